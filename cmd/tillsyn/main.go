@@ -1,0 +1,187 @@
+// Command tillsyn supervises how social services document their care: it imports case
+// lists, draws samples, reads case files and rolls scores up into findings. Each subcommand
+// lives in a file of its own; main only calls run.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"tillsyn/review"
+	"tillsyn/review/store"
+)
+
+// version is set at build time (-ldflags "-X main.version=...").
+var version = "dev"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitFailure = 1 // invalid input or a failed operation
+	exitUsage   = 2
+)
+
+// env is what a subcommand gets from the outside world.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+}
+
+type command struct {
+	name    string
+	summary string
+	hidden  bool
+	run     func(e *env, args []string) int
+}
+
+func commands() []command {
+	return []command{
+		{name: "audit", summary: "create and list audits", run: cmdAudit},
+		{name: "import", summary: "import exported case lists into an audit's frame", run: cmdImport},
+		{name: "cases", summary: "show an audit's case frame", run: cmdCases},
+		{name: "version", summary: "print the version", run: cmdVersion},
+	}
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(e, args[1:])
+		}
+	}
+	fmt.Fprintf(stderr, "tillsyn: unknown command %q\n\n", args[0])
+	usage(stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "Usage: tillsyn COMMAND [flags] [args]\n\nCommands:")
+	for _, c := range commands() {
+		if !c.hidden {
+			fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+		}
+	}
+	fmt.Fprintln(w, "\nEvery command takes --data DIR (default ./tillsyn-data, or $TILLSYN_DATA) and -h.")
+}
+
+func cmdVersion(e *env, args []string) int {
+	fs := newFlags(e, "version", "")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	fmt.Fprintln(e.stdout, "tillsyn", version)
+	return exitOK
+}
+
+// flags is a flag set with the options every subcommand shares.
+type flags struct {
+	*flag.FlagSet
+	e    *env
+	data *string
+}
+
+func newFlags(e *env, name, synopsis string) *flags {
+	fs := flag.NewFlagSet("tillsyn "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	def := e.getenv("TILLSYN_DATA")
+	if def == "" {
+		def = "./tillsyn-data"
+	}
+	f := &flags{FlagSet: fs, e: e}
+	f.data = fs.String("data", def, "data directory (database, key and files); env TILLSYN_DATA")
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: tillsyn %s %s\n\nFlags:\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return f
+}
+
+// parse parses flags anywhere among the arguments (flags may follow positional arguments).
+// ok is false when the command should stop with code (help: 0, error: 2).
+func parse(f *flags, args []string) (code int, ok bool) {
+	var pos []string
+	for {
+		if err := f.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return exitOK, false
+			}
+			return exitUsage, false
+		}
+		rest := f.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if rest[0] == "--" {
+			pos = append(pos, rest[1:]...)
+			break
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+	// re-parse with only the positional arguments left, so f.Args() returns them
+	_ = f.FlagSet.Parse(append([]string{"--"}, pos...))
+	return 0, true
+}
+
+func (f *flags) usageError(format string, args ...any) int {
+	fmt.Fprintf(f.e.stderr, "tillsyn: "+format+"\n", args...)
+	f.Usage()
+	return exitUsage
+}
+
+// openService opens the data directory and the service over it.
+func (f *flags) openService() (*review.Service, *store.Store, error) {
+	st, err := store.Open(*f.data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey()}), st, nil
+}
+
+// fail prints an error and returns the exit status for it.
+func fail(e *env, err error) int {
+	var re *review.Error
+	if errors.As(err, &re) && re.Code != review.EInternal {
+		msg := re.Message
+		if re.Field != "" {
+			msg = re.Field + ": " + msg
+		}
+		fmt.Fprintln(e.stderr, "tillsyn:", msg)
+		return exitFailure
+	}
+	fmt.Fprintln(e.stderr, "tillsyn:", err)
+	return exitFailure
+}
+
+// multiFlag collects a repeated flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,641 @@
+// Package caselist reads the case lists that case-management systems export: CSV files in
+// the dialects Swedish offices produce. It detects the encoding (UTF-8 with or without BOM,
+// UTF-16 with BOM, Windows-1252), the delimiter (';', ',' or tab), the line ending and the
+// header line, maps header names to canonical fields, and yields every record with the
+// physical line it starts on. It knows nothing about what the values mean: validation is
+// the review package's job. Every physical line after the header is either part of a record
+// that Next returns or reported through a RowError: nothing is dropped silently.
+package caselist
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Field is a canonical column of a case list.
+type Field int
+
+// The canonical fields. Their order is the order of Record.Values.
+const (
+	Committee Field = iota
+	Diarienummer
+	Personnummer
+	Intervention
+	LegalBasis
+	DecisionDate
+	EndDate
+	CaseOfficer
+	Age
+	NumFields
+)
+
+var fieldNames = [NumFields]string{"committee", "diarienummer", "personnummer", "intervention", "legal_basis", "decision_date", "end_date", "case_officer", "age"}
+
+// String is the field's code, as used by --map and in error reports.
+func (f Field) String() string {
+	if f >= 0 && f < NumFields {
+		return fieldNames[f]
+	}
+	return fmt.Sprintf("field(%d)", int(f))
+}
+
+// ParseField accepts a field code (committee, diarienummer, personnummer, intervention,
+// legal_basis, decision_date, end_date, case_officer, age).
+func ParseField(s string) (Field, error) {
+	k := strings.ReplaceAll(fold(s), " ", "_")
+	for i, n := range fieldNames {
+		if n == k {
+			return Field(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown field %q (want one of %s)", s, strings.Join(fieldNames[:], ", "))
+}
+
+// Required reports whether a case list must have a column for f.
+func (f Field) Required() bool {
+	switch f {
+	case Committee, Diarienummer, Personnummer, Intervention, DecisionDate:
+		return true
+	}
+	return false
+}
+
+// synonyms are header names, folded (lower case, no accents, '_' '-' '.' as spaces), per field.
+var synonyms = [NumFields][]string{
+	Committee:    {"namnd", "socialnamnd", "socialnamnden", "ansvarig namnd", "kommun", "kommunnamn", "kommun namn", "committee", "social committee", "municipality", "namnd kommun", "kommun namnd", "organisation"},
+	Diarienummer: {"diarienummer", "diarienr", "diarie nr", "dnr", "arendenummer", "arendenr", "arende nr", "arende id", "arendeid", "arende", "case number", "case no", "case id", "case nr", "case", "diary number", "aktnummer", "akt nr"},
+	Personnummer: {"personnummer", "personnr", "person nr", "pnr", "personal identity number", "personal number", "person number", "personnummer klient", "klient personnummer", "ssn", "identity number"},
+	Intervention: {"insats", "insatstyp", "insats typ", "typ av insats", "insatsform", "intervention", "intervention type", "service", "bistand", "bistandsinsats"},
+	LegalBasis:   {"lagrum", "legal basis", "lag", "lagrum paragraf", "paragraf", "law", "legal ground"},
+	DecisionDate: {"beslutsdatum", "beslut datum", "beslutsdag", "datum for beslut", "beslut", "startdatum", "start datum", "insats start", "fran och med", "from", "decision date", "start date", "decided"},
+	EndDate:      {"slutdatum", "slut datum", "avslutsdatum", "avslut datum", "avslutad", "avslutat", "till och med", "tom", "end date", "closed", "closing date"},
+	CaseOfficer:  {"handlaggare", "ansvarig handlaggare", "handl", "socialsekreterare", "case officer", "officer", "caseworker", "case worker"},
+	Age:          {"alder", "alder vid beslut", "age", "age at decision"},
+}
+
+// Dialect is what detection found out about a file.
+type Dialect struct {
+	Encoding   string // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
+	Delimiter  rune   // ';', ',' or '\t'
+	LineEnding string // "CRLF", "LF", "CR" or "mixed"
+	HeaderLine int    // 1-based physical line of the header
+}
+
+// DelimiterName is the delimiter as a short word for summaries and JSON: ";", ",", "tab".
+func (d Dialect) DelimiterName() string {
+	if d.Delimiter == '\t' {
+		return "tab"
+	}
+	return string(d.Delimiter)
+}
+
+// Record is one CSV record after the header.
+type Record struct {
+	Line    int               // physical line the record starts on (the header is line 1 when it is first)
+	EndLine int               // physical line it ends on
+	Values  [NumFields]string // canonical fields; "" where the column is absent or empty
+	Err     *RowError         // non-nil when the record is malformed (e.g. wrong column count); Values are then unreliable
+}
+
+// RowError describes a record that cannot be read as a row.
+type RowError struct {
+	Line   int
+	Field  string // "" for the whole row
+	Code   string // machine-readable: "wrong_column_count", "bad_quote"
+	Reason string
+}
+
+func (e *RowError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Reason) }
+
+// FileError is a problem with a whole file (no header, unknown encoding, missing column).
+type FileError struct {
+	File   string
+	Line   int // 0 when not tied to a line
+	Field  string
+	Reason string
+}
+
+func (e *FileError) Error() string {
+	loc := e.File
+	if e.Line > 0 {
+		loc = fmt.Sprintf("%s:%d", e.File, e.Line)
+	}
+	if e.Field != "" {
+		return fmt.Sprintf("%s: %s: %s", loc, e.Field, e.Reason)
+	}
+	return fmt.Sprintf("%s: %s", loc, e.Reason)
+}
+
+// Options changes how headers are mapped.
+type Options struct {
+	// Map overrides header detection: field → header name (matched case- and
+	// accent-insensitively).
+	Map map[Field]string
+}
+
+// Reader yields the records of one case-list file.
+type Reader struct {
+	Name     string
+	SHA256   string // hex SHA-256 of the file's bytes
+	Dialect  Dialect
+	Header   []string       // header names as in the file
+	Columns  [NumFields]int // column index per field, -1 when absent
+	Unmapped []string       // header names that map to no field (their values are never read)
+
+	f        *os.File
+	csv      *csv.Reader
+	nCols    int
+	lastLine int   // last physical line consumed
+	preamble []int // lines before the header
+	blank    []int // blank lines after the header
+}
+
+// Open opens path, detects its dialect and header and positions the reader at the first
+// record after the header. The returned error is a *FileError for problems with the file's
+// content, or an *os.PathError.
+func Open(path string, opt Options) (*Reader, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	r, err := newReader(path, f, opt)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return r, nil
+}
+
+// Close closes the underlying file.
+func (r *Reader) Close() error {
+	if r.f == nil {
+		return nil
+	}
+	return r.f.Close()
+}
+
+type scanStats struct {
+	sum       string
+	validUTF8 bool
+	crlf, lf  int
+	cr        int
+	nul       int
+	size      int64
+	head      []byte
+}
+
+// scan reads the whole file once: hash, UTF-8 validity, line endings, NUL bytes.
+func scan(rd io.Reader) (scanStats, error) {
+	var st scanStats
+	h := sha256.New()
+	buf := make([]byte, 1<<20)
+	var carry []byte // incomplete UTF-8 sequence at the end of the previous chunk
+	st.validUTF8 = true
+	prevCR := false
+	for {
+		n, err := rd.Read(buf)
+		if n > 0 {
+			b := buf[:n]
+			h.Write(b)
+			st.size += int64(n)
+			if len(st.head) < 64<<10 {
+				st.head = append(st.head, b[:min(len(b), 64<<10-len(st.head))]...)
+			}
+			st.nul += bytes.Count(b, []byte{0})
+			// line endings
+			for i, c := range b {
+				switch c {
+				case '\n':
+					if prevCR || (i > 0 && b[i-1] == '\r') {
+						st.crlf++
+						st.cr--
+					} else {
+						st.lf++
+					}
+				case '\r':
+					st.cr++
+				}
+			}
+			prevCR = b[len(b)-1] == '\r'
+			if st.validUTF8 {
+				chunk := b
+				if len(carry) > 0 {
+					chunk = append(carry, b...)
+					carry = nil
+				}
+				// keep a possibly incomplete rune at the end for the next chunk
+				cut := len(chunk)
+				for i := 1; i <= utf8.UTFMax && i <= len(chunk); i++ {
+					c := chunk[len(chunk)-i]
+					if utf8.RuneStart(c) {
+						if !utf8.FullRune(chunk[len(chunk)-i:]) {
+							cut = len(chunk) - i
+						}
+						break
+					}
+				}
+				if !utf8.Valid(chunk[:cut]) {
+					st.validUTF8 = false
+				}
+				carry = append([]byte(nil), chunk[cut:]...)
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return st, err
+		}
+	}
+	if len(carry) > 0 {
+		st.validUTF8 = false
+	}
+	st.sum = hex.EncodeToString(h.Sum(nil))
+	return st, nil
+}
+
+func newReader(name string, f *os.File, opt Options) (*Reader, error) {
+	st, err := scan(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: read: %w", name, err)
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	r := &Reader{Name: name, SHA256: st.sum, f: f}
+	for i := range r.Columns {
+		r.Columns[i] = -1
+	}
+	if st.size == 0 {
+		return nil, &FileError{File: name, Reason: "the file is empty"}
+	}
+
+	var text io.Reader = bufio.NewReaderSize(f, 1<<20)
+	head := st.head
+	switch {
+	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
+		r.Dialect.Encoding = "utf-8-bom"
+		text = transform.NewReader(text, xunicode.UTF8BOM.NewDecoder())
+		head = head[3:]
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		r.Dialect.Encoding = "utf-16le"
+		text = transform.NewReader(text, xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder())
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		r.Dialect.Encoding = "utf-16be"
+		text = transform.NewReader(text, xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM).NewDecoder())
+	case st.nul > 0:
+		return nil, &FileError{File: name, Reason: fmt.Sprintf("the file holds %d NUL bytes: it is binary or UTF-16 without a byte-order mark; save it as CSV (UTF-8 or Windows-1252)", st.nul)}
+	case st.validUTF8:
+		r.Dialect.Encoding = "utf-8"
+	default:
+		r.Dialect.Encoding = "windows-1252"
+		text = transform.NewReader(text, charmap.Windows1252.NewDecoder())
+	}
+	if strings.HasPrefix(r.Dialect.Encoding, "utf-16") {
+		// the scan's line statistics counted bytes of UTF-16; decode the head to look at it
+		dec, _ := io.ReadAll(transform.NewReader(bytes.NewReader(head), xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder()))
+		head = dec
+	} else if r.Dialect.Encoding == "windows-1252" {
+		dec, _, _ := transform.Bytes(charmap.Windows1252.NewDecoder(), head)
+		head = dec
+	}
+	switch {
+	case st.cr > 0 && st.crlf == 0 && st.lf == 0:
+		r.Dialect.LineEnding = "CR"
+	case st.crlf > 0 && st.lf == 0 && st.cr <= 0:
+		r.Dialect.LineEnding = "CRLF"
+	case st.lf > 0 && st.crlf == 0 && st.cr <= 0:
+		r.Dialect.LineEnding = "LF"
+	case st.lf == 0 && st.crlf == 0:
+		r.Dialect.LineEnding = "none"
+	default:
+		r.Dialect.LineEnding = "mixed"
+	}
+	if r.Dialect.LineEnding == "CR" || r.Dialect.LineEnding == "mixed" && st.cr > 0 {
+		text = transform.NewReader(text, loneCRToLF{})
+	}
+	delim, err := detectDelimiter(head)
+	if err != nil {
+		return nil, &FileError{File: name, Line: 1, Reason: err.Error()}
+	}
+	r.Dialect.Delimiter = delim
+
+	c := csv.NewReader(text)
+	c.Comma = delim
+	c.FieldsPerRecord = -1
+	c.ReuseRecord = true
+	r.csv = c
+
+	// find the header among the first records
+	for tries := 0; tries < 10; tries++ {
+		rec, err := c.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := c.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return nil, &FileError{File: name, Line: pe.StartLine, Reason: "cannot read the header line: " + pe.Err.Error()}
+			}
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		r.lastLine = line
+		if n := len(rec); n > 0 {
+			l, _ := c.FieldPos(n - 1)
+			r.lastLine = l + strings.Count(rec[n-1], "\n")
+		}
+		if r.tryHeader(rec, opt) {
+			r.Dialect.HeaderLine = line
+			r.nCols = len(rec)
+			r.Header = append([]string(nil), rec...)
+			if err := r.checkColumns(opt); err != nil {
+				return nil, err
+			}
+			return r, nil
+		}
+		r.preamble = append(r.preamble, line)
+	}
+	return nil, &FileError{File: name, Line: 1, Reason: "no header line found: expected column names such as Diarienummer, Personnummer, Nämnd, Insats, Beslutsdatum (use --map FIELD=HEADER for other names)"}
+}
+
+// Preamble lists the physical lines before the header (e.g. a title line), which are not rows.
+func (r *Reader) Preamble() []int { return r.preamble }
+
+func (r *Reader) tryHeader(rec []string, opt Options) bool {
+	var cols [NumFields]int
+	for i := range cols {
+		cols[i] = -1
+	}
+	used := make([]bool, len(rec))
+	// explicit mappings first
+	for f, h := range opt.Map {
+		for i, name := range rec {
+			if headerKey(name) == headerKey(h) {
+				cols[f] = i
+				used[i] = true
+				break
+			}
+		}
+	}
+	matched := 0
+	for i, name := range rec {
+		if used[i] {
+			continue
+		}
+		k := headerKey(name)
+		for f := Field(0); f < NumFields; f++ {
+			if cols[f] >= 0 {
+				continue
+			}
+			if contains(synonyms[f], k) {
+				cols[f] = i
+				used[i] = true
+				matched++
+				break
+			}
+		}
+	}
+	if matched+len(opt.Map) < 2 || (cols[Diarienummer] < 0 && cols[Committee] < 0) {
+		return false
+	}
+	r.Columns = cols
+	r.Unmapped = nil
+	for i, name := range rec {
+		if !used[i] {
+			n := strings.TrimSpace(name)
+			if n == "" {
+				n = fmt.Sprintf("(column %d)", i+1)
+			}
+			r.Unmapped = append(r.Unmapped, n)
+		}
+	}
+	return true
+}
+
+func (r *Reader) checkColumns(opt Options) error {
+	for f, h := range opt.Map {
+		if r.Columns[f] < 0 {
+			return &FileError{File: r.Name, Line: r.Dialect.HeaderLine, Field: f.String(), Reason: fmt.Sprintf("--map names the column %q, which the header does not have (it has: %s)", h, strings.Join(r.Header, ", "))}
+		}
+	}
+	var missing []string
+	for f := Field(0); f < NumFields; f++ {
+		if f.Required() && r.Columns[f] < 0 {
+			missing = append(missing, f.String())
+		}
+	}
+	if len(missing) > 0 {
+		return &FileError{File: r.Name, Line: r.Dialect.HeaderLine, Field: strings.Join(missing, ","), Reason: fmt.Sprintf("no column for %s (the header has: %s); name it with --map FIELD=HEADER", strings.Join(missing, ", "), strings.Join(r.Header, ", "))}
+	}
+	return nil
+}
+
+// Next returns the next record, or io.EOF after the last. A malformed record comes back
+// with Err set; the reader goes on with the next one. Blank lines are not records: they are
+// counted in BlankLines. Other errors are I/O errors.
+func (r *Reader) Next() (Record, error) {
+	for {
+		rec, err := r.csv.Read()
+		if err == io.EOF {
+			return Record{}, io.EOF
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) && (errors.Is(pe.Err, csv.ErrQuote) || errors.Is(pe.Err, csv.ErrBareQuote)) {
+				r.noteBlank(pe.StartLine)
+				r.lastLine = pe.Line
+				return Record{Line: pe.StartLine, EndLine: pe.Line, Err: &RowError{Line: pe.StartLine, Code: "bad_quote", Reason: fmt.Sprintf("malformed quoting (%v at line %d, column %d)", pe.Err, pe.Line, pe.Column)}}, nil
+			}
+			return Record{}, fmt.Errorf("%s: %w", r.Name, err)
+		}
+		line, _ := r.csv.FieldPos(0)
+		r.noteBlank(line)
+		out := Record{Line: line, EndLine: line}
+		if n := len(rec); n > 0 {
+			l, _ := r.csv.FieldPos(n - 1)
+			out.EndLine = l + strings.Count(rec[n-1], "\n")
+		}
+		r.lastLine = out.EndLine
+		if len(rec) == 1 && r.nCols > 1 && strings.TrimSpace(rec[0]) == "" {
+			r.blank = append(r.blank, line) // white space only
+			continue
+		}
+		if len(rec) != r.nCols {
+			out.Err = &RowError{Line: line, Code: "wrong_column_count", Reason: fmt.Sprintf("%d fields, expected %d as in the header", len(rec), r.nCols)}
+			return out, nil
+		}
+		for f := Field(0); f < NumFields; f++ {
+			if i := r.Columns[f]; i >= 0 {
+				out.Values[f] = clean(rec[i])
+			}
+		}
+		return out, nil
+	}
+}
+
+// noteBlank records the lines between the last record and one starting at line: encoding/csv
+// skips empty lines without a word.
+func (r *Reader) noteBlank(line int) {
+	for l := r.lastLine + 1; l < line; l++ {
+		r.blank = append(r.blank, l)
+	}
+}
+
+// BlankLines lists the empty or white-space-only lines read so far after the header.
+func (r *Reader) BlankLines() []int { return r.blank }
+
+// clean trims white space (including no-break space) and normalises to NFC.
+func clean(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' })
+	if !isASCII(s) {
+		s = norm.NFC.String(s)
+	}
+	return s
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func detectDelimiter(head []byte) (rune, error) {
+	// look at the first few lines, outside quotes
+	counts := map[rune][]int{';': nil, ',': nil, '\t': nil}
+	inQ := false
+	cur := map[rune]int{}
+	lines := 0
+	for _, c := range string(head) {
+		if c == '"' {
+			inQ = !inQ
+			continue
+		}
+		if inQ {
+			continue
+		}
+		if c == '\n' || c == '\r' {
+			if len(cur) > 0 || lines == 0 {
+				for d := range counts {
+					counts[d] = append(counts[d], cur[d])
+				}
+				lines++
+			}
+			cur = map[rune]int{}
+			if lines >= 20 {
+				break
+			}
+			continue
+		}
+		if _, ok := counts[c]; ok {
+			cur[c]++
+		}
+	}
+	if lines == 0 || len(cur) > 0 {
+		for d := range counts {
+			counts[d] = append(counts[d], cur[d])
+		}
+	}
+	best, bestScore := rune(0), 0
+	for _, d := range []rune{';', '\t', ','} {
+		first := counts[d][0]
+		if first == 0 {
+			continue
+		}
+		// score: header count, but only if most later lines agree
+		agree := 0
+		for _, n := range counts[d][1:] {
+			if n == first {
+				agree++
+			}
+		}
+		score := first*4 + agree
+		if score > bestScore {
+			best, bestScore = d, score
+		}
+	}
+	if best == 0 {
+		return 0, errors.New("cannot detect the delimiter: the first line has no ';', ',' or tab")
+	}
+	return best, nil
+}
+
+// headerKey folds a header name: lower case, no accents, '_' '-' '.' '/' as spaces.
+func headerKey(s string) string {
+	s = fold(s)
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '_', '-', '.', '/', ':', '(', ')':
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func fold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	r, _, err := transform.String(t, s)
+	if err != nil {
+		r = s
+	}
+	return strings.Join(strings.Fields(strings.ToLower(r)), " ")
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// loneCRToLF turns a CR that is not followed by LF into LF, so that files with old Mac line
+// endings are read line by line (encoding/csv does not treat a lone CR as a line end).
+type loneCRToLF struct{}
+
+func (loneCRToLF) Reset() {}
+
+func (loneCRToLF) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		if nDst >= len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		c := src[nSrc]
+		if c == '\r' {
+			if nSrc+1 >= len(src) && !atEOF {
+				return nDst, nSrc, transform.ErrShortSrc
+			}
+			if nSrc+1 < len(src) && src[nSrc+1] == '\n' {
+				dst[nDst] = c
+			} else {
+				dst[nDst] = '\n'
+			}
+		} else {
+			dst[nDst] = c
+		}
+		nDst++
+		nSrc++
+	}
+	return nDst, nSrc, nil
+}

@@ -1,0 +1,436 @@
+package review
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"tillsyn/review/caselist"
+)
+
+// Case is one row of an audit's case frame. The personnummer itself is never stored: only a
+// keyed pseudonym (the same person gives the same pseudonym within one data directory) and
+// the birth year.
+type Case struct {
+	ID              int64
+	AuditID         int64
+	Committee       string // official municipality name
+	Diarienummer    string // as written in the export (white space collapsed)
+	DiarienummerKey string // for matching: upper case, runs of other characters as one '-'
+	PersonPseudonym string
+	BirthYear       int
+	Intervention    string
+	LegalBasis      string
+	DecisionDate    time.Time
+	EndDate         time.Time // zero when the case is open
+	CaseOfficer     string
+	Age             int // -1 when unknown
+	SourceFile      string
+	SourceLine      int
+}
+
+// CaseCount is one line of a frame summary.
+type CaseCount struct {
+	Committee    string
+	Intervention string
+	Cases        int
+}
+
+// DiarienummerKey folds a diarienummer for matching: upper case, every run of characters
+// that are not letters or digits as one '-', so "SN 2015/123", "SN-2015-123" and
+// "sn_2015_123" are the same key.
+func DiarienummerKey(s string) string {
+	var b strings.Builder
+	sep := false
+	for _, r := range strings.ToUpper(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if sep && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			sep = false
+			b.WriteRune(r)
+		} else {
+			sep = true
+		}
+	}
+	return b.String()
+}
+
+// InvalidRow is a row (or a whole file, Line 0 or the header line) that was not imported.
+type InvalidRow struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Field  string `json:"field"`
+	Code   string `json:"code"`
+	Reason string `json:"reason"`
+}
+
+func (r InvalidRow) String() string {
+	f := r.Field
+	if f == "" {
+		f = "row"
+	}
+	return fmt.Sprintf("%s:%d: %s: %s", r.File, r.Line, f, r.Reason)
+}
+
+// ImportedFile is one file of an import, as recorded in the audit's import log.
+type ImportedFile struct {
+	File       string    `json:"file"`
+	SHA256     string    `json:"sha256"`
+	Encoding   string    `json:"encoding"`
+	Delimiter  string    `json:"delimiter"`
+	RowsRead   int       `json:"rows_read"`
+	Imported   int       `json:"imported"`
+	Skipped    int       `json:"skipped"`
+	Unchanged  bool      `json:"unchanged,omitempty"` // already imported (same SHA-256): nothing done
+	ImportedAt time.Time `json:"-"`
+}
+
+// ImportLog is what an import writes besides the cases.
+type ImportLog struct {
+	Files   []ImportedFile // files whose rows were written (not the unchanged ones)
+	Skipped []InvalidRow   // rows left out with --skip-invalid
+}
+
+// CaseWriter is the import side of a store transaction.
+type CaseWriter interface {
+	// FileImported reports whether a file with this SHA-256 was imported into the audit.
+	FileImported(sha256 string) (bool, error)
+	// ExistingCases calls fn for every case already in the audit's frame.
+	ExistingCases(fn func(committee, diarienummerKey string)) error
+	// BeginFile announces the file the next Puts come from.
+	BeginFile(name, sha256 string) error
+	// Put adds a case (buffered; an error may surface at a later Put or at commit).
+	Put(c *Case) error
+}
+
+// ImportOptions are the options of an import.
+type ImportOptions struct {
+	SkipInvalid bool
+	Map         map[caselist.Field]string
+}
+
+// ImportResult is the outcome of an import, in the shape of `tillsyn import --json`.
+type ImportResult struct {
+	Audit           string         `json:"audit"`
+	Files           []ImportedFile `json:"files"`
+	Imported        int            `json:"imported"`
+	Skipped         int            `json:"skipped"`
+	ByCommittee     map[string]int `json:"by_committee"`
+	Invalid         []InvalidRow   `json:"invalid"`
+	UnmappedColumns []string       `json:"unmapped_columns"`
+	// Committed is false when strict mode refused the import because of invalid rows.
+	Committed bool `json:"committed"`
+	// BlankLines counts empty lines in the files (not rows, so neither imported nor invalid).
+	BlankLines int `json:"blank_lines"`
+}
+
+// errRefused rolls back a strict import with invalid rows.
+var errRefused = errors.New("import refused: invalid rows")
+
+// ImportCaseLists imports case-list files into an audit's frame. In strict mode (the default)
+// any invalid row means nothing is imported and Committed is false; with SkipInvalid the
+// valid rows are imported and the others recorded in the audit's import log. A file already
+// imported into the audit (same SHA-256) is recognised and changes nothing. The returned
+// error is for failures that are not about the content of the files (no such audit, I/O).
+func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths []string, opt ImportOptions) (ImportResult, error) {
+	audit, err := s.AuditByName(ctx, auditName)
+	if err != nil {
+		return ImportResult{}, err
+	}
+	if len(paths) == 0 {
+		return ImportResult{}, &Error{Code: EInvalid, Field: "FILE", Message: "no files to import"}
+	}
+	res := ImportResult{Audit: audit.Name, ByCommittee: map[string]int{}, Invalid: []InvalidRow{}, UnmappedColumns: []string{}, Files: []ImportedFile{}}
+	unmapped := map[string]bool{}
+	err = s.store.ImportCases(ctx, audit.ID, func(w CaseWriter) (ImportLog, error) {
+		seen := map[string]int{} // committee \x00 key → line ("file:line" kept separately)
+		seenFile := map[string]string{}
+		if err := w.ExistingCases(func(committee, key string) { seen[committee+"\x00"+key] = -1 }); err != nil {
+			return ImportLog{}, err
+		}
+		v := s.newRowValidator()
+		var log ImportLog
+		shas := map[string]string{}
+		for _, path := range paths {
+			if err := ctx.Err(); err != nil {
+				return ImportLog{}, err
+			}
+			name := filepath.Base(path)
+			r, err := caselist.Open(path, caselist.Options{Map: opt.Map})
+			if err != nil {
+				var fe *caselist.FileError
+				if errors.As(err, &fe) {
+					res.Invalid = append(res.Invalid, InvalidRow{File: name, Line: fe.Line, Field: fe.Field, Code: "file", Reason: fe.Reason})
+					continue
+				}
+				var pe *os.PathError
+				if errors.As(err, &pe) {
+					res.Invalid = append(res.Invalid, InvalidRow{File: name, Field: "FILE", Code: "file", Reason: pe.Err.Error()})
+					continue
+				}
+				return ImportLog{}, err
+			}
+			fileRes, err := s.importFile(r, name, w, v, seen, seenFile, shas, &res, opt)
+			r.Close()
+			if err != nil {
+				return ImportLog{}, err
+			}
+			for _, u := range r.Unmapped {
+				unmapped[u] = true
+			}
+			if !fileRes.Unchanged {
+				log.Files = append(log.Files, fileRes)
+			}
+			res.Files = append(res.Files, fileRes)
+		}
+		invalid := len(res.Invalid) > 0
+		if invalid && !opt.SkipInvalid {
+			return ImportLog{}, errRefused
+		}
+		if invalid {
+			// a file-level problem cannot be skipped: its rows were never read
+			for _, iv := range res.Invalid {
+				if iv.Code == "file" {
+					return ImportLog{}, errRefused
+				}
+			}
+		}
+		log.Skipped = res.Invalid
+		return log, nil
+	})
+	for u := range unmapped {
+		res.UnmappedColumns = append(res.UnmappedColumns, u)
+	}
+	sort.Strings(res.UnmappedColumns)
+	if errors.Is(err, errRefused) {
+		res.Imported = 0
+		res.ByCommittee = map[string]int{}
+		for i := range res.Files {
+			res.Files[i].Imported = 0
+		}
+		return res, nil
+	}
+	if err != nil {
+		return ImportResult{}, err
+	}
+	res.Committed = true
+	return res, nil
+}
+
+func (s *Service) importFile(r *caselist.Reader, name string, w CaseWriter, v *rowValidator, seen map[string]int, seenFile map[string]string, shas map[string]string, res *ImportResult, opt ImportOptions) (ImportedFile, error) {
+	fr := ImportedFile{File: name, SHA256: r.SHA256, Encoding: r.Dialect.Encoding, Delimiter: r.Dialect.DelimiterName(), ImportedAt: s.now()}
+	if other, dup := shas[r.SHA256]; dup {
+		res.Invalid = append(res.Invalid, InvalidRow{File: name, Field: "FILE", Code: "file", Reason: "the same file (identical SHA-256) is given twice: also as " + other})
+		return fr, nil
+	}
+	shas[r.SHA256] = name
+	done, err := w.FileImported(r.SHA256)
+	if err != nil {
+		return fr, err
+	}
+	if done {
+		fr.Unchanged = true
+		return fr, nil
+	}
+	if err := w.BeginFile(name, r.SHA256); err != nil {
+		return fr, err
+	}
+	var c Case
+	for {
+		rec, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fr, err
+		}
+		fr.RowsRead++
+		bad := len(res.Invalid)
+		if rec.Err != nil {
+			res.Invalid = append(res.Invalid, InvalidRow{File: name, Line: rec.Line, Field: rec.Err.Field, Code: rec.Err.Code, Reason: rec.Err.Reason})
+		} else {
+			c = Case{}
+			for _, iv := range v.validate(&rec, &c) {
+				iv.File = name
+				res.Invalid = append(res.Invalid, iv)
+			}
+			if c.Committee != "" && c.DiarienummerKey != "" {
+				k := c.Committee + "\x00" + c.DiarienummerKey
+				if prev, dup := seen[k]; dup {
+					where := "already in the audit's frame"
+					if prev > 0 {
+						where = fmt.Sprintf("as %s:%d", seenFile[k], prev)
+					}
+					res.Invalid = append(res.Invalid, InvalidRow{File: name, Line: rec.Line, Field: "diarienummer", Code: "duplicate_case", Reason: fmt.Sprintf("case %s of %s appears twice: %s", c.Diarienummer, c.Committee, where)})
+				} else {
+					seen[k] = rec.Line
+					seenFile[k] = name
+				}
+			}
+		}
+		if len(res.Invalid) > bad {
+			fr.Skipped++
+			continue
+		}
+		if len(res.Invalid) > 0 && !opt.SkipInvalid {
+			continue // strict and already refused: keep validating, stop writing
+		}
+		c.SourceFile = name
+		c.SourceLine = rec.Line
+		if err := w.Put(&c); err != nil {
+			return fr, err
+		}
+		fr.Imported++
+		res.Imported++
+		res.ByCommittee[c.Committee]++
+	}
+	res.BlankLines += len(r.BlankLines())
+	res.Skipped += fr.Skipped
+	return fr, nil
+}
+
+// rowValidator turns a caselist record into a Case, reporting every invalid field.
+type rowValidator struct {
+	mac       hash.Hash
+	now       time.Time
+	committee map[string]string // raw spelling → official name ("" = unknown)
+}
+
+func (s *Service) newRowValidator() *rowValidator {
+	return &rowValidator{mac: hmac.New(sha256.New, s.secret), now: s.now(), committee: map[string]string{}}
+}
+
+// Pseudonym is the keyed pseudonym of a canonical 12-digit personnummer.
+func (v *rowValidator) pseudonym(canonical string) string {
+	v.mac.Reset()
+	v.mac.Write([]byte(canonical))
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(v.mac.Sum(sum[:0])[:16])
+}
+
+func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
+	var out []InvalidRow
+	bad := func(f caselist.Field, code, format string, args ...any) {
+		out = append(out, InvalidRow{Line: rec.Line, Field: f.String(), Code: code, Reason: fmt.Sprintf(format, args...)})
+	}
+	val := &rec.Values
+	for f := caselist.Field(0); f < caselist.NumFields; f++ {
+		if f.Required() && val[f] == "" {
+			bad(f, "missing_value", "empty %s", f)
+		}
+	}
+	if raw := val[caselist.Committee]; raw != "" {
+		name, ok := v.committee[raw]
+		if !ok {
+			name, _ = NormalizeCommittee(raw)
+			v.committee[raw] = name
+		}
+		if name == "" {
+			bad(caselist.Committee, "unknown_committee", "%q is not one of Sweden's 290 municipalities (write the municipality's name, e.g. \"Arvika\" or \"Socialnämnden Arvika\")", raw)
+		}
+		c.Committee = name
+	}
+	if d := val[caselist.Diarienummer]; d != "" {
+		c.Diarienummer = strings.Join(strings.Fields(d), " ")
+		c.DiarienummerKey = DiarienummerKey(d)
+		if c.DiarienummerKey == "" {
+			bad(caselist.Diarienummer, "missing_value", "%q has no letters or digits", d)
+		}
+	}
+	var decided time.Time
+	if d := val[caselist.DecisionDate]; d != "" {
+		t, err := ParseDate(d)
+		if err != nil {
+			bad(caselist.DecisionDate, "invalid_date", "%v", err)
+		}
+		decided = t
+		c.DecisionDate = t
+	}
+	if d := val[caselist.EndDate]; d != "" {
+		t, err := ParseDate(d)
+		if err != nil {
+			bad(caselist.EndDate, "invalid_date", "%v", err)
+		} else if !decided.IsZero() && t.Before(decided) {
+			bad(caselist.EndDate, "date_order", "end date %s is before the decision date %s", t.Format("2006-01-02"), decided.Format("2006-01-02"))
+		}
+		c.EndDate = t
+	}
+	if p := val[caselist.Personnummer]; p != "" {
+		ref := decided
+		if ref.IsZero() {
+			ref = v.now
+		}
+		pn, err := ParsePersonnummer(p, ref)
+		if err != nil {
+			bad(caselist.Personnummer, "invalid_personnummer", "%v", err)
+		} else {
+			c.PersonPseudonym = v.pseudonym(pn.Canonical)
+			c.BirthYear = pn.BirthYear
+		}
+	}
+	c.Age = -1
+	if a := val[caselist.Age]; a != "" {
+		n, err := strconv.Atoi(a)
+		if err != nil || n < 0 || n > 130 {
+			bad(caselist.Age, "invalid_age", "%q is not an age in years (0-130)", a)
+		} else {
+			c.Age = n
+		}
+	}
+	if i := val[caselist.Intervention]; i != "" {
+		c.Intervention = NormalizeIntervention(i)
+	}
+	c.LegalBasis = NormalizeLegalBasis(val[caselist.LegalBasis])
+	c.CaseOfficer = val[caselist.CaseOfficer]
+	return out
+}
+
+// Cases lists the frame of an audit (committee "" for all).
+func (s *Service) Cases(ctx context.Context, auditName, committee string) ([]Case, error) {
+	a, err := s.AuditByName(ctx, auditName)
+	if err != nil {
+		return nil, err
+	}
+	committee, err = s.committeeFilter(committee)
+	if err != nil {
+		return nil, err
+	}
+	return s.store.Cases(ctx, a.ID, committee)
+}
+
+// CaseCounts counts the frame of an audit per committee and intervention.
+func (s *Service) CaseCounts(ctx context.Context, auditName, committee string) ([]CaseCount, error) {
+	a, err := s.AuditByName(ctx, auditName)
+	if err != nil {
+		return nil, err
+	}
+	committee, err = s.committeeFilter(committee)
+	if err != nil {
+		return nil, err
+	}
+	return s.store.CaseCounts(ctx, a.ID, committee)
+}
+
+func (s *Service) committeeFilter(c string) (string, error) {
+	if strings.TrimSpace(c) == "" {
+		return "", nil
+	}
+	n, ok := NormalizeCommittee(c)
+	if !ok {
+		return "", &Error{Code: EInvalid, Field: "committee", Message: fmt.Sprintf("%q is not a Swedish municipality", c)}
+	}
+	return n, nil
+}

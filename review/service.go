@@ -1,0 +1,49 @@
+package review
+
+import (
+	"context"
+	"time"
+)
+
+// Store is the persistence the domain needs. Every method runs in one transaction.
+// Implementations return *Error with ENotFound or EConflict where those apply.
+type Store interface {
+	CreateAudit(ctx context.Context, a Audit) (Audit, error)
+	Audits(ctx context.Context) ([]Audit, error)
+	AuditByName(ctx context.Context, name string) (Audit, error)
+
+	// ImportCases runs fn inside one write transaction. fn feeds cases through the
+	// CaseWriter and returns what the import log must record; when fn returns an error, or
+	// the returned log says to roll back, nothing of it is written.
+	ImportCases(ctx context.Context, auditID int64, fn func(w CaseWriter) (ImportLog, error)) error
+	// CaseCounts counts the frame per committee and intervention; committee "" means all.
+	CaseCounts(ctx context.Context, auditID int64, committee string) ([]CaseCount, error)
+	// Cases lists the frame (committee "" means all), ordered by committee and diarienummer.
+	Cases(ctx context.Context, auditID int64, committee string) ([]Case, error)
+	// ImportHistory lists the files imported into an audit and the rows skipped.
+	ImportHistory(ctx context.Context, auditID int64) ([]ImportedFile, []InvalidRow, error)
+}
+
+// Service holds the use cases of Tillsyn.
+type Service struct {
+	store  Store
+	secret []byte
+	now    func() time.Time
+}
+
+// Config is what a Service needs besides its store.
+type Config struct {
+	// PseudonymKey is the secret key of the personnummer pseudonyms (HMAC-SHA-256).
+	PseudonymKey []byte
+	// Clock returns the current time; nil means time.Now.
+	Clock func() time.Time
+}
+
+// NewService makes a Service over a store.
+func NewService(store Store, cfg Config) *Service {
+	now := cfg.Clock
+	if now == nil {
+		now = time.Now
+	}
+	return &Service{store: store, secret: cfg.PseudonymKey, now: now}
+}

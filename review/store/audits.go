@@ -1,0 +1,67 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"gorm.io/gorm"
+
+	"tillsyn/review"
+)
+
+type auditRow struct {
+	ID          int64
+	Name        string
+	Kind        string
+	Description string
+	CreatedAt   string
+}
+
+func (auditRow) TableName() string { return "audits" }
+
+func (r auditRow) toAudit() review.Audit {
+	t, _ := time.Parse(time.RFC3339Nano, r.CreatedAt)
+	return review.Audit{ID: r.ID, Name: r.Name, Kind: review.AuditKind(r.Kind), Description: r.Description, CreatedAt: t}
+}
+
+// CreateAudit inserts an audit; EConflict when the name is taken.
+func (s *Store) CreateAudit(ctx context.Context, a review.Audit) (review.Audit, error) {
+	row := auditRow{Name: a.Name, Kind: string(a.Kind), Description: a.Description, CreatedAt: a.CreatedAt.UTC().Format(time.RFC3339Nano)}
+	err := s.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		return tx.Create(&row).Error
+	})
+	if isUnique(err) {
+		return review.Audit{}, &review.Error{Code: review.EConflict, Field: "name", Message: "an audit named " + a.Name + " already exists"}
+	}
+	if err != nil {
+		return review.Audit{}, internal("create audit", err)
+	}
+	return row.toAudit(), nil
+}
+
+// Audits lists all audits, oldest first.
+func (s *Store) Audits(ctx context.Context) ([]review.Audit, error) {
+	var rows []auditRow
+	if err := s.read.WithContext(ctx).Order("id").Find(&rows).Error; err != nil {
+		return nil, internal("list audits", err)
+	}
+	out := make([]review.Audit, len(rows))
+	for i, r := range rows {
+		out[i] = r.toAudit()
+	}
+	return out, nil
+}
+
+// AuditByName finds an audit by its exact name; ENotFound when there is none.
+func (s *Store) AuditByName(ctx context.Context, name string) (review.Audit, error) {
+	var row auditRow
+	err := s.read.WithContext(ctx).Where("name = ?", name).First(&row).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return review.Audit{}, &review.Error{Code: review.ENotFound, Field: "audit", Message: "no audit named " + name + " (see `tillsyn audit list`)"}
+	}
+	if err != nil {
+		return review.Audit{}, internal("find audit", err)
+	}
+	return row.toAudit(), nil
+}

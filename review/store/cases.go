@@ -1,0 +1,272 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"tillsyn/review"
+)
+
+const caseCols = "audit_id, committee, diarienummer, dnr_key, person, birth_year, intervention, legal_basis, decision_date, end_date, case_officer, age, import_file_id, source_line"
+const nCaseCols = 14
+const batchRows = 128
+
+// ImportCases runs fn in one write transaction (BEGIN IMMEDIATE), inserting the cases it puts
+// with prepared multi-row statements on the raw connection, then the import log. The
+// transaction commits only when fn returns no error.
+func (s *Store) ImportCases(ctx context.Context, auditID int64, fn func(w review.CaseWriter) (review.ImportLog, error)) error {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return internal("begin import", err)
+	}
+	defer tx.Rollback()
+	w := &caseWriter{ctx: ctx, tx: tx, auditID: auditID, fileIDs: map[string]int64{}, names: map[string]int64{}}
+	log, err := fn(w)
+	if err != nil {
+		return err
+	}
+	if err := w.flush(); err != nil {
+		return internal("write cases", err)
+	}
+	if w.stmt != nil {
+		w.stmt.Close()
+	}
+	now := time.Now().UTC().Format(time.RFC3339Nano)
+	for _, f := range log.Files {
+		id, err := w.fileID(f.File, f.SHA256)
+		if err != nil {
+			return internal("write import log", err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE import_files SET encoding = ?, delimiter = ?, rows_read = ?, imported = ?, skipped = ?, imported_at = ? WHERE id = ?`,
+			f.Encoding, f.Delimiter, f.RowsRead, f.Imported, f.Skipped, now, id); err != nil {
+			return internal("write import log", err)
+		}
+	}
+	for _, sk := range log.Skipped {
+		var fid any
+		if id, ok := w.names[sk.File]; ok {
+			fid = id
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO import_skipped (audit_id, import_file_id, file, line, field, code, reason) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			auditID, fid, sk.File, sk.Line, sk.Field, sk.Code, sk.Reason); err != nil {
+			return internal("write import log", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return internal("commit import", err)
+	}
+	return nil
+}
+
+type caseWriter struct {
+	ctx     context.Context
+	tx      *sql.Tx
+	auditID int64
+	fileIDs map[string]int64 // sha256 → import_files.id
+	names   map[string]int64 // file name → import_files.id of the last file of that name
+	cur     int64            // the file being imported
+	stmt    *sql.Stmt
+	args    []any
+	n       int
+}
+
+func (w *caseWriter) FileImported(sha string) (bool, error) {
+	var n int
+	err := w.tx.QueryRowContext(w.ctx, `SELECT count(*) FROM import_files WHERE audit_id = ? AND sha256 = ?`, w.auditID, sha).Scan(&n)
+	return n > 0, internal("read import log", err)
+}
+
+func (w *caseWriter) ExistingCases(fn func(committee, key string)) error {
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT committee, dnr_key FROM cases WHERE audit_id = ?`, w.auditID)
+	if err != nil {
+		return internal("read cases", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c, k string
+		if err := rows.Scan(&c, &k); err != nil {
+			return internal("read cases", err)
+		}
+		fn(c, k)
+	}
+	return internal("read cases", rows.Err())
+}
+
+// BeginFile records that the rows put next come from this file.
+func (w *caseWriter) BeginFile(name, sha string) error {
+	id, err := w.fileID(name, sha)
+	w.cur = id
+	return internal("write import log", err)
+}
+
+func (w *caseWriter) fileID(name, sha string) (int64, error) {
+	if id, ok := w.fileIDs[sha]; ok {
+		return id, nil
+	}
+	res, err := w.tx.ExecContext(w.ctx, `INSERT INTO import_files (audit_id, file, sha256, imported_at) VALUES (?, ?, ?, ?)`, w.auditID, name, sha, time.Now().UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	w.fileIDs[sha] = id
+	w.names[name] = id
+	return id, err
+}
+
+// Put buffers a case; a full batch is written with one prepared statement.
+func (w *caseWriter) Put(c *review.Case) error {
+	fid := w.cur
+	if fid == 0 {
+		return fmt.Errorf("store: Put before BeginFile")
+	}
+	var end, age any
+	if !c.EndDate.IsZero() {
+		end = c.EndDate.Format("2006-01-02")
+	}
+	if c.Age >= 0 {
+		age = c.Age
+	}
+	w.args = append(w.args, w.auditID, c.Committee, c.Diarienummer, c.DiarienummerKey, c.PersonPseudonym, c.BirthYear,
+		c.Intervention, c.LegalBasis, c.DecisionDate.Format("2006-01-02"), end, c.CaseOfficer, age, fid, c.SourceLine)
+	w.n++
+	if w.n == batchRows {
+		if w.stmt == nil {
+			st, err := w.tx.PrepareContext(w.ctx, insertSQL(batchRows))
+			if err != nil {
+				return internal("prepare insert", err)
+			}
+			w.stmt = st
+		}
+		if _, err := w.stmt.ExecContext(w.ctx, w.args...); err != nil {
+			return internal("write cases", err)
+		}
+		w.args = w.args[:0]
+		w.n = 0
+	}
+	return nil
+}
+
+func (w *caseWriter) flush() error {
+	if w.n == 0 {
+		return nil
+	}
+	_, err := w.tx.ExecContext(w.ctx, insertSQL(w.n), w.args...)
+	w.args = w.args[:0]
+	w.n = 0
+	return err
+}
+
+func insertSQL(rows int) string {
+	var b strings.Builder
+	b.WriteString("INSERT INTO cases (" + caseCols + ") VALUES ")
+	one := "(" + strings.TrimSuffix(strings.Repeat("?,", nCaseCols), ",") + ")"
+	for i := 0; i < rows; i++ {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(one)
+	}
+	return b.String()
+}
+
+// CaseCounts counts the frame per committee and intervention.
+func (s *Store) CaseCounts(ctx context.Context, auditID int64, committee string) ([]review.CaseCount, error) {
+	q := s.read.WithContext(ctx).Table("cases").Select("committee, intervention, count(*) AS cases").Where("audit_id = ?", auditID)
+	if committee != "" {
+		q = q.Where("committee = ?", committee)
+	}
+	var out []review.CaseCount
+	if err := q.Group("committee, intervention").Order("committee, intervention").Scan(&out).Error; err != nil {
+		return nil, internal("count cases", err)
+	}
+	return out, nil
+}
+
+type caseRow struct {
+	ID           int64
+	AuditID      int64
+	Committee    string
+	Diarienummer string
+	DnrKey       string
+	Person       string
+	BirthYear    int
+	Intervention string
+	LegalBasis   string
+	DecisionDate string
+	EndDate      sql.NullString
+	CaseOfficer  string
+	Age          sql.NullInt64
+	File         string
+	SourceLine   int
+}
+
+func (r caseRow) toCase() review.Case {
+	c := review.Case{ID: r.ID, AuditID: r.AuditID, Committee: r.Committee, Diarienummer: r.Diarienummer, DiarienummerKey: r.DnrKey,
+		PersonPseudonym: r.Person, BirthYear: r.BirthYear, Intervention: r.Intervention, LegalBasis: r.LegalBasis,
+		CaseOfficer: r.CaseOfficer, Age: -1, SourceFile: r.File, SourceLine: r.SourceLine}
+	c.DecisionDate, _ = time.Parse("2006-01-02", r.DecisionDate)
+	if r.EndDate.Valid {
+		c.EndDate, _ = time.Parse("2006-01-02", r.EndDate.String)
+	}
+	if r.Age.Valid {
+		c.Age = int(r.Age.Int64)
+	}
+	return c
+}
+
+// Cases lists the frame ordered by committee and diarienummer.
+func (s *Store) Cases(ctx context.Context, auditID int64, committee string) ([]review.Case, error) {
+	q := s.read.WithContext(ctx).Table("cases").
+		Select("cases.id, cases.audit_id, committee, diarienummer, dnr_key, person, birth_year, intervention, legal_basis, decision_date, end_date, case_officer, age, import_files.file AS file, source_line").
+		Joins("JOIN import_files ON import_files.id = cases.import_file_id").
+		Where("cases.audit_id = ?", auditID)
+	if committee != "" {
+		q = q.Where("committee = ?", committee)
+	}
+	var rows []caseRow
+	if err := q.Order("committee, dnr_key").Scan(&rows).Error; err != nil {
+		return nil, internal("list cases", err)
+	}
+	out := make([]review.Case, len(rows))
+	for i, r := range rows {
+		out[i] = r.toCase()
+	}
+	return out, nil
+}
+
+// ImportHistory lists the files imported into an audit and the rows they skipped.
+func (s *Store) ImportHistory(ctx context.Context, auditID int64) ([]review.ImportedFile, []review.InvalidRow, error) {
+	var files []review.ImportedFile
+	var skipped []review.InvalidRow
+	rows, err := s.rsql.QueryContext(ctx, `SELECT file, sha256, encoding, delimiter, rows_read, imported, skipped, imported_at FROM import_files WHERE audit_id = ? ORDER BY id`, auditID)
+	if err != nil {
+		return nil, nil, internal("read import log", err)
+	}
+	for rows.Next() {
+		var f review.ImportedFile
+		var at string
+		if err := rows.Scan(&f.File, &f.SHA256, &f.Encoding, &f.Delimiter, &f.RowsRead, &f.Imported, &f.Skipped, &at); err != nil {
+			rows.Close()
+			return nil, nil, internal("read import log", err)
+		}
+		f.ImportedAt, _ = time.Parse(time.RFC3339Nano, at)
+		files = append(files, f)
+	}
+	rows.Close()
+	rows, err = s.rsql.QueryContext(ctx, `SELECT file, line, field, code, reason FROM import_skipped WHERE audit_id = ? ORDER BY id`, auditID)
+	if err != nil {
+		return nil, nil, internal("read import log", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r review.InvalidRow
+		if err := rows.Scan(&r.File, &r.Line, &r.Field, &r.Code, &r.Reason); err != nil {
+			return nil, nil, internal("read import log", err)
+		}
+		skipped = append(skipped, r)
+	}
+	return files, skipped, internal("read import log", rows.Err())
+}

@@ -1,0 +1,215 @@
+// Package store implements review.Store on SQLite through gorm (and database/sql for the
+// hot bulk path of case-list imports). It owns the data directory: the database file, the
+// pseudonym key and, later, the stored case files. Every public method runs in one
+// transaction. All SQLite-specific SQL lives here.
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
+	"gorm.io/driver/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"tillsyn/review"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// DBFile and KeyFile are the names of the database and the pseudonym key in a data directory.
+const (
+	DBFile  = "tillsyn.db"
+	KeyFile = "pseudonym.key"
+)
+
+// Store is a data directory opened for use.
+type Store struct {
+	dir   string
+	write *gorm.DB // one connection: SQLite has one writer; queueing here beats busy-waiting
+	read  *gorm.DB // a pool for readers
+	wsql  *sql.DB
+	rsql  *sql.DB
+	key   []byte
+}
+
+var _ review.Store = (*Store)(nil)
+
+// DSN is the connection string every pooled connection is opened with: WAL, synchronous=FULL
+// (mattn would otherwise run NORMAL under WAL), foreign keys, a busy timeout, and (for the
+// write pool) BEGIN IMMEDIATE so a read-then-write transaction never fails on upgrade.
+func DSN(path string, write bool) string {
+	q := "_journal_mode=WAL&_synchronous=FULL&_foreign_keys=on&_busy_timeout=10000&_cache_size=-32000"
+	if write {
+		q += "&_txlock=immediate"
+	} else {
+		q += "&_txlock=deferred"
+	}
+	return "file:" + path + "?" + q
+}
+
+// Open opens (creating if needed) the data directory dir: the directory (mode 0700), the
+// pseudonym key (mode 0600) and the database, migrated to the newest schema. It refuses a
+// directory on a network file system, where SQLite's WAL does not work.
+func Open(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("data directory: %w", err)
+	}
+	if err := checkLocalFS(dir); err != nil {
+		return nil, err
+	}
+	key, err := loadOrCreateKey(filepath.Join(dir, KeyFile))
+	if err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, DBFile)
+	cfg := &gorm.Config{
+		Logger:                 logger.Default.LogMode(logger.Warn),
+		SkipDefaultTransaction: true,
+		NowFunc:                func() time.Time { return time.Now().UTC() },
+	}
+	cfg.Logger = logger.New(logWriter{}, logger.Config{SlowThreshold: 2 * time.Second, LogLevel: logger.Warn, ParameterizedQueries: true, IgnoreRecordNotFoundError: true})
+	w, err := gorm.Open(sqlite.Open(DSN(path, true)), cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	wsql, _ := w.DB()
+	wsql.SetMaxOpenConns(1)
+	r, err := gorm.Open(sqlite.Open(DSN(path, false)), cfg)
+	if err != nil {
+		wsql.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	rsql, _ := r.DB()
+	rsql.SetMaxOpenConns(8)
+	s := &Store{dir: dir, write: w, read: r, wsql: wsql, rsql: rsql, key: key}
+	if err := s.migrate(); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes both pools.
+func (s *Store) Close() error {
+	e1 := s.wsql.Close()
+	e2 := s.rsql.Close()
+	return errors.Join(e1, e2)
+}
+
+// PseudonymKey is the secret key of the personnummer pseudonyms of this data directory.
+func (s *Store) PseudonymKey() []byte { return s.key }
+
+// Dir is the data directory.
+func (s *Store) Dir() string { return s.dir }
+
+// DB returns the write and read pools, for tests that inspect connections.
+func (s *Store) DB() (write, read *sql.DB) { return s.wsql, s.rsql }
+
+type logWriter struct{}
+
+func (logWriter) Printf(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
+
+func loadOrCreateKey(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err == nil {
+		if len(b) < 32 {
+			return nil, fmt.Errorf("pseudonym key %s is shorter than 32 bytes: damaged?", path)
+		}
+		return b, nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("pseudonym key: %w", err)
+	}
+	key := make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("pseudonym key: %w", err)
+	}
+	if _, err := f.Write(key); err != nil {
+		f.Close()
+		return nil, err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return key, f.Close()
+}
+
+func (s *Store) migrate() error {
+	if err := s.write.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`).Error; err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	entries, err := fs.ReadDir(migrationFS, "migrations")
+	if err != nil {
+		return err
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	for _, e := range entries {
+		v, err := strconv.Atoi(strings.SplitN(e.Name(), "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("migration %s: name must start with a number", e.Name())
+		}
+		body, err := migrationFS.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			return err
+		}
+		err = s.write.Transaction(func(tx *gorm.DB) error {
+			var n int64
+			if err := tx.Raw(`SELECT count(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n).Error; err != nil {
+				return err
+			}
+			if n > 0 {
+				return nil
+			}
+			if err := tx.Exec(string(body)).Error; err != nil {
+				return err
+			}
+			return tx.Exec(`INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`, v, time.Now().UTC().Format(time.RFC3339)).Error
+		})
+		if err != nil {
+			return fmt.Errorf("migration %s: %w", e.Name(), err)
+		}
+	}
+	return nil
+}
+
+func isUnique(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique
+}
+
+func internal(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var re *review.Error
+	if errors.As(err, &re) {
+		return err
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return &review.Error{Code: review.EInternal, Message: "storage failed: " + op, Err: err}
+}

@@ -1,0 +1,104 @@
+package review
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// ParseDate accepts 2015-03-01, 20150301, 2015-03-01 00:00:00 (and the same with 'T' or a
+// time of day, which is dropped). Day-first or slash forms such as 01/03/2015 are ambiguous
+// and refused: a date is never guessed.
+func ParseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, errors.New("empty date")
+	}
+	d := s
+	if i := strings.IndexAny(d, " T"); i == 10 {
+		rest := strings.TrimSpace(d[i+1:])
+		if _, err := time.Parse("15:04:05", rest); err != nil {
+			if _, err2 := time.Parse("15:04", rest); err2 != nil {
+				return time.Time{}, fmt.Errorf("%q: the time part is not HH:MM[:SS]", s)
+			}
+		}
+		d = d[:i]
+	}
+	var layout string
+	switch {
+	case len(d) == 10 && d[4] == '-' && d[7] == '-':
+		layout = "2006-01-02"
+	case len(d) == 8 && isDigits(d):
+		layout = "20060102"
+	default:
+		return time.Time{}, fmt.Errorf("%q is not a date in the form YYYY-MM-DD or YYYYMMDD", s)
+	}
+	t, err := time.Parse(layout, d)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a valid calendar date", s)
+	}
+	if t.Year() < 1900 || t.Year() > 2200 {
+		return time.Time{}, fmt.Errorf("%q: year out of range", s)
+	}
+	return t, nil
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+var (
+	solChapterRe = regexp.MustCompile(`(?i)^(?:sol\s*)?(\d+)\s*kap\.?\s*(\d+)\s*(?:[a-z]\s*)?§?\s*(?:sol|socialtjänstlagen)?$`)
+	solColonRe   = regexp.MustCompile(`(?i)^(?:sol|socialtjänstlagen)\s*(\d+)\s*:\s*(\d+)$`)
+	solColonRe2  = regexp.MustCompile(`(?i)^(\d+)\s*:\s*(\d+)\s*(?:sol|socialtjänstlagen)$`)
+	lvmRe        = regexp.MustCompile(`(?i)^(?:lvm|lag\s*\(1988:870\).*|lag om vård av missbrukare.*)$`)
+	lvmSectionRe = regexp.MustCompile(`(?i)^(?:lvm\s*(\d+)\s*§|(\d+)\s*§\s*lvm)$`)
+)
+
+// NormalizeLegalBasis writes the legal basis in one form: "SoL 4:1" for "4 kap. 1 § SoL",
+// "SoL 4 kap 1§", "socialtjänstlagen 4:1"; "LVM" or "LVM 4 §". Anything else is kept as
+// written, with white space collapsed.
+func NormalizeLegalBasis(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if m := solColonRe.FindStringSubmatch(s); m != nil {
+		return "SoL " + m[1] + ":" + m[2]
+	}
+	if m := solColonRe2.FindStringSubmatch(s); m != nil {
+		return "SoL " + m[1] + ":" + m[2]
+	}
+	if m := solChapterRe.FindStringSubmatch(s); m != nil && (strings.Contains(strings.ToLower(s), "sol") || strings.Contains(strings.ToLower(s), "socialtj")) {
+		return "SoL " + m[1] + ":" + m[2]
+	}
+	if m := lvmSectionRe.FindStringSubmatch(s); m != nil {
+		return "LVM " + m[1] + m[2] + " §"
+	}
+	if lvmRe.MatchString(s) {
+		return "LVM"
+	}
+	return s
+}
+
+// interventionSynonyms maps folded spellings to the canonical intervention type.
+var interventionSynonyms = map[string]string{
+	"oppenvard": "öppenvård", "oppen vard": "öppenvård", "oppenvardsinsats": "öppenvård", "oppenvardsbehandling": "öppenvård", "outpatient": "öppenvård", "outpatient care": "öppenvård", "oppenvard missbruk": "öppenvård",
+	"institutionsvard": "institutionsvård", "institution": "institutionsvård", "institutionsplacering": "institutionsvård", "hvb": "institutionsvård", "hvb-placering": "institutionsvård", "hvb placering": "institutionsvård", "residential": "institutionsvård", "residential care": "institutionsvård", "behandlingshem": "institutionsvård",
+	"stodboende": "stödboende", "boende med stod": "stödboende", "supported housing": "stödboende",
+	"lvm": "LVM", "lvm-vard": "LVM", "lvm vard": "LVM", "tvangsvard": "LVM", "tvangsvard lvm": "LVM",
+}
+
+// NormalizeIntervention writes known intervention types in one form (öppenvård,
+// institutionsvård, stödboende, LVM); other values are kept as written.
+func NormalizeIntervention(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if c, ok := interventionSynonyms[Fold(s)]; ok {
+		return c
+	}
+	return s
+}
