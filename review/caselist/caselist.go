@@ -348,7 +348,6 @@ func newReader(name string, f *os.File, opt Options) (*Reader, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := c.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
@@ -356,6 +355,7 @@ func newReader(name string, f *os.File, opt Options) (*Reader, error) {
 			}
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
+		line, _ := c.FieldPos(0)
 		r.lastLine = line
 		if n := len(rec); n > 0 {
 			l, _ := c.FieldPos(n - 1)
@@ -401,8 +401,8 @@ func (r *Reader) tryHeader(rec []string, opt Options) bool {
 		}
 		k := headerKey(name)
 		for f := Field(0); f < NumFields; f++ {
-			if cols[f] >= 0 {
-				continue
+			if _, mapped := opt.Map[f]; mapped || cols[f] >= 0 {
+				continue // an explicit --map is never replaced by a synonym
 			}
 			if contains(synonyms[f], k) {
 				cols[f] = i
@@ -555,26 +555,28 @@ func detectDelimiter(head []byte) (rune, error) {
 			counts[d] = append(counts[d], cur[d])
 		}
 	}
-	best, bestScore := rune(0), 0
+	// The delimiter is the one that splits the most lines into the same number of fields
+	// (a title line before the header may have none); ties go to the larger field count.
+	best, bestLines, bestMode := rune(0), 0, 0
 	for _, d := range []rune{';', '\t', ','} {
-		first := counts[d][0]
-		if first == 0 {
-			continue
-		}
-		// score: header count, but only if most later lines agree
-		agree := 0
-		for _, n := range counts[d][1:] {
-			if n == first {
-				agree++
+		freq := map[int]int{}
+		for _, n := range counts[d] {
+			if n > 0 {
+				freq[n]++
 			}
 		}
-		score := first*4 + agree
-		if score > bestScore {
-			best, bestScore = d, score
+		mode, lines := 0, 0
+		for n, k := range freq {
+			if k > lines || k == lines && n > mode {
+				mode, lines = n, k
+			}
+		}
+		if lines > bestLines || lines == bestLines && mode > bestMode {
+			best, bestLines, bestMode = d, lines, mode
 		}
 	}
 	if best == 0 {
-		return 0, errors.New("cannot detect the delimiter: the first line has no ';', ',' or tab")
+		return 0, errors.New("cannot detect the delimiter: the first lines have no ';', ',' or tab")
 	}
 	return best, nil
 }

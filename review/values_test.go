@@ -1,0 +1,79 @@
+package review
+
+import (
+	"testing"
+	"time"
+)
+
+func TestNormalizeCommittee(t *testing.T) {
+	for in, want := range map[string]string{
+		"Arvika": "Arvika", "Socialnämnden Arvika": "Arvika", "Arvika kommun": "Arvika", "Karlstads kommun": "Karlstad",
+		"socialnämnden i karlstad": "Karlstad", "HAMMARÖ": "Hammarö", "Hammaro": "Hammarö", "Borås kommun": "Borås",
+		"Upplands Väsby": "Upplands Väsby", "Dals-Ed": "Dals-Ed", "Malung-Sälens kommun": "Malung-Sälen", "Göteborgs stad": "Göteborg",
+		"Habo": "Habo", "Håbo": "Håbo", "Årjäng": "Årjäng", "Arjang": "Årjäng", "Socialnämnden Säffle": "Säffle",
+	} {
+		got, ok := NormalizeCommittee(in)
+		if !ok || got != want {
+			t.Errorf("NormalizeCommittee(%q) = %q %v, want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"Socialnämden Arvika", "Atlantis", "", "kommun", "Hab0"} {
+		if got, ok := NormalizeCommittee(in); ok {
+			t.Errorf("NormalizeCommittee(%q) = %q, want unknown", in, got)
+		}
+	}
+	if n := len(Municipalities()); n != 290 {
+		t.Errorf("%d municipalities, want 290", n)
+	}
+}
+
+func TestParsePersonnummer(t *testing.T) {
+	ref := time.Date(2015, 10, 1, 0, 0, 0, 0, time.UTC)
+	for in, want := range map[string]string{
+		"19010427-5391": "190104275391", "190104275391": "190104275391", "010427+5391": "190104275391",
+		"811218-9876": "198112189876", "8112189876": "198112189876", "19811278-9873": "198112789873", // samordningsnummer
+	} {
+		p, err := ParsePersonnummer(in, ref)
+		if err != nil || p.Canonical != want {
+			t.Errorf("ParsePersonnummer(%q) = %+v %v, want %s", in, p, err, want)
+		}
+	}
+	for _, in := range []string{"19010427-5392", "19011327-5391", "1901042-5391", "abc", "19010427--5391", "190104275391+"} {
+		if _, err := ParsePersonnummer(in, ref); err == nil {
+			t.Errorf("ParsePersonnummer(%q) accepted", in)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, in := range []string{"2015-03-01", "20150301", "2015-03-01 00:00:00", "2015-03-01T00:00:00", "2015-03-01 13:45"} {
+		d, err := ParseDate(in)
+		if err != nil || d.Format("2006-01-02") != "2015-03-01" {
+			t.Errorf("ParseDate(%q) = %v %v", in, d, err)
+		}
+	}
+	for _, in := range []string{"01/03/2015", "03/01/2015", "2015-02-30", "2015-13-01", "15-03-01", "1 mars 2015", "2015-03-01 25:00", "201503011"} {
+		if _, err := ParseDate(in); err == nil {
+			t.Errorf("ParseDate(%q) accepted", in)
+		}
+	}
+}
+
+func TestNormalizeLegalBasisAndIntervention(t *testing.T) {
+	for in, want := range map[string]string{
+		"SoL 4:1": "SoL 4:1", "4 kap. 1 § SoL": "SoL 4:1", "4 kap 1 § socialtjänstlagen": "SoL 4:1", "SoL 4 kap. 2 §": "SoL 4:2",
+		"sol 4:1": "SoL 4:1", "LVM": "LVM", "4 § LVM": "LVM 4 §", "Lag (1988:870) om vård av missbrukare i vissa fall": "LVM",
+	} {
+		if got := NormalizeLegalBasis(in); got != want {
+			t.Errorf("NormalizeLegalBasis(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"Öppenvård": "öppenvård", "HVB": "institutionsvård", "Institutionsvård": "institutionsvård", "LVM-vård": "LVM", "Familjehem": "Familjehem"} {
+		if got := NormalizeIntervention(in); got != want {
+			t.Errorf("NormalizeIntervention(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if DiarienummerKey("SN 2015/123") != DiarienummerKey("sn_2015_123") || DiarienummerKey(" SN-2015-123 ") != "SN-2015-123" {
+		t.Error("diarienummer keys differ")
+	}
+}
