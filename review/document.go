@@ -7,14 +7,14 @@ type DocStatus string
 
 // The statuses a document can end in. Every document gets exactly one.
 const (
-	DocOK        DocStatus = "ok"         // text read from every page (or every page that has a text layer)
-	DocNoText    DocStatus = "no_text"    // one or more pages without a text layer (e.g. scanned); see PagesWithoutText
-	DocEncrypted DocStatus = "encrypted"  // a password is needed
-	DocCorrupt   DocStatus = "corrupt"    // the file is a PDF but cannot be parsed
-	DocNotPDF    DocStatus = "not_pdf"    // the file is not a PDF at all
-	DocTooLarge  DocStatus = "too_large"  // over the size or page limit
-	DocTimeout   DocStatus = "timeout"    // extraction exceeded its wall-clock limit
-	DocFailed    DocStatus = "failed"     // the extractor crashed, ran out of memory, or failed otherwise
+	DocOK        DocStatus = "ok"        // text read from every page (or every page that has a text layer)
+	DocNoText    DocStatus = "no_text"   // one or more pages without a text layer (e.g. scanned); see PagesWithoutText
+	DocEncrypted DocStatus = "encrypted" // a password is needed
+	DocCorrupt   DocStatus = "corrupt"   // the file is a PDF but cannot be parsed
+	DocNotPDF    DocStatus = "not_pdf"   // the file is not a PDF at all
+	DocTooLarge  DocStatus = "too_large" // over the size or page limit
+	DocTimeout   DocStatus = "timeout"   // extraction exceeded its wall-clock limit
+	DocFailed    DocStatus = "failed"    // the extractor crashed, ran out of memory, or failed otherwise
 )
 
 // PageText is the text of one page of a document.

@@ -34,7 +34,7 @@ func newService(t *testing.T) (*review.Service, *store.Store) {
 
 type expectedRow struct {
 	file, committee, dnr, pnr, intervention, legal, decided, ended, officer string
-	line, age                                                            int
+	line, age                                                               int
 }
 
 func expectedRows(t *testing.T) []expectedRow {

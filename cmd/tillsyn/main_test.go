@@ -62,10 +62,13 @@ func TestImportCLI(t *testing.T) {
 			RowsRead                          int `json:"rows_read"`
 			Imported, Skipped                 int
 		} `json:"files"`
-		Imported        int            `json:"imported"`
-		Skipped         int            `json:"skipped"`
-		ByCommittee     map[string]int `json:"by_committee"`
-		Invalid         []struct{ File, Field, Reason string; Line int } `json:"invalid"`
+		Imported    int            `json:"imported"`
+		Skipped     int            `json:"skipped"`
+		ByCommittee map[string]int `json:"by_committee"`
+		Invalid     []struct {
+			File, Field, Reason string
+			Line                int
+		} `json:"invalid"`
 		UnmappedColumns []string `json:"unmapped_columns"`
 	}
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
