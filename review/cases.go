@@ -156,9 +156,8 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 	res := ImportResult{Audit: audit.Name, ByCommittee: map[string]int{}, Invalid: []InvalidRow{}, UnmappedColumns: []string{}, Files: []ImportedFile{}}
 	unmapped := map[string]bool{}
 	err = s.store.ImportCases(ctx, audit.ID, func(w CaseWriter) (ImportLog, error) {
-		seen := map[string]int{} // committee \x00 key → line ("file:line" kept separately)
-		seenFile := map[string]string{}
-		if err := w.ExistingCases(func(committee, key string) { seen[committee+"\x00"+key] = -1 }); err != nil {
+		seen := &importState{keys: newKeySet()}
+		if err := w.ExistingCases(func(committee, key string) { seen.keys.add(committee, key, -1, 0) }); err != nil {
 			return ImportLog{}, err
 		}
 		v := s.newRowValidator()
@@ -183,7 +182,7 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 				}
 				return ImportLog{}, err
 			}
-			fileRes, err := s.importFile(r, name, w, v, seen, seenFile, shas, &res, opt)
+			fileRes, err := s.importFile(ctx, r, name, w, v, seen, shas, &res, opt)
 			r.Close()
 			if err != nil {
 				return ImportLog{}, err
@@ -230,7 +229,16 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 	return res, nil
 }
 
-func (s *Service) importFile(r *caselist.Reader, name string, w CaseWriter, v *rowValidator, seen map[string]int, seenFile map[string]string, shas map[string]string, res *ImportResult, opt ImportOptions) (ImportedFile, error) {
+// importState is what an import remembers across its files.
+type importState struct {
+	keys  *keySet
+	files []string
+}
+
+// importFile validates the rows of one file and, unless the import is already refused, puts
+// the valid ones. Reading and validating run in this goroutine, writing in another, so the
+// two cores share the work; the CaseWriter is used by the writer goroutine only.
+func (s *Service) importFile(ctx context.Context, r *caselist.Reader, name string, w CaseWriter, v *rowValidator, seen *importState, shas map[string]string, res *ImportResult, opt ImportOptions) (ImportedFile, error) {
 	fr := ImportedFile{File: name, SHA256: r.SHA256, Encoding: r.Dialect.Encoding, Delimiter: r.Dialect.DelimiterName(), ImportedAt: s.now()}
 	if other, dup := shas[r.SHA256]; dup {
 		res.Invalid = append(res.Invalid, InvalidRow{File: name, Field: "FILE", Code: "file", Reason: "the same file (identical SHA-256) is given twice: also as " + other})
@@ -248,54 +256,96 @@ func (s *Service) importFile(r *caselist.Reader, name string, w CaseWriter, v *r
 	if err := w.BeginFile(name, r.SHA256); err != nil {
 		return fr, err
 	}
-	var c Case
+	fileIdx := len(seen.files)
+	seen.files = append(seen.files, name)
+
+	const batchSize = 512
+	batches := make(chan []Case, 4)
+	free := make(chan []Case, 6)
+	werr := make(chan error, 1)
+	go func() {
+		var err error
+		for b := range batches {
+			if err == nil {
+				for i := range b {
+					if err = w.Put(&b[i]); err != nil {
+						break
+					}
+				}
+			}
+			select {
+			case free <- b[:0]:
+			default:
+			}
+		}
+		werr <- err
+	}()
+	batch := make([]Case, 0, batchSize)
+	finish := func() error {
+		if len(batch) > 0 {
+			batches <- batch
+		}
+		close(batches)
+		return <-werr
+	}
 	for {
 		rec, err := r.Next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
+			finish()
 			return fr, err
 		}
 		fr.RowsRead++
+		if fr.RowsRead%4096 == 0 && ctx.Err() != nil {
+			finish()
+			return fr, ctx.Err()
+		}
 		bad := len(res.Invalid)
+		batch = append(batch, Case{})
+		c := &batch[len(batch)-1]
 		if rec.Err != nil {
 			res.Invalid = append(res.Invalid, InvalidRow{File: name, Line: rec.Line, Field: rec.Err.Field, Code: rec.Err.Code, Reason: rec.Err.Reason})
 		} else {
-			c = Case{}
-			for _, iv := range v.validate(&rec, &c) {
+			for _, iv := range v.validate(&rec, c) {
 				iv.File = name
 				res.Invalid = append(res.Invalid, iv)
 			}
 			if c.Committee != "" && c.DiarienummerKey != "" {
-				k := c.Committee + "\x00" + c.DiarienummerKey
-				if prev, dup := seen[k]; dup {
+				if pf, pl, dup := seen.keys.add(c.Committee, c.DiarienummerKey, fileIdx, rec.Line); dup {
 					where := "already in the audit's frame"
-					if prev > 0 {
-						where = fmt.Sprintf("as %s:%d", seenFile[k], prev)
+					if pf >= 0 {
+						where = fmt.Sprintf("as %s:%d", seen.files[pf], pl)
 					}
 					res.Invalid = append(res.Invalid, InvalidRow{File: name, Line: rec.Line, Field: "diarienummer", Code: "duplicate_case", Reason: fmt.Sprintf("case %s of %s appears twice: %s", c.Diarienummer, c.Committee, where)})
-				} else {
-					seen[k] = rec.Line
-					seenFile[k] = name
 				}
 			}
 		}
-		if len(res.Invalid) > bad {
-			fr.Skipped++
+		if len(res.Invalid) > bad || (len(res.Invalid) > 0 && !opt.SkipInvalid) {
+			// invalid, or strict and already refused: keep validating, stop writing
+			batch = batch[:len(batch)-1]
+			if len(res.Invalid) > bad {
+				fr.Skipped++
+			}
 			continue
-		}
-		if len(res.Invalid) > 0 && !opt.SkipInvalid {
-			continue // strict and already refused: keep validating, stop writing
 		}
 		c.SourceFile = name
 		c.SourceLine = rec.Line
-		if err := w.Put(&c); err != nil {
-			return fr, err
-		}
 		fr.Imported++
 		res.Imported++
 		res.ByCommittee[c.Committee]++
+		if len(batch) == batchSize {
+			batches <- batch
+			select {
+			case batch = <-free:
+			default:
+				batch = make([]Case, 0, batchSize)
+			}
+		}
+	}
+	if err := finish(); err != nil {
+		return fr, err
 	}
 	res.BlankLines += len(r.BlankLines())
 	res.Skipped += fr.Skipped
@@ -304,13 +354,27 @@ func (s *Service) importFile(r *caselist.Reader, name string, w CaseWriter, v *r
 
 // rowValidator turns a caselist record into a Case, reporting every invalid field.
 type rowValidator struct {
-	mac       hash.Hash
-	now       time.Time
-	committee map[string]string // raw spelling → official name ("" = unknown)
+	mac          hash.Hash
+	now          time.Time
+	committee    map[string]string // raw spelling → official name ("" = unknown)
+	intervention map[string]string // raw spelling → normalised
+	legalBasis   map[string]string // raw spelling → normalised
+}
+
+// cached normalises through a per-import cache: exports repeat a handful of spellings.
+func cached(m map[string]string, raw string, f func(string) string) string {
+	if v, ok := m[raw]; ok {
+		return v
+	}
+	v := f(raw)
+	if len(m) < 10000 {
+		m[raw] = v
+	}
+	return v
 }
 
 func (s *Service) newRowValidator() *rowValidator {
-	return &rowValidator{mac: hmac.New(sha256.New, s.secret), now: s.now(), committee: map[string]string{}}
+	return &rowValidator{mac: hmac.New(sha256.New, s.secret), now: s.now(), committee: map[string]string{}, intervention: map[string]string{}, legalBasis: map[string]string{}}
 }
 
 // Pseudonym is the keyed pseudonym of a canonical 12-digit personnummer.
@@ -391,9 +455,9 @@ func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
 		}
 	}
 	if i := val[caselist.Intervention]; i != "" {
-		c.Intervention = NormalizeIntervention(i)
+		c.Intervention = cached(v.intervention, i, NormalizeIntervention)
 	}
-	c.LegalBasis = NormalizeLegalBasis(val[caselist.LegalBasis])
+	c.LegalBasis = cached(v.legalBasis, val[caselist.LegalBasis], NormalizeLegalBasis)
 	c.CaseOfficer = val[caselist.CaseOfficer]
 	return out
 }

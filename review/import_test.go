@@ -354,3 +354,28 @@ func TestImportRowErrors(t *testing.T) {
 		t.Fatalf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestImportTwoFilesKeepsSources(t *testing.T) {
+	svc, _ := newService(t)
+	mustAudit(t, svc, "A")
+	ctx := context.Background()
+	res, err := svc.ImportCaseLists(ctx, "A", []string{fixture("dirty_del1_2013.csv"), fixture("export_4_namnder_20150930.csv")}, review.ImportOptions{SkipInvalid: true})
+	if err != nil || res.Imported != 1180+1660 {
+		t.Fatalf("%+v %v", res.Files, err)
+	}
+	var rows []expectedRow
+	for _, r := range expectedRows(t) {
+		rows = append(rows, r)
+	}
+	cases, _ := svc.Cases(ctx, "A", "")
+	byID := map[string]review.Case{}
+	for _, c := range cases {
+		byID[c.Committee+"|"+c.Diarienummer] = c
+	}
+	for _, r := range rows {
+		c := byID[r.committee+"|"+r.dnr]
+		if c.SourceFile != r.file || c.SourceLine != r.line {
+			t.Fatalf("%s %s from %s:%d, want %s:%d", r.committee, r.dnr, c.SourceFile, c.SourceLine, r.file, r.line)
+		}
+	}
+}

@@ -29,7 +29,7 @@ func TestMain(m *testing.M) {
 }
 
 // tillsyn runs the command in-process.
-func tillsyn(t *testing.T, args ...string) (stdout, stderr string, code int) {
+func tillsyn(t interface{ Helper() }, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var o, e bytes.Buffer
 	code = run(args, strings.NewReader(""), &o, &e)
