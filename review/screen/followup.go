@@ -1,0 +1,255 @@
+package screen
+
+import (
+	"sort"
+	"time"
+)
+
+type fuState int
+
+const (
+	fuNone fuState = iota
+	fuDoneState
+	fuPlannedState
+	fuCancelledState
+	fuNegatedState
+)
+
+// classifyFU classifies a sentence that may be about a follow-up. date is the date of
+// the note it stands in (zero outside journals); inFUContext is true when the note's
+// title or the document is about a follow-up or a meeting reviewing the intervention.
+func (c *caseView) classifyFU(s sentence, date time.Time, inFUContext bool) fuState {
+	r := c.r
+	isFU := anyMatch(r.fuTerms, s.f) || (anyMatch(r.fuMeeting, s.f) && anyMatch(r.fuReview, s.f))
+	if !isFU && !inFUContext {
+		return fuNone
+	}
+	switch {
+	case r.negatedAct(s.f, r.fuTerms) || r.negatedAct(s.f, r.fuMeeting):
+		return fuNegatedState
+	case anyMatch(r.fuCancelled, s.f):
+		return fuCancelledState
+	case anyMatch(r.fuPlanned, s.f) && !anyMatch(r.fuDone, s.f):
+		return fuPlannedState
+	}
+	if !date.IsZero() {
+		for _, h := range r.dates(s.f, date) {
+			if h.t.After(date) {
+				return fuPlannedState
+			}
+		}
+	}
+	if isFU || anyMatch(r.fuDone, s.f) || anyMatch(r.fuReview, s.f) || anyMatch(r.fuMeeting, s.f) {
+		return fuDoneState
+	}
+	return fuNone
+}
+
+type fuFinding struct {
+	done, outcome, refDoc bool
+	date                  time.Time
+	evidence              []Evidence
+}
+
+// followUp judges uppföljning: a follow-up that took place, dated, with an outcome.
+func (c *caseView) followUp(decl *sentence) Suggestion {
+	r := c.r
+	var rejected []Evidence
+	var planned []Evidence
+	var plannedDates []time.Time
+	cancelledOrNegated := false
+
+	// journal notes
+	var journalDone []fuFinding
+	for _, e := range c.entries {
+		titleFU := anyMatch(r.fuTerms, e.tf)
+		f := fuFinding{date: e.date}
+		var outcomeEv []Evidence
+		for _, s := range e.sents {
+			st := c.classifyFU(s, e.date, titleFU)
+			switch st {
+			case fuDoneState:
+				f.done = true
+				f.evidence = append(f.evidence, ev(s, "followup_done"))
+			case fuPlannedState:
+				if !f.done {
+					planned = append(planned, ev(s, "rejected_planned"))
+					for _, h := range r.dates(s.f, e.date) {
+						if h.t.After(e.date) {
+							plannedDates = append(plannedDates, h.t)
+						}
+					}
+				}
+			case fuCancelledState:
+				cancelledOrNegated = true
+				rejected = append(rejected, ev(s, "rejected_cancelled"))
+			case fuNegatedState:
+				cancelledOrNegated = true
+				rejected = append(rejected, ev(s, "rejected_negation"))
+			}
+			if st != fuNegatedState && st != fuCancelledState && anyMatch(r.fuOutcome, s.f) {
+				outcomeEv = append(outcomeEv, ev(s, "outcome"))
+			}
+			if anyMatch(r.fuRefDoc, s.f) {
+				f.refDoc = true
+			}
+		}
+		if f.done && e.date.After(c.review) {
+			f.done = false
+		}
+		if f.done {
+			f.evidence = append([]Evidence{evLine(e.head, "followup_note")}, f.evidence...)
+			if len(outcomeEv) > 0 {
+				f.outcome = true
+				f.evidence = append(f.evidence, outcomeEv...)
+			}
+			journalDone = append(journalDone, f)
+		}
+	}
+
+	// follow-up documents
+	var docs []fuFinding
+	for _, d := range c.docs {
+		var cur *fuFinding
+		for _, s := range d.sections {
+			if s.typ != "uppfoljning" {
+				cur = nil
+				continue
+			}
+			if cur == nil {
+				docs = append(docs, fuFinding{done: true})
+				cur = &docs[len(docs)-1]
+			}
+			ls := s.contentLines()
+			if s.heading != nil {
+				ls = append([]line{*s.heading}, ls...)
+			}
+			for _, l := range ls {
+				if t, ok := r.standaloneDate(l); ok && !t.After(c.review) && (cur.date.IsZero() || t.Before(cur.date)) {
+					cur.date = t
+					cur.evidence = append(cur.evidence, evLine(l, "followup_date"))
+				}
+			}
+			outcomeSection := s.heading != nil && anyMatch(r.fuDocOutcomeHeadings, s.tf)
+			for _, st := range r.substantive(s) {
+				cls := c.classifyFU(st, time.Time{}, false)
+				if cls == fuPlannedState || anyMatch(r.fuPlanned, st.f) {
+					rejected = append(rejected, ev(st, "rejected_next_planned"))
+					continue
+				}
+				if outcomeSection || anyMatch(r.fuOutcome, st.f) {
+					cur.outcome = true
+					cur.evidence = append(cur.evidence, ev(st, "outcome"))
+				}
+			}
+		}
+	}
+
+	// plans and assignments: follow-up only planned there
+	for _, s := range c.sectionsOfType("plan", "uppdrag") {
+		for _, st := range sentences(s.contentLines()) {
+			if anyMatch(r.fuTerms, st.f) {
+				hs := r.dates(st.f, time.Time{})
+				if len(hs) > 0 {
+					planned = append(planned, ev(st, "rejected_planned_in_plan"))
+					for _, h := range hs {
+						plannedDates = append(plannedDates, h.t)
+					}
+				}
+			}
+		}
+	}
+
+	sug := Suggestion{}
+	var bestJ, bestD *fuFinding
+	for i := range journalDone {
+		if bestJ == nil || (journalDone[i].outcome && !bestJ.outcome) {
+			bestJ = &journalDone[i]
+		}
+	}
+	for i := range docs {
+		d := &docs[i]
+		if !d.outcome && d.date.IsZero() {
+			continue
+		}
+		if bestD == nil || score(d) > score(bestD) {
+			bestD = d
+		}
+	}
+	switch {
+	case bestJ != nil && bestJ.outcome:
+		sug.Suggestion = Yes
+		sug.Reason = "a dated journal note records a follow-up with its outcome"
+		sug.Evidence = bestJ.evidence
+	case bestD != nil && bestD.outcome && !bestD.date.IsZero():
+		sug.Suggestion = Yes
+		sug.Reason = "a dated follow-up document records the outcome"
+		sug.Evidence = bestD.evidence
+		if bestJ != nil {
+			sug.Evidence = append(sug.Evidence, bestJ.evidence...)
+		}
+	case bestD != nil && bestD.outcome && bestJ != nil:
+		sug.Suggestion = Yes
+		sug.Reason = "a follow-up document records the outcome and a dated journal note records the meeting"
+		sug.Evidence = append(append([]Evidence{}, bestD.evidence...), bestJ.evidence...)
+	case bestJ != nil:
+		sug.Suggestion = Partly
+		sug.Reason = "a dated note says a follow-up was done but gives no outcome"
+		sug.Missing = []string{"the outcome of the follow-up"}
+		sug.Evidence = bestJ.evidence
+	case bestD != nil && bestD.outcome:
+		sug.Suggestion = Partly
+		sug.Reason = "a follow-up document gives an outcome but no date"
+		sug.Missing = []string{"the date of the follow-up"}
+		sug.Evidence = bestD.evidence
+	case bestD != nil:
+		sug.Suggestion = Partly
+		sug.Reason = "a dated follow-up document without an outcome"
+		sug.Missing = []string{"the outcome of the follow-up"}
+		sug.Evidence = bestD.evidence
+	}
+	if sug.Suggestion != "" {
+		return sug
+	}
+	if decl != nil {
+		sug.Suggestion = NotApplicable
+		sug.Reason = "the person declined before the intervention started"
+		sug.Evidence = []Evidence{ev(*decl, "declined")}
+		return sug
+	}
+	if len(plannedDates) > 0 && !cancelledOrNegated {
+		sort.Slice(plannedDates, func(i, j int) bool { return plannedDates[i].Before(plannedDates[j]) })
+		first := plannedDates[0]
+		if first.After(c.review) {
+			sug.Suggestion = NotApplicable
+			sug.Reason = "the first planned follow-up (" + first.Format("2006-01-02") + ") falls after the review date " + c.review.Format("2006-01-02")
+			for _, e := range planned {
+				e.Kind = "not_yet_due"
+				sug.Evidence = append(sug.Evidence, e)
+			}
+			return sug
+		}
+	}
+	sug.Suggestion = No
+	sug.Missing = []string{"a dated journal note or document showing that a follow-up took place, with its outcome"}
+	sug.Reason = "no follow-up that took place was found"
+	switch {
+	case cancelledOrNegated:
+		sug.Reason = "follow-up was cancelled, missed or noted as not done"
+	case len(planned) > 0:
+		sug.Reason = "follow-up is only planned"
+	}
+	sug.Evidence = append(rejected, planned...)
+	return sug
+}
+
+func score(f *fuFinding) int {
+	s := 0
+	if f.outcome {
+		s += 2
+	}
+	if !f.date.IsZero() {
+		s++
+	}
+	return s
+}

@@ -1,0 +1,213 @@
+package screen
+
+import "strings"
+
+type judged struct {
+	code     string
+	kind     string
+	evidence []Evidence
+	rejected []Evidence
+	missing  []string
+	reason   string
+}
+
+// needs judges behovsbedömning: the committee's own assessment in the utredning (or
+// the motivation of the beslut): what the needs are and why the intervention meets them.
+func (c *caseView) needs() Suggestion {
+	r := c.r
+	var best *judged
+	var rejected []Evidence
+	consider := func(j *judged) {
+		rejected = append(rejected, j.rejected...)
+		if best == nil || rank(j.code) > rank(best.code) {
+			best = j
+		}
+	}
+	secs := c.sectionsOfType("utredning", "beslut")
+	found := false
+	for _, s := range secs {
+		if s.heading == nil || !anyMatch(r.needsHeadings, s.tf) || anyMatch(r.needsHeadingExclude, s.tf) {
+			continue
+		}
+		found = true
+		consider(c.judgeNeedsSection(s))
+	}
+	// Fallback: an assessment written without a recognised heading, found by its
+	// subject ("Jag bedömer", "Socialtjänsten gör bedömningen").
+	if !found || best == nil || best.code == No {
+		for _, s := range secs {
+			if s.heading != nil && anyMatch(r.needsHeadings, s.tf) {
+				continue
+			}
+			hit := false
+			for _, st := range sentences(s.contentLines()) {
+				if anyMatch(r.committeeSubject, st.f) && !r.otherAssessorSentence(st.f) {
+					hit = true
+					break
+				}
+			}
+			if hit {
+				j := c.judgeNeedsSection(s)
+				j.kind = "assessment_without_heading"
+				consider(j)
+			}
+		}
+	}
+	sug := Suggestion{Suggestion: No}
+	if best == nil {
+		sug.Missing = []string{"the committee's assessment of the person's needs (a Bedömning/Analys/Överväganden section of the utredning or the Motivering of the beslut)"}
+		sug.Reason = "no assessment section by the committee was found in any utredning or beslut"
+		if len(secs) == 0 {
+			sug.Reason = "the file holds no utredning and no beslut with an assessment"
+		}
+		sug.Evidence = rejected
+		return sug
+	}
+	sug.Suggestion = best.code
+	sug.Reason = best.reason
+	sug.Missing = best.missing
+	sug.Evidence = best.evidence
+	if best.code == No {
+		sug.Evidence = nil
+		if len(sug.Missing) == 0 {
+			sug.Missing = []string{"the committee's assessment of the person's needs and why the intervention meets them"}
+		}
+	}
+	for _, e := range rejected {
+		if !hasEvidence(sug.Evidence, e) {
+			sug.Evidence = append(sug.Evidence, e)
+		}
+	}
+	return sug
+}
+
+func hasEvidence(es []Evidence, e Evidence) bool {
+	for _, x := range es {
+		if x.File == e.File && x.Page == e.Page && x.Start == e.Start && x.End == e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// otherAssessorSentence: someone else's assessment is reported (a doctor, an
+// instrument such as AUDIT), and not the committee's.
+func (r *Rules) otherAssessorSentence(f string) bool {
+	return anyMatch(r.otherAssessor, f) && anyMatch(r.reportedAssessment, f) && !anyMatch(r.committeeSubject, f)
+}
+
+func (c *caseView) judgeNeedsSection(s *section) *judged {
+	r := c.r
+	j := &judged{}
+	var head []Evidence
+	if s.heading != nil {
+		head = []Evidence{evLine(*s.heading, "heading")}
+	}
+	var content, refs []sentence
+	for _, st := range r.substantive(s) {
+		if anyMatch(r.referenceOnly, st.f) {
+			refs = append(refs, st)
+			continue
+		}
+		content = append(content, st)
+	}
+	// "Ansökan beviljas." style one-liners are short; keep them as references
+	if len(content) == 0 {
+		for _, st := range sentences(s.contentLines()) {
+			if anyMatch(r.referenceOnly, st.f) {
+				refs = append(refs, st)
+			}
+		}
+	}
+	if len(content) == 0 {
+		j.code = No
+		kind := "empty_heading"
+		j.reason = "the heading '" + s.title + "' has nothing under it"
+		if len(refs) > 0 {
+			kind = "reference_only"
+			j.reason = "the section '" + s.title + "' only refers elsewhere or states the decision, without reasons"
+		} else if len(s.contentLines()) > 0 {
+			kind = "placeholder"
+			j.reason = "the section '" + s.title + "' only holds template text"
+		}
+		for _, e := range head {
+			e.Kind = "rejected_" + kind
+			j.rejected = append(j.rejected, e)
+		}
+		for _, st := range refs {
+			j.rejected = append(j.rejected, ev(st, "rejected_"+kind))
+		}
+		return j
+	}
+	var negated, relevant, other []sentence
+	for _, st := range content {
+		switch {
+		case r.negatedAct(st.f, r.assessmentAct):
+			negated = append(negated, st)
+		case r.otherAssessorSentence(st.f):
+			other = append(other, st)
+		default:
+			relevant = append(relevant, st)
+		}
+	}
+	if len(negated) > 0 {
+		j.code = No
+		j.reason = "the section '" + s.title + "' says that no assessment was made"
+		for _, st := range negated {
+			j.rejected = append(j.rejected, ev(st, "rejected_negation"))
+		}
+		return j
+	}
+	for _, st := range other {
+		j.rejected = append(j.rejected, ev(st, "rejected_other_assessor"))
+	}
+	if len(relevant) == 0 {
+		j.code = No
+		j.reason = "the section only reports someone else's assessment (a doctor, an instrument)"
+		return j
+	}
+	needs, reasons, prelim := 0, 0, false
+	for _, st := range relevant {
+		if anyMatch(r.needWords, st.f) {
+			needs++
+		}
+		if anyMatch(r.reasoning, st.f) {
+			reasons++
+		}
+		if anyMatch(r.preliminary, st.f) {
+			prelim = true
+		}
+	}
+	kind := "assessment"
+	switch {
+	case needs == 0 && reasons == 0:
+		j.code = No
+		j.reason = "the section '" + s.title + "' states no needs and no reasons"
+		for _, st := range relevant {
+			j.rejected = append(j.rejected, ev(st, "rejected_no_reasons"))
+		}
+		return j
+	case prelim:
+		j.code, kind = Partly, "preliminary"
+		j.reason = "only a preliminary assessment; the promised full assessment is not in the file"
+		j.missing = []string{"a completed assessment of the needs"}
+	case needs > 0 && reasons > 0 && len(relevant) >= 2:
+		j.code = Yes
+		j.reason = "the committee's assessment states the needs and why the intervention meets them"
+	default:
+		j.code, kind = Partly, "conclusion_only"
+		j.reason = "the assessment only states a conclusion"
+		if needs == 0 {
+			j.missing = append(j.missing, "what the needs are")
+		}
+		if reasons == 0 || len(relevant) < 2 {
+			j.missing = append(j.missing, "why the intervention meets the needs")
+		}
+	}
+	j.evidence = append(j.evidence, head...)
+	for _, st := range relevant {
+		j.evidence = append(j.evidence, ev(st, kind))
+	}
+	j.reason = strings.TrimSpace(j.reason)
+	return j
+}

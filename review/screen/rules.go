@@ -1,0 +1,506 @@
+package screen
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed rules/v1.json
+var defaultRulesJSON []byte
+
+// Rules is the vocabulary the screener uses: headings per document type, negation,
+// planned-versus-done follow-up, unrelated senses of "plan", assignment elements a–g,
+// decline phrases and date words. It is data (rules/v1.json, embedded); the Go code
+// holds the logic. A municipality extends it with LoadRules + Merge.
+type Rules struct {
+	raw     map[string]any // the merged JSON, kept so Merge can deep-merge again
+	Version string
+
+	// compiled
+	boilerplate, pageHeader, placeholders, fieldLabels, notHeadings []*pat
+	layoutKnownHeadings, allHeadings                                []*pat
+	pageHeaderLines, genericHeadingMaxWords                         int
+
+	docOrder  []string
+	docTitles map[string][]*pat
+	docFiles  map[string][]*pat
+
+	negBeforeNoun, negAfterNoun, negVerbBeforeNoun []*pat
+
+	needsHeadings, needsHeadingExclude, committeeSubject, assessmentAct, otherAssessor []*pat
+	needWords, reasoning, preliminary, referenceOnly, reportedAssessment               []*pat
+
+	goalHeadings, activityHeadings, whoLabels, whenLabels, who, when []*pat
+	goalDated, goalMeasurable, unrelatedPlan, planFuture, planRef    []*pat
+
+	fuTerms, fuMeeting, fuReview, fuDone, fuPlanned, fuCancelled, fuOutcome, fuRefDoc, fuDocOutcomeHeadings, fuFirst []*pat
+
+	declinedPhrases, startedPhrases []*pat
+
+	elementNames      map[string]string
+	elementHeadings   map[string][]*pat
+	elementPatterns   map[string][]*pat
+	assignReferral    []*pat
+	assignJournal     []*pat
+	assignOral        []*pat
+	contact           []*pat
+	nameStopwords     map[string]bool
+	months            map[string]int
+	numbers           map[string]int
+	unitsDays         map[string]int
+	minYear, maxYear  int
+	relativeRE        *regexp.Regexp
+	monthRE, textDate *regexp.Regexp
+}
+
+// pat is one compiled rule pattern; src is the pattern as written in the rules file.
+type pat struct {
+	src string
+	re  *regexp.Regexp
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultRules *Rules
+	defaultErr   error
+)
+
+// DefaultRules returns the embedded default rules (rules/v1.json).
+func DefaultRules() *Rules {
+	defaultOnce.Do(func() {
+		defaultRules, defaultErr = LoadRules(bytes.NewReader(defaultRulesJSON))
+	})
+	if defaultErr != nil {
+		panic("screen: embedded rules do not compile: " + defaultErr.Error())
+	}
+	return defaultRules
+}
+
+// LoadRules reads a rules file (the same JSON shape as rules/v1.json). A municipality's
+// extension file may hold only the keys it adds to; use DefaultRules().Merge(ext) to
+// combine it with the defaults. The file is validated: every pattern must compile.
+func LoadRules(r io.Reader) (*Rules, error) {
+	var raw map[string]any
+	dec := json.NewDecoder(r)
+	dec.UseNumber()
+	if err := dec.Decode(&raw); err != nil {
+		return nil, fmt.Errorf("screen: rules: %w", err)
+	}
+	return compileRules(raw, false)
+}
+
+// Merge returns new rules: ext's lists are appended to r's, objects are merged key by
+// key and scalars replaced. The version becomes "<r.version>+<ext.version>". If ext
+// has "replace": true at the top level, its lists replace r's instead of extending them.
+func (r *Rules) Merge(ext *Rules) *Rules {
+	if ext == nil {
+		return r
+	}
+	replace, _ := ext.raw["replace"].(bool)
+	merged := deepMerge(deepCopy(r.raw), ext.raw, replace).(map[string]any)
+	v := r.Version
+	if ev, _ := ext.raw["version"].(string); ev != "" && ev != v {
+		v = v + "+" + ev
+	}
+	merged["version"] = v
+	delete(merged, "replace")
+	out, err := compileRules(merged, true)
+	if err != nil { // both sides compiled on their own, so this cannot happen
+		panic("screen: merge: " + err.Error())
+	}
+	return out
+}
+
+func deepCopy(v any) any {
+	switch t := v.(type) {
+	case map[string]any:
+		m := make(map[string]any, len(t))
+		for k, x := range t {
+			m[k] = deepCopy(x)
+		}
+		return m
+	case []any:
+		s := make([]any, len(t))
+		for i, x := range t {
+			s[i] = deepCopy(x)
+		}
+		return s
+	}
+	return v
+}
+
+func deepMerge(base, ext any, replace bool) any {
+	switch e := ext.(type) {
+	case map[string]any:
+		b, ok := base.(map[string]any)
+		if !ok {
+			return deepCopy(e)
+		}
+		for k, x := range e {
+			if cur, ok := b[k]; ok {
+				b[k] = deepMerge(cur, x, replace)
+			} else {
+				b[k] = deepCopy(x)
+			}
+		}
+		return b
+	case []any:
+		b, ok := base.([]any)
+		if !ok || replace {
+			return deepCopy(e)
+		}
+		seen := map[string]bool{}
+		for _, x := range b {
+			seen[fmt.Sprint(x)] = true
+		}
+		for _, x := range e {
+			if !seen[fmt.Sprint(x)] {
+				b = append(b, deepCopy(x))
+			}
+		}
+		return b
+	}
+	return ext
+}
+
+// ---- compiling ----
+
+type compiler struct {
+	raw  map[string]any
+	errs []string
+}
+
+func (c *compiler) node(path string) any {
+	var cur any = c.raw
+	for _, k := range strings.Split(path, ".") {
+		m, ok := cur.(map[string]any)
+		if !ok {
+			return nil
+		}
+		cur = m[k]
+	}
+	return cur
+}
+
+func (c *compiler) strings(path string) []string {
+	var out []string
+	switch t := c.node(path).(type) {
+	case []any:
+		for _, x := range t {
+			if s, ok := x.(string); ok {
+				out = append(out, s)
+			} else {
+				c.errs = append(c.errs, path+": not a string list")
+			}
+		}
+	case nil:
+	case string:
+		out = append(out, t)
+	default:
+		c.errs = append(c.errs, path+": not a string list")
+	}
+	return out
+}
+
+func (c *compiler) pats(path string) []*pat {
+	var out []*pat
+	for _, s := range c.strings(path) {
+		p, err := compilePattern(s)
+		if err != nil {
+			c.errs = append(c.errs, fmt.Sprintf("%s: %q: %v", path, s, err))
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func (c *compiler) keys(path string) []string {
+	m, _ := c.node(path).(map[string]any)
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func (c *compiler) intMap(path string) map[string]int {
+	out := map[string]int{}
+	m, _ := c.node(path).(map[string]any)
+	for k, v := range m {
+		switch n := v.(type) {
+		case json.Number:
+			i, err := n.Int64()
+			if err != nil {
+				c.errs = append(c.errs, path+"."+k+": not an integer")
+			}
+			out[fold(strings.ToLower(k))] = int(i)
+		case float64:
+			out[fold(strings.ToLower(k))] = int(n)
+		default:
+			c.errs = append(c.errs, path+"."+k+": not a number")
+		}
+	}
+	return out
+}
+
+func (c *compiler) intVal(path string, def int) int {
+	switch n := c.node(path).(type) {
+	case json.Number:
+		i, err := n.Int64()
+		if err == nil {
+			return int(i)
+		}
+	case float64:
+		return int(n)
+	}
+	return def
+}
+
+func compileRules(raw map[string]any, merged bool) (*Rules, error) {
+	c := &compiler{raw: raw}
+	r := &Rules{raw: raw}
+	r.Version, _ = raw["version"].(string)
+	if r.Version == "" && !merged {
+		r.Version = "unversioned"
+	}
+	r.boilerplate = c.pats("layout.boilerplate")
+	r.pageHeader = c.pats("layout.page_header")
+	r.pageHeaderLines = c.intVal("layout.page_header_lines", 3)
+	r.placeholders = c.pats("layout.placeholders")
+	r.fieldLabels = c.pats("layout.field_labels")
+	r.notHeadings = c.pats("layout.not_headings")
+	r.layoutKnownHeadings = c.pats("layout.known_headings")
+	r.genericHeadingMaxWords = c.intVal("layout.generic_heading_max_words", 6)
+
+	r.docOrder = c.strings("doc_types.order")
+	r.docTitles = map[string][]*pat{}
+	r.docFiles = map[string][]*pat{}
+	for _, k := range c.keys("doc_types.titles") {
+		r.docTitles[k] = c.pats("doc_types.titles." + k)
+	}
+	for _, k := range c.keys("doc_types.files") {
+		r.docFiles[k] = c.pats("doc_types.files." + k)
+	}
+	for k := range r.docTitles { // types only named in titles still take part
+		if !contains(r.docOrder, k) {
+			r.docOrder = append(r.docOrder, k)
+		}
+	}
+
+	r.negBeforeNoun = c.pats("negation.before_noun")
+	r.negAfterNoun = c.pats("negation.after_noun")
+	r.negVerbBeforeNoun = c.pats("negation.verb_before_noun")
+
+	r.needsHeadings = c.pats("needs.headings")
+	r.needsHeadingExclude = c.pats("needs.heading_exclude")
+	r.committeeSubject = c.pats("needs.committee_subject")
+	r.assessmentAct = c.pats("needs.assessment_act")
+	r.otherAssessor = c.pats("needs.other_assessor")
+	r.needWords = c.pats("needs.need_words")
+	r.reasoning = c.pats("needs.reasoning")
+	r.preliminary = c.pats("needs.preliminary")
+	r.referenceOnly = c.pats("needs.reference_only")
+	r.reportedAssessment = c.pats("needs.reported_assessment")
+
+	r.goalHeadings = c.pats("plan.goal_headings")
+	r.activityHeadings = c.pats("plan.activity_headings")
+	r.whoLabels = c.pats("plan.who_labels")
+	r.whenLabels = c.pats("plan.when_labels")
+	r.who = c.pats("plan.who")
+	r.when = c.pats("plan.when")
+	r.goalDated = c.pats("plan.goal_dated")
+	r.goalMeasurable = c.pats("plan.goal_measurable")
+	r.unrelatedPlan = c.pats("plan.unrelated_plan")
+	r.planFuture = c.pats("plan.plan_future")
+	r.planRef = c.pats("plan.plan_reference")
+
+	r.fuTerms = c.pats("follow_up.terms")
+	r.fuMeeting = c.pats("follow_up.meeting")
+	r.fuReview = c.pats("follow_up.review")
+	r.fuDone = c.pats("follow_up.done")
+	r.fuPlanned = c.pats("follow_up.planned")
+	r.fuCancelled = c.pats("follow_up.cancelled")
+	r.fuOutcome = c.pats("follow_up.outcome")
+	r.fuRefDoc = c.pats("follow_up.reference_doc")
+	r.fuDocOutcomeHeadings = c.pats("follow_up.doc_outcome_headings")
+	r.fuFirst = c.pats("follow_up.first")
+
+	r.declinedPhrases = c.pats("declined.phrases")
+	r.startedPhrases = c.pats("declined.started")
+
+	r.elementNames = map[string]string{}
+	if m, ok := c.node("assignment.element_names").(map[string]any); ok {
+		for k, v := range m {
+			r.elementNames[k], _ = v.(string)
+		}
+	}
+	r.elementHeadings = map[string][]*pat{}
+	r.elementPatterns = map[string][]*pat{}
+	for _, e := range elementKeys {
+		r.elementHeadings[e] = c.pats("assignment.headings." + e)
+		r.elementPatterns[e] = c.pats("assignment.patterns." + e)
+	}
+	r.assignReferral = c.pats("assignment.referral")
+	r.assignJournal = c.pats("assignment.journal_mention")
+	r.assignOral = c.pats("assignment.oral")
+	r.contact = c.pats("assignment.contact")
+	r.nameStopwords = map[string]bool{}
+	for _, w := range c.strings("assignment.name_stopwords") {
+		r.nameStopwords[w] = true
+	}
+
+	r.months = c.intMap("dates.months")
+	r.numbers = c.intMap("dates.numbers")
+	r.unitsDays = c.intMap("dates.units_days")
+	r.minYear = c.intVal("dates.min_year", 1990)
+	r.maxYear = c.intVal("dates.max_year", 2099)
+	r.buildDateREs()
+	r.allHeadings = nil
+	r.allHeadings = r.knownHeadings()
+
+	if len(c.errs) > 0 {
+		return nil, fmt.Errorf("screen: rules %s: %s", r.Version, strings.Join(c.errs, "; "))
+	}
+	return r, nil
+}
+
+var elementKeys = []string{"a", "b", "c", "d", "e", "f", "g"}
+
+func contains(s []string, x string) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func altOf(words map[string]int) string {
+	var ws []string
+	for w := range words {
+		ws = append(ws, regexp.QuoteMeta(fold(w)))
+	}
+	sort.Slice(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	return strings.Join(ws, "|")
+}
+
+func (r *Rules) buildDateREs() {
+	months := altOf(r.months)
+	nums := altOf(r.numbers)
+	units := altOf(r.unitsDays)
+	if months == "" {
+		months = "januari"
+	}
+	if nums == "" {
+		nums = "en"
+	}
+	if units == "" {
+		units = "dagar"
+	}
+	r.textDate = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(` + months + `)\b\.?(\s+((19|20)\d\d))?`)
+	r.monthRE = regexp.MustCompile(`(?i)\b(i|under|till|i början av|i slutet av|i mitten av)\s+(` + months + `)\b`)
+	r.relativeRE = regexp.MustCompile(`(?i)\b(om|inom|efter|var)\s+(\d+|` + nums + `)\s+(` + units + `)\b`)
+}
+
+// ---- matching on folded text ----
+
+// fold maps the Swedish letters to two ASCII word characters each so that \b and \w
+// work (Go's \b is ASCII-only) and byte lengths are preserved. Patterns are folded the
+// same way when they are compiled.
+var folder = strings.NewReplacer(
+	"å", "a1", "ä", "a2", "ö", "o3", "é", "e4", "ü", "u5",
+	"Å", "A1", "Ä", "A2", "Ö", "O3", "É", "E4", "Ü", "U5",
+)
+
+func fold(s string) string { return folder.Replace(s) }
+
+var foldedLetters = map[rune]string{'å': "a1", 'ä': "a2", 'ö': "o3", 'é': "e4", 'ü': "u5", 'Å': "A1", 'Ä': "A2", 'Ö': "O3", 'É': "E4", 'Ü': "U5"}
+
+// foldPattern folds a regular expression. A folded letter followed by a quantifier is
+// wrapped in a group; a folded letter inside a character class is an error.
+func foldPattern(p string) (string, error) {
+	var b strings.Builder
+	rs := []rune(p)
+	inClass := false
+	for i := 0; i < len(rs); i++ {
+		ch := rs[i]
+		if ch == '\\' && i+1 < len(rs) {
+			b.WriteRune(ch)
+			b.WriteRune(rs[i+1])
+			i++
+			continue
+		}
+		if ch == '[' && !inClass {
+			inClass = true
+		} else if ch == ']' && inClass {
+			inClass = false
+		}
+		f, ok := foldedLetters[ch]
+		if !ok {
+			b.WriteRune(ch)
+			continue
+		}
+		if inClass {
+			return "", fmt.Errorf("character class with %q: write an alternation instead", string(ch))
+		}
+		if i+1 < len(rs) && strings.ContainsRune("?*+{", rs[i+1]) {
+			b.WriteString("(?:" + f + ")")
+		} else {
+			b.WriteString(f)
+		}
+	}
+	return b.String(), nil
+}
+
+func compilePattern(s string) (*pat, error) {
+	f, err := foldPattern(s)
+	if err != nil {
+		return nil, err
+	}
+	re, err := regexp.Compile("(?i)" + f)
+	if err != nil {
+		return nil, err
+	}
+	return &pat{src: s, re: re}, nil
+}
+
+// any reports whether any pattern matches the folded text.
+func anyMatch(ps []*pat, folded string) bool {
+	for _, p := range ps {
+		if p.re.MatchString(folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstMatch returns the first pattern that matches, or nil.
+func firstMatch(ps []*pat, folded string) *pat {
+	for _, p := range ps {
+		if p.re.MatchString(folded) {
+			return p
+		}
+	}
+	return nil
+}
+
+// allIndex returns every match span of every pattern, sorted by start.
+func allIndex(ps []*pat, folded string) [][2]int {
+	var out [][2]int
+	for _, p := range ps {
+		for _, m := range p.re.FindAllStringIndex(folded, -1) {
+			out = append(out, [2]int{m[0], m[1]})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}

@@ -1,0 +1,376 @@
+// Package screen suggests, from the plain text of a case file's pages, how each of the
+// four 2015 criteria (needs_assessment, planning, follow_up, assignment_description)
+// should be judged, and points at the evidence: file, page, sentence and byte span.
+//
+// It is a screening aid: the reviewer decides. The vocabulary (headings, negation,
+// planned-versus-done wording, element patterns a–g, decline phrases, date words) is
+// data in rules/v1.json; the logic (sections, sentences, dates, negation scope) is here.
+// The package is a leaf: it imports no other tillsyn package.
+package screen
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// Page is one page of extracted text (1-based physical page number).
+type Page struct {
+	Number int
+	Text   string
+}
+
+// Document is one file of a case. Status is "ok", "no_text", "encrypted", "corrupt" or
+// another problem; PagesWithoutText lists image-only pages of an otherwise readable file.
+type Document struct {
+	File             string
+	Status           string
+	Pages            []Page
+	PagesWithoutText []int
+}
+
+// Options control a screening run.
+type Options struct {
+	ReviewDate time.Time // zero = today
+	Rules      *Rules    // nil = embedded default
+}
+
+// Evidence is a span of page text behind a suggestion. Start and End are byte offsets
+// in the page text. Kinds starting with "rejected_" are text that looks relevant to a
+// keyword search but is not evidence (an empty heading, a negation, a planned
+// follow-up…); "unreadable" points at a page without text that may hold the evidence.
+type Evidence struct {
+	File       string
+	Page       int
+	Text       string
+	Start, End int
+	Kind       string
+}
+
+// Suggestion is the suggested judgement of one criterion.
+type Suggestion struct {
+	Suggestion string // yes, partly, no, not_applicable, unknown
+	Evidence   []Evidence
+	Missing    []string // what was looked for and not found
+	Reason     string
+	Elements   map[string]bool // assignment_description only: "a".."g"
+}
+
+// Result is the screening of one case file.
+type Result struct {
+	RulesVersion string
+	Criteria     map[string]Suggestion
+}
+
+// Suggestion codes.
+const (
+	Yes           = "yes"
+	Partly        = "partly"
+	No            = "no"
+	NotApplicable = "not_applicable"
+	Unknown       = "unknown"
+)
+
+// Criterion keys.
+const (
+	NeedsAssessment       = "needs_assessment"
+	Planning              = "planning"
+	FollowUp              = "follow_up"
+	AssignmentDescription = "assignment_description"
+)
+
+// CriteriaKeys lists the criteria in report order.
+var CriteriaKeys = []string{NeedsAssessment, Planning, FollowUp, AssignmentDescription}
+
+// relevantTypes are the document types whose loss can hide a criterion's evidence.
+var relevantTypes = map[string][]string{
+	NeedsAssessment:       {"utredning", "beslut", "akt"},
+	Planning:              {"plan", "akt"},
+	FollowUp:              {"uppfoljning", "journal", "akt"},
+	AssignmentDescription: {"uppdrag", "akt"},
+}
+
+type caseView struct {
+	r       *Rules
+	docs    []*docView
+	review  time.Time
+	entries []*entry
+}
+
+// Screen suggests a judgement for each criterion of one case file.
+func Screen(docs []Document, opt Options) Result {
+	r := opt.Rules
+	if r == nil {
+		r = DefaultRules()
+	}
+	review := opt.ReviewDate
+	if review.IsZero() {
+		now := time.Now()
+		review = time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	c := &caseView{r: r, review: review}
+	for i := range docs {
+		c.docs = append(c.docs, newDocView(&docs[i], r))
+	}
+	c.entries = c.journalEntries()
+	res := Result{RulesVersion: r.Version, Criteria: map[string]Suggestion{}}
+
+	readable := false
+	for _, d := range c.docs {
+		readable = readable || d.readable
+	}
+	if !readable {
+		for _, k := range CriteriaKeys {
+			s := Suggestion{Suggestion: Unknown, Reason: "no document in the case file has a text layer that could be read; read the files manually (or OCR them)"}
+			s.Evidence = c.unreadableEvidence(k, true)
+			if k == AssignmentDescription {
+				s.Elements = map[string]bool{}
+			}
+			res.Criteria[k] = s
+		}
+		return res
+	}
+
+	decl := c.declined()
+	res.Criteria[NeedsAssessment] = c.needs()
+	res.Criteria[Planning] = c.planning(decl)
+	res.Criteria[FollowUp] = c.followUp(decl)
+	res.Criteria[AssignmentDescription] = c.assignment()
+	for _, k := range CriteriaKeys {
+		res.Criteria[k] = c.adjustForUnreadable(k, res.Criteria[k])
+	}
+	return res
+}
+
+// adjustForUnreadable turns a "no" into "unknown" when a document of a type that
+// carries this criterion's evidence could not be read; other unreadable files are
+// named in the reason.
+func (c *caseView) adjustForUnreadable(k string, s Suggestion) Suggestion {
+	rel := c.unreadableEvidence(k, false)
+	var other []string
+	for _, d := range c.docs {
+		if len(d.unreadable) == 0 {
+			continue
+		}
+		if !c.relevantDoc(k, d) {
+			other = append(other, d.file)
+		}
+	}
+	if s.Suggestion == No && len(rel) > 0 {
+		s.Suggestion = Unknown
+		files := map[string]bool{}
+		var names []string
+		for _, e := range rel {
+			if !files[e.File] {
+				files[e.File] = true
+				names = append(names, e.File)
+			}
+		}
+		s.Reason = "nothing found in the readable text, but " + strings.Join(names, ", ") + " could not be read (no text layer, encrypted or damaged) and may hold the evidence; " + s.Reason
+		s.Evidence = append(rel, s.Evidence...)
+	} else if len(rel) > 0 || (len(other) > 0 && (s.Suggestion == No || s.Suggestion == Partly)) {
+		var names []string
+		for _, e := range rel {
+			names = append(names, e.File)
+		}
+		names = append(names, other...)
+		s.Reason = strings.TrimSpace(s.Reason + " (not read: " + strings.Join(uniq(names), ", ") + ")")
+	}
+	return s
+}
+
+func uniq(s []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range s {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func (c *caseView) relevantDoc(k string, d *docView) bool {
+	t := d.fileType
+	if t == "" && len(d.pageOrder) > 0 {
+		t = d.pageType[d.pageOrder[0]]
+	}
+	for _, x := range relevantTypes[k] {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *caseView) unreadableEvidence(k string, all bool) []Evidence {
+	var out []Evidence
+	for _, d := range c.docs {
+		if len(d.unreadable) == 0 || (!all && !c.relevantDoc(k, d)) {
+			continue
+		}
+		for _, p := range d.unreadable {
+			out = append(out, Evidence{File: d.file, Page: p, Kind: "unreadable", Text: "(" + statusText(d.d) + ")"})
+		}
+	}
+	return out
+}
+
+func statusText(d *Document) string {
+	switch strings.ToLower(d.Status) {
+	case "", "ok":
+		return "page without text layer"
+	case "no_text":
+		return "no text layer"
+	}
+	return d.Status
+}
+
+// ---- journal ----
+
+// entry is one dated journal note.
+type entry struct {
+	doc   *docView
+	date  time.Time
+	title string
+	tf    string
+	head  line
+	body  []line
+	sents []sentence
+	page  int
+	seq   int
+}
+
+func (c *caseView) journalEntries() []*entry {
+	var out []*entry
+	seq := 0
+	for _, d := range c.docs {
+		var cur *entry
+		for i := 0; i < len(d.lines); i++ {
+			l := d.lines[i]
+			if d.pageType[l.page] != "journal" {
+				if cur != nil {
+					out = append(out, cur)
+					cur = nil
+				}
+				continue
+			}
+			if t, rest, ok := c.r.leadingDate(l.text); ok {
+				if cur != nil {
+					out = append(out, cur)
+				}
+				seq++
+				cur = &entry{doc: d, date: t, title: rest, head: l, page: l.page, seq: seq}
+				if rest == "" && i+1 < len(d.lines) {
+					nx := d.lines[i+1]
+					if _, _, isDate := c.r.leadingDate(nx.text); !isDate && len(strings.Fields(nx.text)) <= 5 && !strings.HasSuffix(nx.text, ".") {
+						cur.title = nx.text
+						cur.head = nx
+						i++
+					}
+				}
+				cur.tf = fold(cur.title)
+				continue
+			}
+			if cur != nil {
+				cur.body = append(cur.body, l)
+			}
+		}
+		if cur != nil {
+			out = append(out, cur)
+		}
+	}
+	for _, e := range out {
+		e.sents = sentences(e.body)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].date.Equal(out[j].date) {
+			return out[i].date.Before(out[j].date)
+		}
+		return out[i].seq < out[j].seq
+	})
+	return out
+}
+
+func ev(s sentence, kind string) Evidence {
+	return Evidence{File: s.doc.file, Page: s.page, Text: s.text, Start: s.start, End: s.end, Kind: kind}
+}
+
+func evLine(l line, kind string) Evidence {
+	return Evidence{File: l.doc.file, Page: l.page, Text: l.text, Start: l.start, End: l.end, Kind: kind}
+}
+
+// negatedAct reports whether a sentence negates the act named by one of nouns ("ingen
+// bedömning har gjorts", "uppföljning har inte skett", "bedömning saknas"). Negation
+// of what the act says ("X bedöms inte kunna…") is not negation of the act.
+func (r *Rules) negatedAct(f string, nouns []*pat) bool {
+	for _, p := range nouns {
+		for _, m := range p.re.FindAllStringIndex(f, -1) {
+			before := f[:m[0]]
+			if i := strings.LastIndexAny(before, ",;:.("); i >= 0 {
+				before = before[i+1:]
+			}
+			after := f[m[1]:]
+			if i := strings.IndexAny(after, ",;.("); i >= 0 {
+				after = after[:i]
+			}
+			if anyMatch(r.negBeforeNoun, before) || anyMatch(r.negAfterNoun, after) || anyMatch(r.negVerbBeforeNoun, before) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// declined finds a journal note saying the person declined before the intervention
+// started.
+func (c *caseView) declined() *sentence {
+	started := false
+	for _, e := range c.entries {
+		if anyMatch(c.r.startedPhrases, e.tf) && !anyMatch(c.r.declinedPhrases, e.tf) {
+			started = true
+		}
+		for i := range e.sents {
+			s := e.sents[i]
+			if anyMatch(c.r.declinedPhrases, s.f) {
+				if !started {
+					return &s
+				}
+				continue
+			}
+			if anyMatch(c.r.startedPhrases, s.f) && !anyMatch(c.r.fuPlanned, s.f) {
+				started = true
+			}
+		}
+	}
+	return nil
+}
+
+// sectionsOfType returns the sections on pages of the given document types.
+func (c *caseView) sectionsOfType(types ...string) []*section {
+	var out []*section
+	for _, d := range c.docs {
+		for _, s := range d.sections {
+			for _, t := range types {
+				if s.typ == t {
+					out = append(out, s)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func rank(code string) int {
+	switch code {
+	case Yes:
+		return 3
+	case Partly:
+		return 2
+	case No:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,606 @@
+package screen
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one non-empty line of a page, with byte offsets into the page text.
+type line struct {
+	doc         *docView
+	page        int
+	idx         int // line number within the page (counting empty lines)
+	start, end  int
+	text        string // trimmed
+	f           string // folded text
+	blankBefore bool
+}
+
+// sentence is a span of page text: one sentence, a bullet item or a heading.
+type sentence struct {
+	doc        *docView
+	page       int
+	start, end int
+	text       string // whitespace-normalised
+	f          string // folded
+}
+
+// section is a heading and the lines under it up to the next heading.
+type section struct {
+	doc     *docView
+	heading *line
+	title   string // heading text without a trailing colon
+	tf      string // folded title
+	known   bool   // the heading is in the vocabulary (not only heading-like)
+	inline  *line  // text after "Heading:" on the heading line
+	body    []line
+	page    int
+	typ     string
+}
+
+// docView is a document prepared for screening.
+type docView struct {
+	d          *Document
+	file       string
+	fileType   string
+	pageText   map[int]string
+	pageType   map[int]string
+	pageOrder  []int
+	lines      []line // content lines in reading order (boilerplate dropped)
+	sections   []*section
+	unreadable []int // pages without text, or all pages when the file cannot be read
+	readable   bool
+}
+
+func (r *Rules) isPlaceholder(f string) bool {
+	return anyMatch(r.placeholders, strings.TrimSpace(f))
+}
+
+var spaceRE = regexp.MustCompile(`\s+`)
+
+func normalize(s string) string { return strings.TrimSpace(spaceRE.ReplaceAllString(s, " ")) }
+
+// newDocView splits pages into lines, drops page headers and boilerplate, types each
+// page (by its title, falling back on the file name) and cuts the text into sections.
+func newDocView(d *Document, r *Rules) *docView {
+	v := &docView{d: d, file: d.File, pageText: map[int]string{}, pageType: map[int]string{}}
+	v.fileType = r.typeFromFile(d.File)
+	noText := map[int]bool{}
+	for _, p := range d.PagesWithoutText {
+		noText[p] = true
+	}
+	st := strings.ToLower(d.Status)
+	if st != "" && st != "ok" {
+		if len(d.Pages) == 0 || st == "no_text" || st == "encrypted" || st == "corrupt" {
+			for _, p := range d.Pages {
+				noText[p.Number] = true
+			}
+		}
+	}
+	if len(d.Pages) == 0 && st != "" && st != "ok" {
+		v.unreadable = []int{1}
+		if len(d.PagesWithoutText) > 0 {
+			v.unreadable = append([]int(nil), d.PagesWithoutText...)
+		}
+	}
+	prevType := ""
+	for _, p := range d.Pages {
+		if noText[p.Number] || strings.TrimSpace(p.Text) == "" {
+			v.unreadable = append(v.unreadable, p.Number)
+			continue
+		}
+		v.readable = true
+		v.pageText[p.Number] = p.Text
+		v.pageOrder = append(v.pageOrder, p.Number)
+		lines := splitLines(v, p.Number, p.Text)
+		// drop page headers (first few lines naming the organisation) and boilerplate
+		var kept []line
+		for i, l := range lines {
+			if i < r.pageHeaderLines && anyMatch(r.pageHeader, l.f) && len(strings.Fields(l.text)) <= 10 && !strings.HasSuffix(l.text, ".") {
+				continue
+			}
+			if anyMatch(r.boilerplate, l.f) {
+				continue
+			}
+			kept = append(kept, l)
+		}
+		t := r.typePage(kept, len(v.pageOrder) == 1)
+		if t == "" {
+			t = prevType
+		}
+		if t == "" {
+			t = v.fileType
+		}
+		v.pageType[p.Number] = t
+		prevType = t
+		v.lines = append(v.lines, kept...)
+	}
+	for _, p := range d.PagesWithoutText {
+		if !containsInt(v.unreadable, p) {
+			v.unreadable = append(v.unreadable, p)
+		}
+	}
+	sort.Ints(v.unreadable)
+	v.sections = r.sectionize(v)
+	return v
+}
+
+func containsInt(s []int, x int) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func splitLines(v *docView, page int, text string) []line {
+	var out []line
+	pos := 0
+	blank := true
+	idx := 0
+	for pos <= len(text) {
+		nl := strings.IndexByte(text[pos:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		raw := text[pos:end]
+		trimmed := strings.TrimSpace(raw)
+		if trimmed == "" {
+			blank = true
+		} else {
+			lead := strings.Index(raw, trimmed)
+			s := pos + lead
+			out = append(out, line{doc: v, page: page, idx: idx, start: s, end: s + len(trimmed), text: trimmed, f: fold(trimmed), blankBefore: blank})
+			blank = false
+		}
+		idx++
+		if nl < 0 {
+			break
+		}
+		pos = end + 1
+	}
+	return out
+}
+
+func (r *Rules) typeFromFile(file string) string {
+	base := file
+	if i := strings.LastIndexAny(base, "/\\"); i >= 0 {
+		base = base[i+1:]
+	}
+	base = strings.TrimSuffix(strings.TrimSuffix(base, ".txt"), ".pdf")
+	f := fold(strings.ToLower(base))
+	for _, t := range r.docOrder {
+		if anyMatch(r.docFiles[t], f) {
+			return t
+		}
+	}
+	return ""
+}
+
+// typePage finds a document title among the first lines of a page. On a page that is
+// not the first of its file a title only counts when header fields (Namn,
+// Personnummer…) follow it, so a section heading such as "Uppföljning" on page 2 of a
+// plan does not start a new document.
+func (r *Rules) typePage(lines []line, first bool) string {
+	limit := 8
+	for i := 0; i < len(lines) && i < limit; i++ {
+		t := r.titleType(lines[i].f)
+		if t == "" {
+			continue
+		}
+		if first {
+			return t
+		}
+		for j := i + 1; j < len(lines) && j <= i+3; j++ {
+			if anyMatch(r.fieldLabels, lines[j].f) {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+func (r *Rules) titleType(f string) string {
+	f = strings.TrimSuffix(strings.TrimSpace(f), ":")
+	for _, t := range r.docOrder {
+		if anyMatch(r.docTitles[t], f) {
+			return t
+		}
+	}
+	return ""
+}
+
+// ---- headings and sections ----
+
+var labelInlineRE = regexp.MustCompile(`^([^:]{2,45}):\s+(\S.*)$`)
+
+func (r *Rules) knownHeading(tf string) bool {
+	tf = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(tf), ":"))
+	if tf == "" {
+		return false
+	}
+	if anyMatch(r.knownHeadings(), tf) {
+		return true
+	}
+	return false
+}
+
+func (r *Rules) knownHeadings() []*pat {
+	if r.allHeadings != nil {
+		return r.allHeadings
+	}
+	var all []*pat
+	all = append(all, r.layoutKnownHeadings...)
+	all = append(all, r.needsHeadings...)
+	all = append(all, r.goalHeadings...)
+	all = append(all, r.activityHeadings...)
+	all = append(all, r.fuDocOutcomeHeadings...)
+	for _, e := range elementKeys {
+		all = append(all, r.elementHeadings[e]...)
+	}
+	r.allHeadings = all
+	return all
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:", last)
+}
+
+// headingLike is the layout test for a heading that is not in the vocabulary: a short
+// line starting with a capital letter, without digits or closing punctuation, that
+// starts a paragraph.
+func (r *Rules) headingLike(l line, prev *line) bool {
+	t := strings.TrimSuffix(l.text, ":")
+	if t == "" || len(t) > 60 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(".,;", last) {
+		return false
+	}
+	if strings.IndexFunc(t, unicode.IsDigit) >= 0 || strings.Contains(t, "@") {
+		return false
+	}
+	if len(strings.Fields(t)) > r.genericHeadingMaxWords {
+		return false
+	}
+	if anyMatch(r.notHeadings, fold(t)) || anyMatch(r.fieldLabels, fold(t)) {
+		return false
+	}
+	if prev == nil || l.blankBefore || prev.page != l.page {
+		return true
+	}
+	return endsSentence(prev.text) && strings.HasSuffix(strings.TrimSpace(prev.text), ".")
+}
+
+func (r *Rules) sectionize(v *docView) []*section {
+	var out []*section
+	cur := &section{doc: v}
+	if len(v.lines) > 0 {
+		cur.page = v.lines[0].page
+		cur.typ = v.pageType[cur.page]
+	}
+	for i := range v.lines {
+		l := v.lines[i]
+		var prev *line
+		if i > 0 {
+			prev = &v.lines[i-1]
+		}
+		isHead, known := false, false
+		var inline *line
+		if r.knownHeading(l.f) && len(l.text) <= 80 {
+			isHead, known = true, true
+		} else if m := labelInlineRE.FindStringSubmatchIndex(l.text); m != nil && r.knownHeading(fold(l.text[m[2]:m[3]])) {
+			isHead, known = true, true
+			in := l
+			in.start = l.start + m[4]
+			in.text = l.text[m[4]:m[5]]
+			in.f = fold(in.text)
+			inline = &in
+		} else if r.headingLike(l, prev) {
+			isHead = true
+		}
+		if !isHead {
+			cur.body = append(cur.body, l)
+			continue
+		}
+		if cur.heading != nil || len(cur.body) > 0 {
+			out = append(out, cur)
+		}
+		title := strings.TrimSpace(strings.TrimSuffix(l.text, ":"))
+		if inline != nil {
+			title = strings.TrimSpace(l.text[:strings.Index(l.text, ":")])
+		}
+		ll := l
+		cur = &section{doc: v, heading: &ll, title: title, tf: fold(title), known: known, inline: inline, page: l.page, typ: v.pageType[l.page]}
+	}
+	if cur.heading != nil || len(cur.body) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// contentLines are the section's inline text and body lines.
+func (s *section) contentLines() []line {
+	var ls []line
+	if s.inline != nil {
+		ls = append(ls, *s.inline)
+	}
+	return append(ls, s.body...)
+}
+
+// substantive reports whether the section holds real text (not only placeholders or
+// a signature). It returns its sentences.
+func (r *Rules) substantive(s *section) []sentence {
+	var out []sentence
+	for _, st := range sentences(s.contentLines()) {
+		if r.isPlaceholder(st.f) {
+			continue
+		}
+		if len(strings.Fields(st.text)) < 3 {
+			continue
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// sentences cuts consecutive lines into sentences; spans are offsets in the page text.
+func sentences(ls []line) []sentence {
+	var out []sentence
+	i := 0
+	for i < len(ls) {
+		j := i
+		for j+1 < len(ls) && ls[j+1].page == ls[i].page && ls[j+1].idx <= ls[j].idx+2 && ls[j+1].doc == ls[i].doc && ls[j+1].start >= ls[j].end {
+			j++
+		}
+		text := ls[i].doc.pageText[ls[i].page]
+		s0, e0 := ls[i].start, ls[j].end
+		if ls[i].doc.pageText == nil || e0 > len(text) {
+			i = j + 1
+			continue
+		}
+		out = append(out, splitSentences(ls[i].doc, ls[i].page, text, s0, e0)...)
+		i = j + 1
+	}
+	return out
+}
+
+func isBullet(r rune) bool { return strings.ContainsRune("•–-*·▪●○◦", r) }
+
+func splitSentences(d *docView, page int, text string, s0, e0 int) []sentence {
+	var out []sentence
+	start := s0
+	emit := func(end int) {
+		seg := text[start:end]
+		tr := strings.TrimSpace(seg)
+		if tr == "" {
+			start = end
+			return
+		}
+		lead := strings.Index(seg, tr)
+		st := start + lead
+		out = append(out, sentence{doc: d, page: page, start: st, end: st + len(tr), text: normalize(tr), f: fold(normalize(tr))})
+		start = end
+	}
+	for i := s0; i < e0; {
+		c, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case c == '.' || c == '!' || c == '?':
+			j := i + size
+			for j < e0 && (text[j] == '"' || text[j] == ')') {
+				j++
+			}
+			k := j
+			for k < e0 && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r') {
+				k++
+			}
+			if k > j && k < e0 {
+				n, _ := utf8.DecodeRuneInString(text[k:])
+				if unicode.IsUpper(n) || isBullet(n) {
+					emit(j)
+				}
+			}
+		case c == '\n':
+			k := i + 1
+			for k < e0 && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n') {
+				k++
+			}
+			if k < e0 {
+				n, _ := utf8.DecodeRuneInString(text[k:])
+				prevText := strings.TrimSpace(text[start:i])
+				if isBullet(n) && (k+1 < e0 && (text[k+1] == ' ' || n == '•')) {
+					emit(i)
+				} else if strings.HasSuffix(prevText, ":") && prevText != "" && unicode.IsUpper(n) {
+					emit(i)
+				}
+			}
+		}
+		i += size
+	}
+	emit(e0)
+	return out
+}
+
+// lineSentences returns the sentences of a run of lines (used for journal entries).
+func lineSentences(ls []line) []sentence { return sentences(ls) }
+
+// ---- dates ----
+
+type dateHit struct {
+	t          time.Time
+	start, end int // in the folded/normalised string
+	relative   bool
+}
+
+var isoRE = regexp.MustCompile(`\b((?:19|20)\d\d)(-?)(\d\d)(-?)(\d\d)\b`)
+
+// dates finds dates in a normalised (folded) string. ref is the date relative
+// expressions ("om tre månader", "i mars", "1 mars") are counted from; zero disables them.
+func (r *Rules) dates(f string, ref time.Time) []dateHit {
+	var out []dateHit
+	for _, m := range isoRE.FindAllStringSubmatchIndex(f, -1) {
+		// a personnummer: YYYYMMDD-NNNN
+		if m[1] < len(f) && f[m[1]] == '-' && m[1]+5 <= len(f) && allDigits(f[m[1]+1:m[1]+5]) {
+			continue
+		}
+		if m[1]+1 < len(f) && f[m[1]] == '-' && isDigit(f[m[1]+1]) {
+			continue
+		}
+		if m[4] == m[5] && m[8] == m[9] && m[1]-m[0] == 8 {
+			// YYYYMMDD without hyphens: only accept when not part of a longer number
+		}
+		y := atoi(f[m[2]:m[3]])
+		mo := atoi(f[m[6]:m[7]])
+		d := atoi(f[m[10]:m[11]])
+		if t, ok := r.mkDate(y, mo, d); ok {
+			out = append(out, dateHit{t: t, start: m[0], end: m[1]})
+		}
+	}
+	for _, m := range r.textDate.FindAllStringSubmatchIndex(f, -1) {
+		d := atoi(f[m[2]:m[3]])
+		mo := r.months[strings.ToLower(f[m[4]:m[5]])]
+		y := 0
+		if m[8] >= 0 {
+			y = atoi(f[m[8]:m[9]])
+		} else if !ref.IsZero() {
+			y = ref.Year()
+			if time.Month(mo) < ref.Month() {
+				y++
+			}
+		}
+		if t, ok := r.mkDate(y, mo, d); ok {
+			out = append(out, dateHit{t: t, start: m[0], end: m[1], relative: m[8] < 0})
+		}
+	}
+	if !ref.IsZero() {
+		for _, m := range r.relativeRE.FindAllStringSubmatchIndex(f, -1) {
+			if strings.EqualFold(f[m[2]:m[3]], "var") {
+				continue
+			}
+			nw := strings.ToLower(f[m[4]:m[5]])
+			n, ok := r.numbers[nw]
+			if !ok {
+				n = atoi(nw)
+			}
+			unit := r.unitsDays[strings.ToLower(f[m[6]:m[7]])]
+			if n <= 0 || unit <= 0 {
+				continue
+			}
+			var t time.Time
+			switch unit {
+			case 30:
+				t = ref.AddDate(0, n, 0)
+			case 365:
+				t = ref.AddDate(n, 0, 0)
+			default:
+				t = ref.AddDate(0, 0, n*unit)
+			}
+			out = append(out, dateHit{t: t, start: m[0], end: m[1], relative: true})
+		}
+		for _, m := range r.monthRE.FindAllStringSubmatchIndex(f, -1) {
+			mo := r.months[strings.ToLower(f[m[4]:m[5]])]
+			if mo == 0 || overlaps(out, m[0], m[1]) {
+				continue
+			}
+			y := ref.Year()
+			if time.Month(mo) < ref.Month() {
+				y++
+			}
+			t := time.Date(y, time.Month(mo), 15, 0, 0, 0, 0, time.UTC)
+			out = append(out, dateHit{t: t, start: m[0], end: m[1], relative: true})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+func overlaps(hs []dateHit, s, e int) bool {
+	for _, h := range hs {
+		if s < h.end && h.start < e {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Rules) mkDate(y, m, d int) (time.Time, bool) {
+	if y < r.minYear || y > r.maxYear || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// leadingDate parses a date at the start of a line (journal entries). It returns the
+// date and the rest of the line.
+func (r *Rules) leadingDate(text string) (time.Time, string, bool) {
+	m := isoRE.FindStringSubmatchIndex(text)
+	if m == nil || m[0] != 0 {
+		return time.Time{}, "", false
+	}
+	if m[1] < len(text) && text[m[1]] == '-' {
+		return time.Time{}, "", false
+	}
+	t, ok := r.mkDate(atoi(text[m[2]:m[3]]), atoi(text[m[6]:m[7]]), atoi(text[m[10]:m[11]]))
+	if !ok {
+		return time.Time{}, "", false
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(text[m[1]:], " :–-,"))
+	return t, rest, true
+}
+
+// standaloneDate reports whether a line is only a date, or "Place YYYY-MM-DD", or
+// "Datum: YYYY-MM-DD" (a document's own date).
+func (r *Rules) standaloneDate(l line) (time.Time, bool) {
+	hs := r.dates(l.f, time.Time{})
+	if len(hs) != 1 {
+		return time.Time{}, false
+	}
+	rest := strings.TrimSpace(l.f[:hs[0].start] + " " + l.f[hs[0].end:])
+	rest = strings.TrimSuffix(strings.TrimSpace(rest), ":")
+	if len(strings.Fields(rest)) <= 2 && !strings.ContainsAny(rest, ".") {
+		return hs[0].t, true
+	}
+	return time.Time{}, false
+}
