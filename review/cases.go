@@ -110,6 +110,8 @@ type CaseWriter interface {
 	FileImported(sha256 string) (bool, error)
 	// ExistingCases calls fn for every case already in the audit's frame.
 	ExistingCases(fn func(committee, diarienummerKey string)) error
+	// SampleDrawn reports whether the audit has an active sample (its frame is then frozen).
+	SampleDrawn() (bool, error)
 	// BeginFile announces the file the next Puts come from.
 	BeginFile(name, sha256 string) error
 	// Put adds a case (buffered; an error may surface at a later Put or at commit).
@@ -156,6 +158,11 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 	res := ImportResult{Audit: audit.Name, ByCommittee: map[string]int{}, Invalid: []InvalidRow{}, UnmappedColumns: []string{}, Files: []ImportedFile{}}
 	unmapped := map[string]bool{}
 	err = s.store.ImportCases(ctx, audit.ID, func(w CaseWriter) (ImportLog, error) {
+		if drawn, err := w.SampleDrawn(); err != nil {
+			return ImportLog{}, err
+		} else if drawn {
+			return ImportLog{}, &Error{Code: EConflict, Message: "a sample has been drawn from this audit's case list: the frame is frozen, so the protocol stays true. Import into a new audit instead"}
+		}
 		seen := &importState{keys: newKeySet()}
 		if err := w.ExistingCases(func(committee, key string) { seen.keys.add(committee, key, -1, 0) }); err != nil {
 			return ImportLog{}, err

@@ -22,6 +22,22 @@ type Store interface {
 	Cases(ctx context.Context, auditID int64, committee string) ([]Case, error)
 	// ImportHistory lists the files imported into an audit and the rows skipped.
 	ImportHistory(ctx context.Context, auditID int64) ([]ImportedFile, []InvalidRow, error)
+
+	// Frame calls fn for every case of the audit that passes the filter.
+	// Person is filled only when persons is set.
+	Frame(ctx context.Context, auditID int64, f FrameFilter, persons bool, fn func(FrameUnit)) error
+	// SaveSample stores a draw as the audit's active sample. With an active sample already
+	// there it returns EConflict, unless redraw is set and none of its files has been scored,
+	// in which case the old draw is kept as superseded.
+	SaveSample(ctx context.Context, s Sample, redraw bool) (Sample, error)
+	// ActiveSample returns the audit's active sample with its items; ENotFound when none.
+	ActiveSample(ctx context.Context, auditID int64) (Sample, error)
+	// SupersededSamples lists earlier draws (without items), oldest first.
+	SupersededSamples(ctx context.Context, auditID int64) ([]Sample, error)
+	// ReplaceSampleItem marks a selected item replaced (with reason, who, when) by the next
+	// unused reserve of its stratum; EConflict when the item changed meanwhile or the
+	// stratum has no reserve left.
+	ReplaceSampleItem(ctx context.Context, sampleID int64, item SampleItem, reason, by string, at time.Time) (old, repl SampleItem, err error)
 }
 
 // Service holds the use cases of Tillsyn.

@@ -49,6 +49,7 @@ func commands() []command {
 		{name: "audit", summary: "create and list audits", run: cmdAudit},
 		{name: "import", summary: "import exported case lists into an audit's frame", run: cmdImport},
 		{name: "cases", summary: "show an audit's case frame", run: cmdCases},
+		{name: "sample", summary: "draw, replace, protocol and verify the audit's sample; sample sizes", run: cmdSample},
 		{name: "version", summary: "print the version", run: cmdVersion},
 	}
 }

@@ -98,6 +98,12 @@ func (w *caseWriter) ExistingCases(fn func(committee, key string)) error {
 	return internal("read cases", rows.Err())
 }
 
+func (w *caseWriter) SampleDrawn() (bool, error) {
+	var n int
+	err := w.tx.QueryRowContext(w.ctx, `SELECT count(*) FROM samples WHERE audit_id = ? AND active = 1`, w.auditID).Scan(&n)
+	return n > 0, internal("read samples", err)
+}
+
 // BeginFile records that the rows put next come from this file.
 func (w *caseWriter) BeginFile(name, sha string) error {
 	if err := w.flush(); err != nil { // rows of the previous file

@@ -1,0 +1,311 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"tillsyn/review"
+)
+
+// Frame calls fn for the cases of an audit that pass the filter, in id order. The audit's id
+// range is read in parallel chunks, one read connection per CPU (a 1M-case frame takes well
+// under a second). The person pseudonym is read only when persons is set.
+func (s *Store) Frame(ctx context.Context, auditID int64, f review.FrameFilter, persons bool, fn func(review.FrameUnit)) error {
+	var lo, hi sql.NullInt64
+	if err := s.rsql.QueryRowContext(ctx, `SELECT min(id), max(id) FROM cases WHERE audit_id = ?`, auditID).Scan(&lo, &hi); err != nil {
+		return internal("read frame", err)
+	}
+	if !lo.Valid {
+		return nil
+	}
+	q := strings.Builder{}
+	person := "''"
+	if persons {
+		person = "person"
+	}
+	q.WriteString(`SELECT id, committee, diarienummer, intervention, ` + person + ` FROM cases WHERE audit_id = ? AND id BETWEEN ? AND ?`)
+	var args []any
+	in := func(col string, vals []string) {
+		q.WriteString(" AND " + col + " IN (" + strings.TrimSuffix(strings.Repeat("?,", len(vals)), ",") + ")")
+		for _, v := range vals {
+			args = append(args, v)
+		}
+	}
+	if len(f.Interventions) > 0 {
+		in("intervention", f.Interventions)
+	}
+	if len(f.LegalBases) > 0 {
+		in("legal_basis", f.LegalBases)
+	}
+	if f.DecidedFrom != "" {
+		q.WriteString(" AND decision_date >= ?")
+		args = append(args, f.DecidedFrom)
+	}
+	if f.DecidedTo != "" {
+		q.WriteString(" AND decision_date <= ?")
+		args = append(args, f.DecidedTo)
+	}
+	if f.MinAge > 0 {
+		q.WriteString(" AND COALESCE(age, CAST(substr(decision_date, 1, 4) AS INTEGER) - birth_year) >= ?")
+		args = append(args, f.MinAge)
+	}
+	q.WriteString(" ORDER BY id")
+	workers := runtime.NumCPU()
+	if n := hi.Int64 - lo.Int64 + 1; n < 50000 {
+		workers = 1
+	}
+	chunks := make([][]review.FrameUnit, workers)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	span := (hi.Int64 - lo.Int64 + 1 + int64(workers) - 1) / int64(workers)
+	for w := 0; w < workers; w++ {
+		from := lo.Int64 + int64(w)*span
+		to := min(from+span-1, hi.Int64)
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			a := append([]any{auditID, from, to}, args...)
+			chunks[w], errs[w] = s.readFrame(ctx, q.String(), a)
+		}(w)
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return internal("read frame", err)
+		}
+	}
+	for _, c := range chunks {
+		for _, u := range c {
+			fn(u)
+		}
+	}
+	return nil
+}
+
+func (s *Store) readFrame(ctx context.Context, query string, args []any) ([]review.FrameUnit, error) {
+	rows, err := s.rsql.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	intern := map[string]string{}
+	var out []review.FrameUnit
+	var u review.FrameUnit
+	var committee, intervention sql.RawBytes
+	for rows.Next() {
+		if err := rows.Scan(&u.CaseID, &committee, &u.Diarienummer, &intervention, &u.Person); err != nil {
+			return nil, err
+		}
+		u.Committee = internBytes(intern, committee)
+		u.Intervention = internBytes(intern, intervention)
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+func internBytes(m map[string]string, b []byte) string {
+	if s, ok := m[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	m[s] = s
+	return s
+}
+
+// SaveSample stores a draw as the active sample (see review.Store).
+func (s *Store) SaveSample(ctx context.Context, sm review.Sample, redraw bool) (review.Sample, error) {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return sm, internal("begin", err)
+	}
+	defer tx.Rollback()
+	var oldID int64
+	var oldSeed string
+	err = tx.QueryRowContext(ctx, `SELECT id, seed FROM samples WHERE audit_id = ? AND active = 1`, sm.AuditID).Scan(&oldID, &oldSeed)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return sm, internal("read sample", err)
+	case !redraw:
+		return sm, &review.Error{Code: review.EConflict, Message: fmt.Sprintf("the audit already has a sample (seed %q); use --redraw to replace it before any file is scored", oldSeed)}
+	default:
+		scored, err := sampleScored(ctx, tx, oldID)
+		if err != nil {
+			return sm, internal("read scores", err)
+		}
+		if scored {
+			return sm, &review.Error{Code: review.EConflict, Message: "files of the sample have been scored: the sample is frozen and cannot be drawn again"}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE samples SET active = 0, superseded_at = ? WHERE id = ?`, sm.DrawnAt.Format(time.RFC3339Nano), oldID); err != nil {
+			return sm, internal("supersede sample", err)
+		}
+	}
+	params, _ := json.Marshal(sm.Params)
+	filters, _ := json.Marshal(sm.Filters)
+	strata, _ := json.Marshal(sm.Strata)
+	warnings, _ := json.Marshal(sm.Warnings)
+	res, err := tx.ExecContext(ctx, `INSERT INTO samples (audit_id, seed, method, frame_sha256, frame_size, tool_version, drawn_by, drawn_at, params_json, filters_json, strata_json, warnings_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+		sm.AuditID, sm.Seed, sm.Method, sm.FrameSHA256, sm.FrameSize, sm.ToolVersion, sm.DrawnBy, sm.DrawnAt.Format(time.RFC3339Nano), string(params), string(filters), string(strata), string(warnings))
+	if err != nil {
+		return sm, internal("write sample", err)
+	}
+	sm.ID, _ = res.LastInsertId()
+	st, err := tx.PrepareContext(ctx, `INSERT INTO sample_items (sample_id, case_id, committee, diarienummer, intervention, stratum, sort_key, stratum_rank, reserve_order, status) VALUES (?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return sm, internal("write sample", err)
+	}
+	defer st.Close()
+	for i := range sm.Items {
+		it := &sm.Items[i]
+		r, err := st.ExecContext(ctx, sm.ID, it.CaseID, it.Committee, it.Diarienummer, it.Intervention, it.Stratum, it.Key, it.StratumRank, it.ReserveOrder, it.Status)
+		if err != nil {
+			return sm, internal("write sample", err)
+		}
+		it.ID, _ = r.LastInsertId()
+	}
+	if err := tx.Commit(); err != nil {
+		return sm, internal("commit sample", err)
+	}
+	return sm, nil
+}
+
+// sampleScored reports whether any file of a sample has been scored. Scores arrive with the
+// review web app; until then no sample is scored.
+func sampleScored(ctx context.Context, tx *sql.Tx, sampleID int64) (bool, error) {
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'scores'`).Scan(&n)
+	if err != nil || n == 0 {
+		return false, err
+	}
+	err = tx.QueryRowContext(ctx, `SELECT count(*) FROM scores JOIN sample_items ON sample_items.id = scores.sample_item_id WHERE sample_items.sample_id = ?`, sampleID).Scan(&n)
+	return n > 0, err
+}
+
+type sampleRow struct {
+	id, auditID                        int64
+	seed, method, sha, version, by, at string
+	size                               int
+	params, filters, strata, warnings  string
+	superseded                         sql.NullString
+}
+
+const sampleCols = `id, audit_id, seed, method, frame_sha256, frame_size, tool_version, drawn_by, drawn_at, params_json, filters_json, strata_json, warnings_json, superseded_at`
+
+func scanSample(sc interface{ Scan(...any) error }) (review.Sample, error) {
+	var r sampleRow
+	if err := sc.Scan(&r.id, &r.auditID, &r.seed, &r.method, &r.sha, &r.size, &r.version, &r.by, &r.at, &r.params, &r.filters, &r.strata, &r.warnings, &r.superseded); err != nil {
+		return review.Sample{}, err
+	}
+	sm := review.Sample{ID: r.id, AuditID: r.auditID, Seed: r.seed, Method: r.method, FrameSHA256: r.sha, FrameSize: r.size, ToolVersion: r.version, DrawnBy: r.by}
+	sm.DrawnAt, _ = time.Parse(time.RFC3339Nano, r.at)
+	if r.superseded.Valid {
+		sm.Superseded, _ = time.Parse(time.RFC3339Nano, r.superseded.String)
+	}
+	for _, j := range []struct {
+		s string
+		v any
+	}{{r.params, &sm.Params}, {r.filters, &sm.Filters}, {r.strata, &sm.Strata}, {r.warnings, &sm.Warnings}} {
+		if err := json.Unmarshal([]byte(j.s), j.v); err != nil {
+			return sm, fmt.Errorf("sample %d: %w", r.id, err)
+		}
+	}
+	return sm, nil
+}
+
+// ActiveSample returns the active sample with its items, in stratum and rank order.
+func (s *Store) ActiveSample(ctx context.Context, auditID int64) (review.Sample, error) {
+	tx, err := s.rsql.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return review.Sample{}, internal("begin", err)
+	}
+	defer tx.Rollback()
+	sm, err := scanSample(tx.QueryRowContext(ctx, `SELECT `+sampleCols+` FROM samples WHERE audit_id = ? AND active = 1`, auditID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return sm, &review.Error{Code: review.ENotFound, Message: "the audit has no sample yet: draw one with `tillsyn sample --audit NAME --seed S ...`"}
+	}
+	if err != nil {
+		return sm, internal("read sample", err)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT i.id, i.case_id, i.committee, i.diarienummer, i.intervention, i.stratum, i.sort_key, i.stratum_rank, i.reserve_order, i.status,
+		COALESCE(i.replaced_by, 0), COALESCE(r.diarienummer, ''), COALESCE(i.reason, ''), COALESCE(i.changed_by, ''), COALESCE(i.changed_at, ''), i.version
+		FROM sample_items i LEFT JOIN sample_items r ON r.id = i.replaced_by WHERE i.sample_id = ? ORDER BY i.stratum, i.reserve_order > 0, i.reserve_order, i.stratum_rank`, sm.ID)
+	if err != nil {
+		return sm, internal("read sample", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var it review.SampleItem
+		var at string
+		if err := rows.Scan(&it.ID, &it.CaseID, &it.Committee, &it.Diarienummer, &it.Intervention, &it.Stratum, &it.Key, &it.StratumRank, &it.ReserveOrder, &it.Status,
+			&it.ReplacedBy, &it.ReplacedByDnr, &it.Reason, &it.ChangedBy, &at, &it.Version); err != nil {
+			return sm, internal("read sample", err)
+		}
+		if at != "" {
+			it.ChangedAt, _ = time.Parse(time.RFC3339Nano, at)
+		}
+		sm.Items = append(sm.Items, it)
+	}
+	return sm, internal("read sample", rows.Err())
+}
+
+// SupersededSamples lists earlier draws, oldest first.
+func (s *Store) SupersededSamples(ctx context.Context, auditID int64) ([]review.Sample, error) {
+	rows, err := s.rsql.QueryContext(ctx, `SELECT `+sampleCols+` FROM samples WHERE audit_id = ? AND active = 0 ORDER BY id`, auditID)
+	if err != nil {
+		return nil, internal("read samples", err)
+	}
+	defer rows.Close()
+	var out []review.Sample
+	for rows.Next() {
+		sm, err := scanSample(rows)
+		if err != nil {
+			return nil, internal("read samples", err)
+		}
+		out = append(out, sm)
+	}
+	return out, internal("read samples", rows.Err())
+}
+
+// ReplaceSampleItem replaces a selected item by the next unused reserve of its stratum.
+func (s *Store) ReplaceSampleItem(ctx context.Context, sampleID int64, item review.SampleItem, reason, by string, at time.Time) (review.SampleItem, review.SampleItem, error) {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return item, review.SampleItem{}, internal("begin", err)
+	}
+	defer tx.Rollback()
+	var repl review.SampleItem
+	err = tx.QueryRowContext(ctx, `SELECT id, case_id, committee, diarienummer, intervention, stratum, sort_key, stratum_rank, reserve_order, version FROM sample_items
+		WHERE sample_id = ? AND stratum = ? AND status = 'reserve' ORDER BY reserve_order LIMIT 1`, sampleID, item.Stratum).
+		Scan(&repl.ID, &repl.CaseID, &repl.Committee, &repl.Diarienummer, &repl.Intervention, &repl.Stratum, &repl.Key, &repl.StratumRank, &repl.ReserveOrder, &repl.Version)
+	if errors.Is(err, sql.ErrNoRows) {
+		return item, repl, &review.Error{Code: review.EConflict, Field: "case", Message: fmt.Sprintf("the stratum %s has no reserve left: %s cannot be replaced", item.Stratum, item.Diarienummer)}
+	}
+	if err != nil {
+		return item, repl, internal("read reserves", err)
+	}
+	atS := at.Format(time.RFC3339Nano)
+	res, err := tx.ExecContext(ctx, `UPDATE sample_items SET status = 'replaced', replaced_by = ?, reason = ?, changed_by = ?, changed_at = ?, version = version + 1
+		WHERE id = ? AND status = 'selected' AND version = ?`, repl.ID, reason, by, atS, item.ID, item.Version)
+	if err != nil {
+		return item, repl, internal("replace", err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return item, repl, &review.Error{Code: review.EConflict, Field: "case", Message: fmt.Sprintf("case %s was changed by someone else meanwhile; look at the sample again", item.Diarienummer)}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE sample_items SET status = 'selected', changed_by = ?, changed_at = ?, version = version + 1 WHERE id = ?`, by, atS, repl.ID); err != nil {
+		return item, repl, internal("replace", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return item, repl, internal("commit", err)
+	}
+	item.Status, item.ReplacedBy, item.ReplacedByDnr, item.Reason, item.ChangedBy, item.ChangedAt, item.Version = review.StatusReplaced, repl.ID, repl.Diarienummer, reason, by, at, item.Version+1
+	repl.Status, repl.ChangedBy, repl.ChangedAt, repl.Version = review.StatusSelected, by, at, repl.Version+1
+	return item, repl, nil
+}
