@@ -8,6 +8,7 @@ import (
 // Store is the persistence the domain needs. Every method runs in one transaction.
 // Implementations return *Error with ENotFound or EConflict where those apply.
 type Store interface {
+	ScoreStore
 	CreateAudit(ctx context.Context, a Audit) (Audit, error)
 	Audits(ctx context.Context) ([]Audit, error)
 	AuditByName(ctx context.Context, name string) (Audit, error)

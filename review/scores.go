@@ -1,0 +1,491 @@
+package review
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"tillsyn/sampling"
+)
+
+// Score kinds.
+const (
+	KindReview       = "review"
+	KindAdjudication = "adjudication"
+)
+
+// Score is one reviewer's judgement of one criterion of one sampled case (or, of kind
+// adjudication, the agreed judgement after two reviewers disagreed; both originals stay).
+type Score struct {
+	ID            int64
+	SampleItemID  int64
+	Kind          string
+	Reviewer      string
+	Criterion     Criterion
+	Verdict       Verdict // "" while a draft has none
+	Comment       string
+	EvidencePages string // e.g. "Utredning.pdf s. 2; Journal.pdf s. 1"
+	Elements      string // assignment description: the letters a–f found, e.g. "abcdf"
+	Submitted     bool
+	Source        string // "web" or "import"
+	Version       int
+	UpdatedAt     time.Time
+}
+
+// ScoreInput is one criterion of a submitted form. Version is the version the form was
+// loaded with (0 when there was no judgement yet).
+type ScoreInput struct {
+	Criterion     Criterion
+	Verdict       Verdict
+	Comment       string
+	EvidencePages string
+	Elements      string
+	Version       int
+}
+
+// ScoreEvent is one change in the audit trail.
+type ScoreEvent struct {
+	ScoreID   int64
+	ChangedBy string
+	ChangedAt time.Time
+	Old, New  string // JSON of the judgement before and after ("{}" when created)
+}
+
+// ItemScores is a selected case with every judgement of it.
+type ItemScores struct {
+	Item   SampleItem
+	Double bool
+	Scores []Score
+}
+
+// ScoreStore is the persistence of judgements.
+type ScoreStore interface {
+	// SampleItem returns an item with its audit; ENotFound when there is none.
+	SampleItem(ctx context.Context, itemID int64) (Audit, SampleItem, bool, error) // bool: the item's sample is active
+	// Scores lists the judgements of an item.
+	Scores(ctx context.Context, itemID int64) ([]Score, error)
+	// SaveScores inserts or updates the rows (matched by item, kind, reviewer, criterion) in
+	// one transaction, each only if its stored version equals the row's Version (0: must not
+	// exist); otherwise EConflict and nothing is written. Every change is logged.
+	SaveScores(ctx context.Context, itemID int64, actor string, rows []Score, at time.Time) ([]Score, error)
+	ScoreHistory(ctx context.Context, itemID int64) ([]ScoreEvent, error)
+	// AuditScores lists the selected items of the audit's active sample with their judgements.
+	AuditScores(ctx context.Context, auditID int64) ([]ItemScores, error)
+	// SetDoubleReview records the audit's share and the items drawn for a second review.
+	SetDoubleReview(ctx context.Context, auditID, sampleID int64, share float64, itemIDs []int64) error
+}
+
+func validElements(s string) bool {
+	for _, r := range s {
+		if r < 'a' || r > 'f' {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *Service) checkInputs(in []ScoreInput, submit bool) error {
+	seen := map[Criterion]bool{}
+	for _, x := range in {
+		if _, err := ParseCriterion(string(x.Criterion)); err != nil {
+			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: err.Error()}
+		}
+		if seen[x.Criterion] {
+			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "the criterion is given twice"}
+		}
+		seen[x.Criterion] = true
+		if x.Verdict != "" {
+			if _, err := ParseVerdict(string(x.Verdict)); err != nil {
+				return &Error{Code: EInvalid, Field: string(x.Criterion), Message: err.Error()}
+			}
+		}
+		if !validElements(x.Elements) || len(x.Comment) > 10000 || len(x.EvidencePages) > 1000 {
+			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "invalid checklist, comment or evidence pages"}
+		}
+		if submit {
+			if x.Verdict == "" {
+				return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "välj ja, delvis, nej eller ej tillämpligt för " + x.Criterion.SwedishName()}
+			}
+			if x.Verdict != Yes && strings.TrimSpace(x.Comment) == "" {
+				return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "en kommentar krävs för " + x.Verdict.SwedishName() + " (" + x.Criterion.SwedishName() + ")"}
+			}
+		}
+	}
+	if submit {
+		for _, c := range DefaultCriteria {
+			if !seen[c] {
+				return &Error{Code: EInvalid, Field: string(c), Message: "bedöm " + c.SwedishName() + " innan du skickar in"}
+			}
+		}
+	}
+	return nil
+}
+
+// SampleItem returns a sampled case with its audit.
+func (s *Service) SampleItem(ctx context.Context, itemID int64) (Audit, SampleItem, error) {
+	a, it, _, err := s.store.SampleItem(ctx, itemID)
+	return a, it, err
+}
+
+// SaveScores saves a reviewer's judgements of a case: as a draft, or submitted (then every
+// criterion needs a verdict, and partly, no and not applicable need a comment). A form loaded
+// before someone else changed the same judgement gets EConflict and changes nothing.
+func (s *Service) SaveScores(ctx context.Context, reviewer string, itemID int64, in []ScoreInput, submit bool) ([]Score, error) {
+	return s.saveScores(ctx, KindReview, reviewer, itemID, in, submit)
+}
+
+func (s *Service) saveScores(ctx context.Context, kind, actor string, itemID int64, in []ScoreInput, submit bool) ([]Score, error) {
+	if strings.TrimSpace(actor) == "" {
+		return nil, &Error{Code: EInvalid, Field: "reviewer", Message: "who is judging?"}
+	}
+	if err := s.checkInputs(in, submit); err != nil {
+		return nil, err
+	}
+	_, it, active, err := s.store.SampleItem(ctx, itemID)
+	if err != nil {
+		return nil, err
+	}
+	if !active || it.Status != StatusSelected {
+		return nil, &Error{Code: EConflict, Message: fmt.Sprintf("ärende %s ingår inte längre i urvalet (%s)", it.Diarienummer, it.Status)}
+	}
+	rows := make([]Score, len(in))
+	for i, x := range in {
+		rows[i] = Score{SampleItemID: itemID, Kind: kind, Reviewer: actor, Criterion: x.Criterion, Verdict: x.Verdict, Comment: strings.TrimSpace(x.Comment),
+			EvidencePages: strings.TrimSpace(x.EvidencePages), Elements: x.Elements, Submitted: submit, Source: "web", Version: x.Version}
+	}
+	return s.store.SaveScores(ctx, itemID, actor, rows, s.now().UTC())
+}
+
+// submittedBy reports, per reviewer, whether every criterion is submitted.
+func submittedBy(scores []Score) map[string]bool {
+	count := map[string]int{}
+	for _, sc := range scores {
+		if sc.Kind == KindReview && sc.Submitted && sc.Verdict != "" {
+			count[sc.Reviewer]++
+		}
+	}
+	out := map[string]bool{}
+	for _, sc := range scores {
+		if sc.Kind == KindReview {
+			out[sc.Reviewer] = count[sc.Reviewer] >= len(DefaultCriteria)
+		}
+	}
+	return out
+}
+
+// VisibleScores returns the judgements of a case that viewer may see: on a case drawn for
+// two independent reviews, other reviewers' judgements stay hidden until the viewer and the
+// others have all submitted.
+func (s *Service) VisibleScores(ctx context.Context, viewer string, itemID int64) ([]Score, error) {
+	scores, err := s.store.Scores(ctx, itemID)
+	if err != nil {
+		return nil, err
+	}
+	double, err := s.isDouble(ctx, itemID)
+	if err != nil || !double {
+		return scores, err
+	}
+	sub := submittedBy(scores)
+	all := len(sub) >= 2
+	for _, ok := range sub {
+		all = all && ok
+	}
+	var out []Score
+	for _, sc := range scores {
+		if sc.Reviewer == viewer && sc.Kind == KindReview || all {
+			out = append(out, sc)
+		}
+	}
+	return out, nil
+}
+
+func (s *Service) isDouble(ctx context.Context, itemID int64) (bool, error) {
+	a, _, _, err := s.store.SampleItem(ctx, itemID)
+	if err != nil {
+		return false, err
+	}
+	items, err := s.store.AuditScores(ctx, a.ID)
+	if err != nil {
+		return false, err
+	}
+	for _, is := range items {
+		if is.Item.ID == itemID {
+			return is.Double, nil
+		}
+	}
+	return false, nil
+}
+
+// Adjudicate records the agreed judgement of criteria on which two reviewers disagreed; both
+// originals are kept.
+func (s *Service) Adjudicate(ctx context.Context, actor string, itemID int64, in []ScoreInput) ([]Score, error) {
+	scores, err := s.store.Scores(ctx, itemID)
+	if err != nil {
+		return nil, err
+	}
+	sub := submittedBy(scores)
+	n := 0
+	for _, ok := range sub {
+		if ok {
+			n++
+		}
+	}
+	if n < 2 {
+		return nil, &Error{Code: EConflict, Message: "båda granskarna måste ha skickat in innan bedömningarna kan jämkas samman"}
+	}
+	for _, x := range in {
+		if x.Verdict == "" || strings.TrimSpace(x.Comment) == "" {
+			return nil, &Error{Code: EInvalid, Field: string(x.Criterion), Message: "den sammanvägda bedömningen behöver ett värde och en motivering"}
+		}
+	}
+	if err := s.checkInputs(in, false); err != nil {
+		return nil, err
+	}
+	return s.saveScores(ctx, KindAdjudication, actor, itemID, in, true)
+}
+
+// ScoreHistory returns the audit trail of a case's judgements, oldest first.
+func (s *Service) ScoreHistory(ctx context.Context, itemID int64) ([]ScoreEvent, error) {
+	return s.store.ScoreHistory(ctx, itemID)
+}
+
+// doubleKey orders a sample's cases for the second review: SHA-256 of the sample seed,
+// "double", committee and diarienummer, NUL-separated.
+func doubleKey(seed, committee, dnr string) string {
+	h := sha256.Sum256([]byte(seed + "\x00double\x00" + committee + "\x00" + dnr))
+	return hex.EncodeToString(h[:])
+}
+
+// SetDoubleReview asks for a share (0–1) of each committee's selected cases to be reviewed
+// independently by a second reviewer. The cases are drawn reproducibly from the sample seed:
+// per committee the ceil(share × n) cases with the lowest SHA-256(seed, "double", committee,
+// diarienummer). It returns the number of cases drawn.
+func (s *Service) SetDoubleReview(ctx context.Context, auditName string, share float64) (int, error) {
+	if share < 0 || share > 1 || math.IsNaN(share) {
+		return 0, &Error{Code: EInvalid, Field: "share", Message: "andelen ska vara mellan 0 och 1"}
+	}
+	a, sm, err := s.ActiveSample(ctx, auditName)
+	if err != nil {
+		return 0, err
+	}
+	byC := map[string][]SampleItem{}
+	for _, it := range sm.Items {
+		if it.Status == StatusSelected {
+			byC[it.Committee] = append(byC[it.Committee], it)
+		}
+	}
+	var ids []int64
+	for _, items := range byC {
+		sort.Slice(items, func(i, j int) bool {
+			return doubleKey(sm.Seed, items[i].Committee, items[i].Diarienummer) < doubleKey(sm.Seed, items[j].Committee, items[j].Diarienummer)
+		})
+		k := int(math.Ceil(share * float64(len(items))))
+		for _, it := range items[:k] {
+			ids = append(ids, it.ID)
+		}
+	}
+	return len(ids), s.store.SetDoubleReview(ctx, a.ID, sm.ID, share, ids)
+}
+
+// CommitteeProgress is the state of one committee's review.
+type CommitteeProgress struct {
+	Committee     string
+	Sampled       int // selected cases
+	Scored        int // cases with at least one submitted review
+	Double        int // cases drawn for two reviews
+	DoubleScored  int // of those, reviewed and submitted by two
+	Agreed        int // of those, agreeing on every criterion (or adjudicated where not)
+	Disagreements int // of those, disagreeing on a criterion not yet adjudicated
+}
+
+// caseState derives the final judgements of one case: per criterion the adjudication, or
+// the single submitted review, or two agreeing reviews. pending lists criteria where two
+// reviews disagree without adjudication.
+func caseState(is ItemScores) (final map[Criterion]Verdict, reviewers int, pending []Criterion) {
+	sub := submittedBy(is.Scores)
+	byCrit := map[Criterion][]Verdict{}
+	adj := map[Criterion]Verdict{}
+	for _, sc := range is.Scores {
+		switch {
+		case sc.Kind == KindAdjudication && sc.Verdict != "":
+			adj[sc.Criterion] = sc.Verdict
+		case sc.Kind == KindReview && sub[sc.Reviewer]:
+			byCrit[sc.Criterion] = append(byCrit[sc.Criterion], sc.Verdict)
+		}
+	}
+	for _, ok := range sub {
+		if ok {
+			reviewers++
+		}
+	}
+	if reviewers == 0 {
+		return nil, 0, nil
+	}
+	final = map[Criterion]Verdict{}
+	for _, c := range DefaultCriteria {
+		if v, ok := adj[c]; ok {
+			final[c] = v
+			continue
+		}
+		vs := byCrit[c]
+		agree := len(vs) > 0
+		for _, v := range vs {
+			agree = agree && v == vs[0]
+		}
+		if agree {
+			final[c] = vs[0]
+		} else {
+			pending = append(pending, c)
+		}
+	}
+	return final, reviewers, pending
+}
+
+// Progress summarises the review per committee.
+func (s *Service) Progress(ctx context.Context, auditName string) ([]CommitteeProgress, error) {
+	a, err := s.AuditByName(ctx, auditName)
+	if err != nil {
+		return nil, err
+	}
+	items, err := s.store.AuditScores(ctx, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	byC := map[string]*CommitteeProgress{}
+	var order []string
+	for _, is := range items {
+		p := byC[is.Item.Committee]
+		if p == nil {
+			p = &CommitteeProgress{Committee: is.Item.Committee}
+			byC[is.Item.Committee] = p
+			order = append(order, is.Item.Committee)
+		}
+		p.Sampled++
+		_, reviewers, pending := caseState(is)
+		if reviewers > 0 {
+			p.Scored++
+		}
+		if is.Double {
+			p.Double++
+			if reviewers >= 2 {
+				p.DoubleScored++
+				if len(pending) == 0 {
+					p.Agreed++
+				} else {
+					p.Disagreements++
+				}
+			}
+		}
+	}
+	sort.Strings(order)
+	out := make([]CommitteeProgress, len(order))
+	for i, c := range order {
+		out[i] = *byC[c]
+	}
+	return out, nil
+}
+
+// Disagreement is a double-reviewed case whose reviewers disagree on some criteria.
+type Disagreement struct {
+	Item     SampleItem
+	Criteria []Criterion
+	Scores   []Score
+}
+
+// Disagreements lists double-reviewed cases with criteria still to adjudicate.
+func (s *Service) Disagreements(ctx context.Context, auditName string) ([]Disagreement, error) {
+	a, err := s.AuditByName(ctx, auditName)
+	if err != nil {
+		return nil, err
+	}
+	items, err := s.store.AuditScores(ctx, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	var out []Disagreement
+	for _, is := range items {
+		if _, reviewers, pending := caseState(is); reviewers >= 2 && len(pending) > 0 {
+			out = append(out, Disagreement{Item: is.Item, Criteria: pending, Scores: is.Scores})
+		}
+	}
+	return out, nil
+}
+
+// CriterionAgreement is the inter-rater agreement on one criterion over the cases that two
+// reviewers have submitted.
+type CriterionAgreement struct {
+	Criterion        Criterion
+	Cases            int
+	PercentAgreement float64
+	Kappa            float64
+	KappaLow         float64
+	KappaHigh        float64
+	KappaDefined     bool // false when every judgement fell in one category (kappa is undefined)
+}
+
+// Agreement computes percent agreement and Cohen's kappa with a 95 % confidence interval per
+// criterion, from the first two submitted reviews of each double-reviewed case (originals,
+// not adjudications).
+func (s *Service) Agreement(ctx context.Context, auditName string) ([]CriterionAgreement, error) {
+	a, err := s.AuditByName(ctx, auditName)
+	if err != nil {
+		return nil, err
+	}
+	items, err := s.store.AuditScores(ctx, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	idx := map[Verdict]int{Yes: 0, Partly: 1, No: 2, NotApplicable: 3}
+	tables := map[Criterion][][]int{}
+	for _, c := range DefaultCriteria {
+		tables[c] = [][]int{make([]int, 4), make([]int, 4), make([]int, 4), make([]int, 4)}
+	}
+	cases := map[Criterion]int{}
+	for _, is := range items {
+		if !is.Double {
+			continue
+		}
+		sub := submittedBy(is.Scores)
+		var revs []string
+		for r, ok := range sub {
+			if ok {
+				revs = append(revs, r)
+			}
+		}
+		if len(revs) < 2 {
+			continue
+		}
+		sort.Strings(revs)
+		v := map[string]map[Criterion]Verdict{}
+		for _, sc := range is.Scores {
+			if sc.Kind == KindReview {
+				if v[sc.Reviewer] == nil {
+					v[sc.Reviewer] = map[Criterion]Verdict{}
+				}
+				v[sc.Reviewer][sc.Criterion] = sc.Verdict
+			}
+		}
+		for _, c := range DefaultCriteria {
+			tables[c][idx[v[revs[0]][c]]][idx[v[revs[1]][c]]]++
+			cases[c]++
+		}
+	}
+	var out []CriterionAgreement
+	for _, c := range DefaultCriteria {
+		ca := CriterionAgreement{Criterion: c, Cases: cases[c]}
+		if ca.Cases > 0 {
+			ca.PercentAgreement = sampling.PercentAgreement(tables[c])
+			k, _, lo, hi, err := sampling.CohenKappa(tables[c])
+			if err == nil {
+				ca.Kappa, ca.KappaLow, ca.KappaHigh, ca.KappaDefined = k, lo, hi, true
+			}
+		}
+		out = append(out, ca)
+	}
+	return out, nil
+}

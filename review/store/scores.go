@@ -1,0 +1,237 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"tillsyn/review"
+)
+
+// SampleItem returns an item, its audit and whether its sample is the active one.
+func (s *Store) SampleItem(ctx context.Context, itemID int64) (review.Audit, review.SampleItem, bool, error) {
+	var a auditRow
+	var it review.SampleItem
+	var active int
+	var at string
+	err := s.rsql.QueryRowContext(ctx, `SELECT a.id, a.name, a.kind, a.description, a.created_at, s.active,
+		i.id, i.case_id, i.committee, i.diarienummer, i.intervention, i.stratum, i.sort_key, i.stratum_rank, i.reserve_order, i.status,
+		COALESCE(i.replaced_by, 0), COALESCE(i.reason, ''), COALESCE(i.changed_by, ''), COALESCE(i.changed_at, ''), i.version
+		FROM sample_items i JOIN samples s ON s.id = i.sample_id JOIN audits a ON a.id = s.audit_id WHERE i.id = ?`, itemID).
+		Scan(&a.ID, &a.Name, &a.Kind, &a.Description, &a.CreatedAt, &active,
+			&it.ID, &it.CaseID, &it.Committee, &it.Diarienummer, &it.Intervention, &it.Stratum, &it.Key, &it.StratumRank, &it.ReserveOrder, &it.Status,
+			&it.ReplacedBy, &it.Reason, &it.ChangedBy, &at, &it.Version)
+	if errors.Is(err, sql.ErrNoRows) {
+		return review.Audit{}, it, false, &review.Error{Code: review.ENotFound, Message: "no such case in any sample"}
+	}
+	if err != nil {
+		return review.Audit{}, it, false, internal("read sample item", err)
+	}
+	if at != "" {
+		it.ChangedAt, _ = time.Parse(time.RFC3339Nano, at)
+	}
+	return a.toAudit(), it, active == 1, nil
+}
+
+const scoreCols = `id, sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, submitted, source, version, updated_at`
+
+func scanScore(sc interface{ Scan(...any) error }) (review.Score, error) {
+	var r review.Score
+	var crit, verdict, at string
+	err := sc.Scan(&r.ID, &r.SampleItemID, &r.Kind, &r.Reviewer, &crit, &verdict, &r.Comment, &r.EvidencePages, &r.Elements, &r.Submitted, &r.Source, &r.Version, &at)
+	r.Criterion, r.Verdict = review.Criterion(crit), review.Verdict(verdict)
+	r.UpdatedAt, _ = time.Parse(time.RFC3339Nano, at)
+	return r, err
+}
+
+func queryScores(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, where string, args ...any) ([]review.Score, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+scoreCols+` FROM scores WHERE `+where+` ORDER BY sample_item_id, kind DESC, reviewer, criterion`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []review.Score
+	for rows.Next() {
+		sc, err := scanScore(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sc)
+	}
+	return out, rows.Err()
+}
+
+// Scores lists the judgements of an item.
+func (s *Store) Scores(ctx context.Context, itemID int64) ([]review.Score, error) {
+	out, err := queryScores(ctx, s.rsql, `sample_item_id = ?`, itemID)
+	return out, internal("read scores", err)
+}
+
+type scoreJSON struct {
+	Verdict       string `json:"verdict"`
+	Comment       string `json:"comment"`
+	EvidencePages string `json:"evidence_pages"`
+	Elements      string `json:"elements"`
+	Submitted     bool   `json:"submitted"`
+}
+
+func scoreState(sc review.Score) string {
+	b, _ := json.Marshal(scoreJSON{string(sc.Verdict), sc.Comment, sc.EvidencePages, sc.Elements, sc.Submitted})
+	return string(b)
+}
+
+// SaveScores writes judgements with optimistic locking and an audit trail (see review.ScoreStore).
+func (s *Store) SaveScores(ctx context.Context, itemID int64, actor string, rows []review.Score, at time.Time) ([]review.Score, error) {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, internal("begin", err)
+	}
+	defer tx.Rollback()
+	atS := at.Format(time.RFC3339Nano)
+	out := make([]review.Score, 0, len(rows))
+	for _, r := range rows {
+		var cur review.Score
+		var found bool
+		var q string
+		var args []any
+		if r.Kind == review.KindAdjudication {
+			q, args = `sample_item_id = ? AND kind = 'adjudication' AND criterion = ?`, []any{itemID, string(r.Criterion)}
+		} else {
+			q, args = `sample_item_id = ? AND kind = 'review' AND reviewer = ? AND criterion = ?`, []any{itemID, r.Reviewer, string(r.Criterion)}
+		}
+		existing, err := queryScores(ctx, tx, q, args...)
+		if err != nil {
+			return nil, internal("read scores", err)
+		}
+		if len(existing) > 0 {
+			cur, found = existing[0], true
+		}
+		curVersion := 0
+		if found {
+			curVersion = cur.Version
+		}
+		if r.Version != curVersion {
+			return nil, &review.Error{Code: review.EConflict, Field: string(r.Criterion),
+				Message: fmt.Sprintf("Någon annan har ändrat bedömningen av %s sedan du öppnade sidan (version %d, du hade %d). Ladda om sidan; inget sparades.", r.Criterion.SwedishName(), curVersion, r.Version)}
+		}
+		if found && scoreState(cur) == scoreState(r) && cur.Reviewer == r.Reviewer {
+			out = append(out, cur) // unchanged: no new version, no event
+			continue
+		}
+		old := "{}"
+		if found {
+			old = scoreState(cur)
+			_, err = tx.ExecContext(ctx, `UPDATE scores SET reviewer = ?, verdict = ?, comment = ?, evidence_pages = ?, elements = ?, submitted = ?, source = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+				r.Reviewer, string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, r.Submitted, r.Source, atS, cur.ID, cur.Version)
+			r.ID, r.Version = cur.ID, cur.Version+1
+		} else {
+			var res sql.Result
+			res, err = tx.ExecContext(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, submitted, source, version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,1,?)`,
+				itemID, r.Kind, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, r.Submitted, r.Source, atS)
+			if err == nil {
+				r.ID, _ = res.LastInsertId()
+			}
+			r.Version = 1
+		}
+		if err != nil {
+			if isUnique(err) {
+				return nil, &review.Error{Code: review.EConflict, Field: string(r.Criterion), Message: "Någon annan sparade samtidigt. Ladda om sidan; inget sparades."}
+			}
+			return nil, internal("write score", err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES (?,?,?,?,?,?)`,
+			r.ID, itemID, actor, atS, old, scoreState(r)); err != nil {
+			return nil, internal("write audit trail", err)
+		}
+		r.SampleItemID, r.UpdatedAt = itemID, at
+		out = append(out, r)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, internal("commit scores", err)
+	}
+	return out, nil
+}
+
+// ScoreHistory returns the audit trail of an item's judgements, oldest first.
+func (s *Store) ScoreHistory(ctx context.Context, itemID int64) ([]review.ScoreEvent, error) {
+	rows, err := s.rsql.QueryContext(ctx, `SELECT score_id, changed_by, changed_at, old_json, new_json FROM score_events WHERE sample_item_id = ? ORDER BY id`, itemID)
+	if err != nil {
+		return nil, internal("read audit trail", err)
+	}
+	defer rows.Close()
+	var out []review.ScoreEvent
+	for rows.Next() {
+		var e review.ScoreEvent
+		var at string
+		if err := rows.Scan(&e.ScoreID, &e.ChangedBy, &at, &e.Old, &e.New); err != nil {
+			return nil, internal("read audit trail", err)
+		}
+		e.ChangedAt, _ = time.Parse(time.RFC3339Nano, at)
+		out = append(out, e)
+	}
+	return out, internal("read audit trail", rows.Err())
+}
+
+// AuditScores lists the selected items of the audit's active sample with their judgements.
+func (s *Store) AuditScores(ctx context.Context, auditID int64) ([]review.ItemScores, error) {
+	tx, err := s.rsql.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, internal("begin", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT i.id, i.case_id, i.committee, i.diarienummer, i.intervention, i.stratum, i.stratum_rank, i.reserve_order, i.status, i.version,
+		EXISTS (SELECT 1 FROM double_reviews d WHERE d.sample_item_id = i.id)
+		FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE s.audit_id = ? AND s.active = 1 AND i.status = 'selected' ORDER BY i.committee, i.stratum, i.stratum_rank`, auditID)
+	if err != nil {
+		return nil, internal("read sample", err)
+	}
+	var out []review.ItemScores
+	pos := map[int64]int{}
+	for rows.Next() {
+		var is review.ItemScores
+		it := &is.Item
+		if err := rows.Scan(&it.ID, &it.CaseID, &it.Committee, &it.Diarienummer, &it.Intervention, &it.Stratum, &it.StratumRank, &it.ReserveOrder, &it.Status, &it.Version, &is.Double); err != nil {
+			rows.Close()
+			return nil, internal("read sample", err)
+		}
+		pos[it.ID] = len(out)
+		out = append(out, is)
+	}
+	rows.Close()
+	scores, err := queryScores(ctx, tx, `sample_item_id IN (SELECT i.id FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE s.audit_id = ? AND s.active = 1)`, auditID)
+	if err != nil {
+		return nil, internal("read scores", err)
+	}
+	for _, sc := range scores {
+		if p, ok := pos[sc.SampleItemID]; ok {
+			out[p].Scores = append(out[p].Scores, sc)
+		}
+	}
+	return out, nil
+}
+
+// SetDoubleReview records which items of a sample get a second review.
+func (s *Store) SetDoubleReview(ctx context.Context, auditID, sampleID int64, share float64, itemIDs []int64) error {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return internal("begin", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM double_reviews WHERE sample_item_id IN (SELECT id FROM sample_items WHERE sample_id = ?)`, sampleID); err != nil {
+		return internal("write double review", err)
+	}
+	for _, id := range itemIDs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO double_reviews (sample_item_id) VALUES (?)`, id); err != nil {
+			return internal("write double review", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE audits SET double_share = ? WHERE id = ?`, share, auditID); err != nil {
+		return internal("write double review", err)
+	}
+	return internal("commit", tx.Commit())
+}
