@@ -9,6 +9,7 @@ import (
 // Implementations return *Error with ENotFound or EConflict where those apply.
 type Store interface {
 	ScoreStore
+	UserStore
 	CreateAudit(ctx context.Context, a Audit) (Audit, error)
 	Audits(ctx context.Context) ([]Audit, error)
 	AuditByName(ctx context.Context, name string) (Audit, error)

@@ -16,7 +16,7 @@ import (
 // Shared locations of real test files. Tests that need them skip locally when they are
 // missing, and fail when CI=true.
 const (
-	sharedDir  = "/work/shared"
+	sharedDir  = "../../../shared" // beside the repository, as in CI
 	evalDir    = sharedDir + "/eval-public"
 	corpusDir  = sharedDir + "/pdf-corpus"
 	workerFlag = "__pdftext-worker"

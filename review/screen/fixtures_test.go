@@ -13,7 +13,7 @@ import (
 
 var (
 	regenerate = flag.Bool("regenerate", false, "regenerate testdata/eval from the PDFs (needs pdftotext)")
-	evalDir    = flag.String("evaldir", "/work/shared/eval-public", "folder holding truth.json and casefiles/")
+	evalDir    = flag.String("evaldir", "../../../shared/eval-public", "folder holding truth.json and casefiles/")
 )
 
 const fixtureDir = "testdata/eval"
