@@ -4,6 +4,8 @@ BIN       ?= bin/tillsyn
 DEMO_DATA ?= ./tillsyn-demo
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS   := -X main.version=$(VERSION)
+# SQLite's FTS5 (full-text search over page text) is compiled in only with this tag.
+export GOFLAGS := -tags=sqlite_fts5
 
 .PHONY: all build run test lint bench eval corpus fuzz clean
 
@@ -12,12 +14,23 @@ all: build
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/tillsyn
 
-# A demo audit from testdata/demo in a fresh data directory, and its frame.
+# A demo audit from testdata/demo in a fresh data directory: imported, sampled, ingested.
 run: build
 	rm -rf $(DEMO_DATA)
-	$(BIN) audit create --data $(DEMO_DATA) "Demo Värmland 2015" --description "Demo: fyra nämnders ärendelistor"
-	$(BIN) import --data $(DEMO_DATA) --audit "Demo Värmland 2015" testdata/demo/*.csv
+	$(BIN) audit create --data $(DEMO_DATA) "Demo Värmland 2015" --description "Demo: fyra nämnders akter"
+	$(BIN) import --data $(DEMO_DATA) --audit "Demo Värmland 2015" testdata/demo/caselist.csv
+	$(BIN) sample --data $(DEMO_DATA) --audit "Demo Värmland 2015" --seed demo-2015 --per-committee 7
+	$(BIN) ingest --data $(DEMO_DATA) --audit "Demo Värmland 2015" --review-date 2015-10-01 testdata/demo/casefiles
 	$(BIN) cases --data $(DEMO_DATA) --audit "Demo Värmland 2015"
+
+# Evidence screening scored against the public labelled cases.
+eval: build
+	$(BIN) screen --review-date 2015-10-01 --truth ../shared/eval-public/truth.json ../shared/eval-public/casefiles
+
+# Every file of the hostile PDF corpus through `tillsyn screen`: a status each, no crash, no hang.
+corpus: build
+	@$(BIN) screen --json --timeout 30s ../shared/pdf-corpus/files > /tmp/tillsyn-corpus.json
+	@echo "files per status:"; grep -o '"status": "[a-z_]*"' /tmp/tillsyn-corpus.json | sort | uniq -c
 
 test:
 	$(GO) test -count=1 -timeout 20m ./...

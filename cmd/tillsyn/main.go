@@ -9,10 +9,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
 	"tillsyn/review"
+	"tillsyn/review/pdftext"
 	"tillsyn/review/store"
 )
 
@@ -50,12 +52,20 @@ func commands() []command {
 		{name: "import", summary: "import exported case lists into an audit's frame", run: cmdImport},
 		{name: "cases", summary: "show an audit's case frame", run: cmdCases},
 		{name: "sample", summary: "draw, replace, protocol and verify the audit's sample; sample sizes", run: cmdSample},
+		{name: "screen", summary: "read case-file PDFs and suggest judgements with evidence (no database)", run: cmdScreen},
+		{name: "ingest", summary: "attach case-file PDFs to an audit's sampled cases, extract and screen them", run: cmdIngest},
+		{name: "serve", summary: "run the review web app (--demo DIR for a demo audit and demo users)", run: cmdServe},
+		{name: "user", summary: "add, list, disable users; set passwords; assign audits", run: cmdUser},
 		{name: "version", summary: "print the version", run: cmdVersion},
 	}
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
+	if len(args) > 0 && args[0] == pdftext.WorkerArg {
+		// the PDF text worker: a child process of extraction, never started by people
+		return pdftext.WorkerMain(stdin, stdout)
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stderr)
 		if len(args) == 0 {
@@ -154,7 +164,7 @@ func (f *flags) openService() (*review.Service, *store.Store, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey()}), st, nil
+	return review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), FileDir: filepath.Join(st.Dir(), "files")}), st, nil
 }
 
 // fail prints an error and returns the exit status for it.

@@ -25,6 +25,8 @@ func TestMain(m *testing.M) {
 	if os.Getenv("TILLSYN_TEST_MAIN") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
+	// children (PDF workers, killed imports) are this binary acting as tillsyn
+	os.Setenv("TILLSYN_TEST_MAIN", "1")
 	os.Exit(m.Run())
 }
 

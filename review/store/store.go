@@ -188,6 +188,9 @@ func (s *Store) migrate() error {
 			}
 			return tx.Exec(`INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`, v, time.Now().UTC().Format(time.RFC3339)).Error
 		})
+		if err != nil && strings.Contains(err.Error(), "no such module: fts5") {
+			return fmt.Errorf("migration %s: this tillsyn was built without SQLite's FTS5: build it with -tags sqlite_fts5 (make build does): %w", e.Name(), err)
+		}
 		if err != nil {
 			return fmt.Errorf("migration %s: %w", e.Name(), err)
 		}

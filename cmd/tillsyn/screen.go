@@ -1,0 +1,296 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"tillsyn/review"
+	"tillsyn/review/pdftext"
+	"tillsyn/review/screen"
+)
+
+// extractorFlags are the limits of PDF text extraction, shared by screen and ingest.
+type extractorFlags struct {
+	workers  *int
+	timeout  *time.Duration
+	memory   *int64
+	maxSize  *int64
+	maxPages *int
+	rules    *string
+}
+
+func addExtractorFlags(f *flags) extractorFlags {
+	return extractorFlags{
+		workers:  f.Int("workers", 0, "PDF worker processes (default: number of CPUs)"),
+		timeout:  f.Duration("timeout", 60*time.Second, "wall-clock limit per file"),
+		memory:   f.Int64("memory-limit", 2<<30, "memory limit per worker process, bytes"),
+		maxSize:  f.Int64("max-file-size", 100<<20, "larger files are not read (too_large)"),
+		maxPages: f.Int("max-pages", 2000, "files with more pages are not read (too_large)"),
+		rules:    f.String("rules", "", "a rules file extending the built-in screening rules (JSON, see review/screen/rules)"),
+	}
+}
+
+func (x extractorFlags) extractor() *pdftext.Extractor {
+	return pdftext.New(pdftext.Options{Workers: *x.workers, Timeout: *x.timeout, MemoryLimit: *x.memory, MaxFileSize: *x.maxSize, MaxPages: *x.maxPages})
+}
+
+func (x extractorFlags) loadRules() (*screen.Rules, error) {
+	if *x.rules == "" {
+		return nil, nil
+	}
+	f, err := os.Open(*x.rules)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	ext, err := screen.LoadRules(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", *x.rules, err)
+	}
+	return screen.DefaultRules().Merge(ext), nil
+}
+
+// caseDir is a case to screen: its identity (the folder name) and its files.
+type caseDir struct {
+	name  string
+	files []string // paths
+	rel   []string // names relative to the case folder
+}
+
+// findCases turns PATH arguments into cases: a folder holding files is one case; a folder
+// holding only folders is a folder of cases; a file is a case of its own.
+func findCases(paths []string) ([]caseDir, error) {
+	var out []caseDir
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !fi.IsDir() {
+			out = append(out, caseDir{name: filepath.Base(p), files: []string{p}, rel: []string{filepath.Base(p)}})
+			continue
+		}
+		entries, err := os.ReadDir(p)
+		if err != nil {
+			return nil, err
+		}
+		var sub []string
+		hasFiles := false
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), ".") {
+				continue
+			}
+			if st, err := os.Stat(filepath.Join(p, e.Name())); err == nil {
+				if st.IsDir() {
+					sub = append(sub, e.Name())
+				} else if st.Mode().IsRegular() {
+					hasFiles = true
+				}
+			}
+		}
+		if !hasFiles {
+			for _, name := range sub {
+				files, rel, err := review.CaseFolderFiles(filepath.Join(p, name))
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, caseDir{name: name, files: files, rel: rel})
+			}
+			continue
+		}
+		files, rel, err := review.CaseFolderFiles(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, caseDir{name: filepath.Base(filepath.Clean(p)), files: files, rel: rel})
+	}
+	return out, nil
+}
+
+// The JSON contract of `tillsyn screen --json`.
+type screenDocJSON struct {
+	File             string  `json:"file"`
+	Pages            int     `json:"pages"`
+	Status           string  `json:"status"`
+	Error            *string `json:"error"`
+	PagesWithoutText []int   `json:"pages_without_text"`
+	Producer         string  `json:"producer,omitempty"`
+}
+
+type screenEvidenceJSON struct {
+	File  string `json:"file"`
+	Page  int    `json:"page"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Kind  string `json:"kind"`
+}
+
+type screenCriterionJSON struct {
+	Suggestion string               `json:"suggestion"`
+	Evidence   []screenEvidenceJSON `json:"evidence"`
+	Missing    []string             `json:"missing"`
+	Reason     *string              `json:"reason"`
+	Elements   map[string]bool      `json:"elements,omitempty"`
+}
+
+type screenCaseJSON struct {
+	Case         string                         `json:"case"`
+	Documents    []screenDocJSON                `json:"documents"`
+	Criteria     map[string]screenCriterionJSON `json:"criteria"`
+	RulesVersion string                         `json:"rules_version"`
+}
+
+func cmdScreen(e *env, args []string) int {
+	f := newFlags(e, "screen", "[--json] [--review-date DATE] [--truth truth.json] PATH...")
+	asJSON := f.Bool("json", false, "print one JSON array")
+	reviewDate := f.String("review-date", "", "the review date (default today): a follow-up planned after it is not yet due")
+	truth := f.String("truth", "", "score the suggestions against a labelled truth.json and print accuracy, confusion matrices and evidence recall")
+	x := addExtractorFlags(f)
+	if code, ok := parse(f, args); !ok {
+		return code
+	}
+	if f.NArg() == 0 {
+		return f.usageError("no PATH: give case folders, or folders of case folders")
+	}
+	var rd time.Time
+	if *reviewDate != "" {
+		t, err := review.ParseDate(*reviewDate)
+		if err != nil {
+			return f.usageError("--review-date: %v", err)
+		}
+		rd = t
+	}
+	rules, err := x.loadRules()
+	if err != nil {
+		return f.usageError("--rules: %v", err)
+	}
+	cases, err := findCases(f.Args())
+	if err != nil {
+		return f.usageError("%v", err)
+	}
+	ex := x.extractor()
+	defer ex.Close()
+	var all []string
+	for _, c := range cases {
+		all = append(all, c.files...)
+	}
+	texts := ex.Extract(context.Background(), all)
+	out := make([]screenCaseJSON, 0, len(cases))
+	results := map[string]screen.Result{}
+	i := 0
+	for _, c := range cases {
+		docs := texts[i : i+len(c.files)]
+		i += len(c.files)
+		sc := review.ScreenDocuments(docs, c.rel, review.ScreenOptions{ReviewDate: rd, Rules: rules})
+		results[c.name] = sc
+		out = append(out, screenJSON(c, docs, sc))
+	}
+	if *truth != "" {
+		rep, err := screen.Evaluate(*truth, results)
+		if err != nil {
+			return fail(e, err)
+		}
+		fmt.Fprint(e.stdout, rep.String())
+		if problems := rep.Check(0.90, 0.05, 0.90); len(problems) > 0 {
+			fmt.Fprintln(e.stdout, "\nBelow target:")
+			for _, p := range problems {
+				fmt.Fprintln(e.stdout, "  "+p)
+			}
+			return exitFailure
+		}
+		return exitOK
+	}
+	if *asJSON {
+		return encodeJSON(e, out)
+	}
+	printScreen(e.stdout, out)
+	return exitOK
+}
+
+func screenJSON(c caseDir, docs []review.DocumentText, sc review.Screening) screenCaseJSON {
+	cj := screenCaseJSON{Case: c.name, Criteria: map[string]screenCriterionJSON{}, RulesVersion: sc.RulesVersion, Documents: []screenDocJSON{}}
+	for j, d := range docs {
+		dj := screenDocJSON{File: c.rel[j], Pages: d.NumPages, Status: string(d.Status), PagesWithoutText: d.PagesWithoutText, Producer: d.Producer}
+		if dj.PagesWithoutText == nil {
+			dj.PagesWithoutText = []int{}
+		}
+		if d.Error != "" {
+			msg := d.Error
+			dj.Error = &msg
+		}
+		cj.Documents = append(cj.Documents, dj)
+	}
+	for _, k := range screen.CriteriaKeys {
+		s := sc.Criteria[k]
+		c := screenCriterionJSON{Suggestion: s.Suggestion, Evidence: []screenEvidenceJSON{}, Missing: s.Missing, Elements: s.Elements}
+		if c.Missing == nil {
+			c.Missing = []string{}
+		}
+		if s.Reason != "" {
+			r := s.Reason
+			c.Reason = &r
+		}
+		for _, ev := range s.Evidence {
+			c.Evidence = append(c.Evidence, screenEvidenceJSON{File: ev.File, Page: ev.Page, Text: ev.Text, Start: ev.Start, End: ev.End, Kind: ev.Kind})
+		}
+		cj.Criteria[k] = c
+	}
+	return cj
+}
+
+var swedishSuggestion = map[string]string{"yes": "ja", "partly": "delvis", "no": "nej", "not_applicable": "ej tillämpligt", "unknown": "kan inte avgöras"}
+
+func printScreen(w io.Writer, cases []screenCaseJSON) {
+	for _, c := range cases {
+		fmt.Fprintf(w, "%s\n", c.Case)
+		for _, d := range c.Documents {
+			note := ""
+			if d.Status != "ok" {
+				note = "  [" + d.Status
+				if len(d.PagesWithoutText) > 0 {
+					note += fmt.Sprintf(": no text on page %v", d.PagesWithoutText)
+				}
+				if d.Error != nil {
+					note += ": " + *d.Error
+				}
+				note += "]"
+			}
+			fmt.Fprintf(w, "  %s (%d pages)%s\n", d.File, d.Pages, note)
+		}
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		for _, k := range screen.CriteriaKeys {
+			cr := c.Criteria[k]
+			var pages []string
+			seen := map[string]bool{}
+			for _, ev := range cr.Evidence {
+				if strings.HasPrefix(ev.Kind, "rejected_") {
+					continue
+				}
+				p := fmt.Sprintf("%s s. %d", ev.File, ev.Page)
+				if !seen[p] {
+					seen[p] = true
+					pages = append(pages, p)
+				}
+			}
+			sort.Strings(pages)
+			detail := strings.Join(pages, "; ")
+			if len(cr.Missing) > 0 {
+				detail += "  saknas: " + strings.Join(cr.Missing, ", ")
+			}
+			if cr.Reason != nil {
+				detail += "  (" + *cr.Reason + ")"
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\n", review.Criterion(k).SwedishName(), swedishSuggestion[cr.Suggestion], detail)
+		}
+		tw.Flush()
+		fmt.Fprintln(w)
+	}
+}

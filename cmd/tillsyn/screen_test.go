@@ -1,0 +1,172 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var (
+	sharedDir = filepath.Join("..", "..", "..", "shared")
+	demoDir   = filepath.Join("..", "..", "testdata", "demo")
+)
+
+func TestScreenJSON(t *testing.T) {
+	cf := filepath.Join(demoDir, "casefiles")
+	out, e, code := tillsyn(t, "screen", "--json", "--review-date", "2015-10-01",
+		filepath.Join(cf, "hammaro_SON-2015-38"), filepath.Join(cf, "hammaro_SON-2014-627"), filepath.Join(cf, "forshaga_SN-2015-111"))
+	if code != 0 {
+		t.Fatalf("%d %s", code, e)
+	}
+	var cases []struct {
+		Case      string `json:"case"`
+		Documents []struct {
+			File             string  `json:"file"`
+			Pages            int     `json:"pages"`
+			Status           string  `json:"status"`
+			Error            *string `json:"error"`
+			PagesWithoutText []int   `json:"pages_without_text"`
+		} `json:"documents"`
+		Criteria map[string]struct {
+			Suggestion string `json:"suggestion"`
+			Evidence   []struct {
+				File string `json:"file"`
+				Page int    `json:"page"`
+				Text string `json:"text"`
+			} `json:"evidence"`
+			Missing []string `json:"missing"`
+			Reason  *string  `json:"reason"`
+		} `json:"criteria"`
+	}
+	if err := json.Unmarshal([]byte(out), &cases); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if len(cases) != 3 || cases[0].Case != "hammaro_SON-2015-38" {
+		t.Fatalf("%+v", cases)
+	}
+	status := map[string]string{}
+	for _, c := range cases {
+		for _, d := range c.Documents {
+			status[c.Case+"/"+d.File] = d.Status
+			if d.Status != "ok" && d.Status != "no_text" && (d.Error == nil || *d.Error == "") {
+				t.Errorf("%s: status %s without an error", d.File, d.Status)
+			}
+		}
+		for _, k := range []string{"needs_assessment", "planning", "follow_up", "assignment_description"} {
+			cr, ok := c.Criteria[k]
+			if !ok || cr.Suggestion == "" || cr.Missing == nil {
+				t.Errorf("%s: criterion %s missing or incomplete", c.Case, k)
+			}
+			if cr.Suggestion == "yes" && len(cr.Evidence) == 0 {
+				t.Errorf("%s %s: yes without evidence", c.Case, k)
+			}
+		}
+	}
+	if status["hammaro_SON-2015-38/Läkarintyg.pdf"] != "encrypted" || status["hammaro_SON-2014-627/Vårdplan 2014-12-07.pdf"] != "no_text" {
+		t.Fatalf("statuses: %v", status)
+	}
+	// the planning of forshaga_SN-2015-111 is documented in its vårdplan (truth: yes, page 1)
+	pl := cases[2].Criteria["planning"]
+	if pl.Suggestion != "yes" || pl.Evidence[0].File != "vardplan.pdf" || pl.Evidence[0].Page != 1 {
+		t.Fatalf("planning: %+v", pl)
+	}
+}
+
+// The files that made the PDF library panic, loop or exhaust memory get a status through the
+// whole command, which exits 0.
+func TestScreenHostilePDFs(t *testing.T) {
+	files := filepath.Join(sharedDir, "pdf-corpus", "files")
+	if _, err := os.Stat(files); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("../shared/pdf-corpus is missing")
+		}
+		t.Skip("no ../shared/pdf-corpus")
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"pdfjs__GHOSTSCRIPT-698804-1-fuzzed.pdf", "pdfjs__Pages-tree-refs.pdf", "pdfjs__operator_list_cycle.pdf", "qpdf__append-xref-loop.pdf", "qpdf__bad34.pdf", "pdfjs__poppler-67295-0.pdf", "qpdf__issue-149.pdf"} {
+		if err := os.Symlink(filepath.Join(mustAbs(t, files), name), filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, e, code := tillsyn(t, "screen", "--json", "--timeout", "10s", dir)
+	if code != 0 {
+		t.Fatalf("%d %s", code, e)
+	}
+	var cases []struct {
+		Documents []struct{ File, Status string } `json:"documents"`
+	}
+	if err := json.Unmarshal([]byte(out), &cases); err != nil || len(cases) != 1 || len(cases[0].Documents) != 7 {
+		t.Fatalf("%v %s", err, out)
+	}
+	for _, d := range cases[0].Documents {
+		if d.Status == "" {
+			t.Errorf("%s: no status", d.File)
+		}
+	}
+}
+
+func mustAbs(t *testing.T, p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestIngestCLI(t *testing.T) {
+	data := t.TempDir()
+	tillsyn(t, "audit", "create", "--data", data, "D")
+	if _, e, code := tillsyn(t, "import", "--data", data, "--audit", "D", filepath.Join(demoDir, "caselist.csv")); code != 0 {
+		t.Fatal(e)
+	}
+	if _, e, code := tillsyn(t, "sample", "--data", data, "--audit", "D", "--seed", "s", "--per-committee", "7"); code != 0 {
+		t.Fatal(e)
+	}
+	// the case folders plus one that matches no sampled case
+	cases := t.TempDir()
+	src := mustAbs(t, filepath.Join(demoDir, "casefiles"))
+	entries, _ := os.ReadDir(src)
+	for _, en := range entries {
+		os.Symlink(filepath.Join(src, en.Name()), filepath.Join(cases, en.Name()))
+	}
+	os.MkdirAll(filepath.Join(cases, "arvika_SN-1999-1"), 0o755)
+	os.WriteFile(filepath.Join(cases, "arvika_SN-1999-1", "x.pdf"), []byte("%PDF-1.4"), 0o600)
+	out, e, code := tillsyn(t, "ingest", "--data", data, "--audit", "D", "--review-date", "2015-10-01", "--json", cases)
+	if code != 0 {
+		t.Fatalf("%d %s", code, e)
+	}
+	var res struct {
+		Matched      []struct{ Folder string }       `json:"matched"`
+		Unmatched    []string                        `json:"unmatched_folders"`
+		FailedFiles  []struct{ File, Status string } `json:"failed_files"`
+		FilesNew     int                             `json:"files_new"`
+		FilesSkipped int                             `json:"files_unchanged"`
+		WithoutFiles []string                        `json:"sampled_cases_without_files"`
+	}
+	json.Unmarshal([]byte(out), &res)
+	if len(res.Matched) != 25 || strings.Join(res.Unmatched, ",") != "arvika_SN-1999-1" || res.FilesNew != 116 || len(res.FailedFiles) != 7 || len(res.WithoutFiles) != 0 {
+		t.Fatalf("%+v", res)
+	}
+	// stored content-addressed, mode 0600
+	var n int
+	filepath.WalkDir(filepath.Join(data, "files"), func(p string, d os.DirEntry, err error) error {
+		if d.Type().IsRegular() {
+			n++
+			if fi, _ := d.Info(); fi.Mode().Perm() != 0o600 {
+				t.Errorf("%s: mode %v", p, fi.Mode())
+			}
+		}
+		return nil
+	})
+	if n == 0 || n > 116 {
+		t.Fatalf("%d stored files", n)
+	}
+	// run again: every file unchanged
+	out, _, _ = tillsyn(t, "ingest", "--data", data, "--audit", "D", "--json", cases)
+	json.Unmarshal([]byte(out), &res)
+	if res.FilesNew != 0 || res.FilesSkipped != 116 {
+		t.Fatalf("second ingest: new %d skipped %d", res.FilesNew, res.FilesSkipped)
+	}
+}

@@ -1,0 +1,115 @@
+package review_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"tillsyn/review"
+	"tillsyn/review/store"
+)
+
+// fakeExtractor reads "PDFs" that are plain text files: pages separated by form feeds.
+type fakeExtractor struct{ calls int }
+
+func (f *fakeExtractor) Extract(ctx context.Context, paths []string) []review.DocumentText {
+	out := make([]review.DocumentText, len(paths))
+	for i, p := range paths {
+		f.calls++
+		b, _ := os.ReadFile(p)
+		d := review.DocumentText{Path: p, Status: review.DocOK}
+		for n, t := range strings.Split(string(b), "\f") {
+			d.Pages = append(d.Pages, review.PageText{Number: n + 1, Text: t, Engine: "fake"})
+		}
+		d.NumPages = len(d.Pages)
+		out[i] = d
+	}
+	return out
+}
+
+func TestIngestMatchesStoresScreensAndSearches(t *testing.T) {
+	dir := t.TempDir()
+	st, err := store.Open(filepath.Join(dir, "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	svc := review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), FileDir: filepath.Join(dir, "data", "files"),
+		Clock: func() time.Time { return time.Date(2015, 10, 1, 0, 0, 0, 0, time.UTC) }})
+	p := filepath.Join(dir, "list.csv")
+	os.WriteFile(p, []byte("Dnr;Pnr;Kommun;Insats;Beslutsdatum\nSN 2015/12;19010427-5391;Hammarö;öppenvård;2015-01-01\nSN 2015/12;19000327-3943;Kil;öppenvård;2015-01-01\nSN 2015/99;19000327-3943;Kil;öppenvård;2015-02-01\n"), 0o600)
+	importFiles(t, svc, "I", p)
+	req := scopeRequest("i")
+	req.Filters = review.FrameFilter{}
+	req.Params.Reserves = 0
+	ctx := context.Background()
+	if _, err := svc.DrawSample(ctx, "I", req); err != nil {
+		t.Fatal(err)
+	}
+	cases := filepath.Join(dir, "cases")
+	write := func(folder, file, text string) {
+		os.MkdirAll(filepath.Join(cases, folder), 0o755)
+		os.WriteFile(filepath.Join(cases, folder, file), []byte(text), 0o600)
+	}
+	write("hammaro_SN_2015_12", "Utredning.pdf", "Utredning\nBedömning\nKlienten har ett omfattande alkoholmissbruk och behöver stöd för att bryta det. Socialtjänsten bedömer att behovet tillgodoses genom öppenvård eftersom klienten har bostad och arbete.\fSida två")
+	write("SN 2015-99", "Journal.pdf", "2015-03-01 Uppföljningsmöte med klienten. Behandlingen har gått bra, klienten är nykter.")
+	write("SN-2015-12", "x.pdf", "ambiguous") // Hammarö and Kil both have SN 2015/12
+	write("okänd_SN-2001-1", "x.pdf", "none")
+	ex := &fakeExtractor{}
+	res, err := svc.Ingest(ctx, "I", cases, ex, review.ScreenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Matched) != 2 || len(res.Ambiguous) != 1 || len(res.Unmatched) != 1 || res.FilesNew != 2 || len(res.WithoutFiles) != 1 || res.WithoutFiles[0] != "Kil SN 2015/12" {
+		t.Fatalf("%+v", res)
+	}
+	// search, limited by committee
+	hits, err := svc.SearchPages(ctx, "I", "alkoholmissbruk", nil)
+	if err != nil || len(hits) != 1 || hits[0].Committee != "Hammarö" || hits[0].Page != 1 || !strings.Contains(hits[0].Snippet, "«alkoholmissbruk»") {
+		t.Fatalf("search: %+v %v", hits, err)
+	}
+	if hits, _ := svc.SearchPages(ctx, "I", "alkoholmissbruk", []string{"Kil"}); len(hits) != 0 {
+		t.Fatalf("search leaked another committee: %+v", hits)
+	}
+	if hits, _ := svc.SearchPages(ctx, "I", `uppfölj" *`, nil); len(hits) != 1 {
+		t.Fatalf("prefix search with hostile characters: %+v", hits)
+	}
+	// the case was screened: the needs assessment has evidence on page 1
+	item := hits[0].ItemID
+	_ = item
+	_, sm, _ := svc.ActiveSample(ctx, "I")
+	var hamm int64
+	for _, it := range sm.Items {
+		if it.Committee == "Hammarö" {
+			hamm = it.ID
+		}
+	}
+	sc, err := svc.Screening(ctx, hamm)
+	if err != nil || sc.RulesVersion == "" || len(sc.Criteria["needs_assessment"].Evidence) == 0 {
+		t.Fatalf("screening: %+v %v", sc, err)
+	}
+	docs, _ := svc.CaseDocuments(ctx, hamm)
+	if len(docs) != 1 || len(docs[0].Pages) != 2 || docs[0].Pages[1].Text != "Sida två" {
+		t.Fatalf("documents: %+v", docs)
+	}
+	path, name, itemID, err := svc.DocumentFile(ctx, docs[0].ID)
+	if err != nil || name != "Utredning.pdf" || itemID != hamm {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(path); !strings.HasPrefix(string(b), "Utredning") {
+		t.Fatal("stored file differs")
+	}
+	// again: unchanged files are skipped, a changed one is read again and replaces the old
+	calls := ex.calls
+	write("SN 2015-99", "Journal.pdf", "2015-03-01 Uppföljningsmöte. Inget utfall noterat.")
+	res, _ = svc.Ingest(ctx, "I", cases, ex, review.ScreenOptions{})
+	if res.FilesNew != 1 || res.FilesSkipped != 1 || ex.calls != calls+1 {
+		t.Fatalf("re-ingest: %+v", res)
+	}
+	if hits, _ := svc.SearchPages(ctx, "I", "nykter", nil); len(hits) != 0 {
+		t.Fatal("the replaced page is still in the index")
+	}
+}
