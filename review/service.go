@@ -9,6 +9,7 @@ import (
 // Implementations return *Error with ENotFound or EConflict where those apply.
 type Store interface {
 	ScoreStore
+	CaseFileStore
 	UserStore
 	CreateAudit(ctx context.Context, a Audit) (Audit, error)
 	Audits(ctx context.Context) ([]Audit, error)
@@ -47,6 +48,7 @@ type Service struct {
 	store  Store
 	secret []byte
 	now    func() time.Time
+	files  string // directory of the content-addressed case files
 }
 
 // Config is what a Service needs besides its store.
@@ -55,6 +57,8 @@ type Config struct {
 	PseudonymKey []byte
 	// Clock returns the current time; nil means time.Now.
 	Clock func() time.Time
+	// FileDir is the directory where case files are stored (content-addressed).
+	FileDir string
 }
 
 // NewService makes a Service over a store.
@@ -63,5 +67,5 @@ func NewService(store Store, cfg Config) *Service {
 	if now == nil {
 		now = time.Now
 	}
-	return &Service{store: store, secret: cfg.PseudonymKey, now: now}
+	return &Service{store: store, secret: cfg.PseudonymKey, now: now, files: cfg.FileDir}
 }
