@@ -76,6 +76,10 @@ type ScoreStore interface {
 	ScoreHistory(ctx context.Context, itemID int64) ([]ScoreEvent, error)
 	// AuditScores lists the selected items of the audit's active sample with their judgements.
 	AuditScores(ctx context.Context, auditID int64) ([]ItemScores, error)
+	// ImportScores writes submitted judgements in one transaction: a row the reviewer does not
+	// have yet is inserted; an identical one is left (unchanged); a different one is a
+	// conflict (conflicts[i] says which), and then nothing is written.
+	ImportScores(ctx context.Context, rows []Score, actor string, at time.Time) (imported, unchanged int, conflicts []string, err error)
 	// SetDoubleReview records the audit's share and the items drawn for a second review.
 	SetDoubleReview(ctx context.Context, auditID, sampleID int64, share float64, itemIDs []int64) error
 }

@@ -10,6 +10,7 @@ import (
 type Store interface {
 	ScoreStore
 	CaseFileStore
+	ExportStore
 	UserStore
 	CreateAudit(ctx context.Context, a Audit) (Audit, error)
 	Audits(ctx context.Context) ([]Audit, error)

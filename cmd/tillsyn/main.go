@@ -56,6 +56,9 @@ func commands() []command {
 		{name: "ingest", summary: "attach case-file PDFs to an audit's sampled cases, extract and screen them", run: cmdIngest},
 		{name: "serve", summary: "run the review web app (--demo DIR for a demo audit and demo users)", run: cmdServe},
 		{name: "user", summary: "add, list, disable users; set passwords; assign audits", run: cmdUser},
+		{name: "scores", summary: "import judgements made on paper or in a spreadsheet", run: cmdScores},
+		{name: "report", summary: "findings per committee and for the region (text, JSON, CSV, HTML)", run: cmdReport},
+		{name: "export", summary: "research export without personal data, small cells suppressed", run: cmdExport},
 		{name: "version", summary: "print the version", run: cmdVersion},
 	}
 }

@@ -201,3 +201,12 @@ func TestKillDuringImportLeavesNothing(t *testing.T) {
 		t.Fatalf("import after the kill: %d %s %s", code, out, e)
 	}
 }
+
+func openDB(t *testing.T, data string) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("sqlite3", "file:"+filepath.Join(data, store.DBFile)+"?_busy_timeout=5000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
+}

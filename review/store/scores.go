@@ -235,3 +235,44 @@ func (s *Store) SetDoubleReview(ctx context.Context, auditID, sampleID int64, sh
 	}
 	return internal("commit", tx.Commit())
 }
+
+// ImportScores writes imported judgements in one transaction (see review.ScoreStore).
+func (s *Store) ImportScores(ctx context.Context, rows []review.Score, actor string, at time.Time) (imported, unchanged int, conflicts []string, err error) {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, 0, nil, internal("begin", err)
+	}
+	defer tx.Rollback()
+	atS := at.Format(time.RFC3339Nano)
+	for _, r := range rows {
+		existing, err := queryScores(ctx, tx, `sample_item_id = ? AND kind = 'review' AND reviewer = ? AND criterion = ?`, r.SampleItemID, r.Reviewer, string(r.Criterion))
+		if err != nil {
+			return 0, 0, nil, internal("read scores", err)
+		}
+		if len(existing) > 0 {
+			cur := existing[0]
+			if cur.Verdict == r.Verdict && cur.Comment == r.Comment && cur.Submitted {
+				unchanged++
+				continue
+			}
+			conflicts = append(conflicts, fmt.Sprintf("%s has already judged %s of case %d as %q: change it in the web app, not by import", r.Reviewer, r.Criterion, r.SampleItemID, cur.Verdict))
+			continue
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, submitted, source, version, updated_at) VALUES (?,'review',?,?,?,?,'','',1,'import',1,?)`,
+			r.SampleItemID, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, atS)
+		if err != nil {
+			return 0, 0, nil, internal("write scores", err)
+		}
+		id, _ := res.LastInsertId()
+		r.Version = 1
+		if _, err := tx.ExecContext(ctx, `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES (?,?,?,?,?,?)`,
+			id, r.SampleItemID, actor, atS, "{}", scoreState(r)); err != nil {
+			return 0, 0, nil, internal("write audit trail", err)
+		}
+		imported++
+	}
+	if len(conflicts) > 0 {
+		return 0, 0, conflicts, nil
+	}
+	return imported, unchanged, nil, internal("commit", tx.Commit())
+}

@@ -1,0 +1,208 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"tillsyn/review"
+	"tillsyn/review/report"
+)
+
+func cmdScores(e *env, args []string) int {
+	if len(args) == 0 || args[0] != "import" {
+		fmt.Fprintln(e.stderr, "Usage: tillsyn scores import --audit NAME [--json] FILE.csv")
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+			return exitOK
+		}
+		return exitUsage
+	}
+	f := newFlags(e, "scores import", "--audit NAME [--json] FILE.csv")
+	audit := f.String("audit", "", "the audit (required)")
+	asJSON := f.Bool("json", false, "print one JSON object")
+	if code, ok := parse(f, args[1:]); !ok {
+		return code
+	}
+	if *audit == "" || f.NArg() != 1 {
+		return f.usageError("--audit and one FILE are required")
+	}
+	svc, st, err := f.openService()
+	if err != nil {
+		return fail(e, err)
+	}
+	defer st.Close()
+	res, err := svc.ImportScores(context.Background(), *audit, f.Arg(0))
+	if err != nil {
+		return fail(e, err)
+	}
+	if *asJSON {
+		if code := encodeJSON(e, res); code != exitOK {
+			return code
+		}
+	} else {
+		for _, iv := range res.Invalid {
+			fmt.Fprintln(e.stderr, iv.String())
+		}
+		if res.Committed {
+			fmt.Fprintf(e.stdout, "Imported %d judgements from %s (%d rows; %d already there, unchanged).\n", res.Imported, res.File, res.Rows, res.Unchanged)
+		} else {
+			fmt.Fprintf(e.stdout, "Nothing imported: %d invalid lines (listed on standard error).\n", len(res.Invalid))
+		}
+	}
+	if !res.Committed {
+		return exitFailure
+	}
+	return exitOK
+}
+
+// writeOut writes data to path atomically (temp file, fsync, rename), or to stdout for "".
+func writeOut(e *env, path string, data []byte) error {
+	if path == "" || path == "-" {
+		_, err := e.stdout.Write(data)
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o640); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+func cmdReport(e *env, args []string) int {
+	f := newFlags(e, "report", "--audit NAME [--format text|json|csv|html] [--out FILE] [--rule no_or_partly|no_only] [--compare OTHER_AUDIT]")
+	audit := f.String("audit", "", "the audit (required)")
+	format := f.String("format", "text", "text, json, csv or html")
+	out := f.String("out", "", "write to FILE instead of standard output")
+	rule := f.String("rule", "no_or_partly", "action required when a file is judged no or partly (no_or_partly) or only no (no_only)")
+	compare := f.String("compare", "", "an earlier audit of the same committees to compare with")
+	if code, ok := parse(f, args); !ok {
+		return code
+	}
+	if *audit == "" || f.NArg() != 0 {
+		return f.usageError("--audit is required")
+	}
+	r, err := review.ParseActionRule(*rule)
+	if err != nil {
+		return f.usageError("--rule: %v", err)
+	}
+	render := map[string]func(io.Writer, review.Findings, *review.Findings, report.Options) error{"text": report.Text, "json": report.JSON, "csv": report.CSV, "html": report.HTML}[*format]
+	if render == nil {
+		return f.usageError("--format must be text, json, csv or html")
+	}
+	svc, st, err := f.openService()
+	if err != nil {
+		return fail(e, err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	res, err := svc.Findings(ctx, *audit, r, 0)
+	if err != nil {
+		return fail(e, err)
+	}
+	var cmp *review.Findings
+	if *compare != "" {
+		other, err := svc.Findings(ctx, *compare, r, 0)
+		if err != nil {
+			return fail(e, err)
+		}
+		cmp = &other.Findings
+	}
+	var buf bytes.Buffer
+	if err := render(&buf, res.Findings, cmp, report.Options{Kind: res.Audit.Kind, Generated: time.Now()}); err != nil {
+		return fail(e, err)
+	}
+	if err := writeOut(e, *out, buf.Bytes()); err != nil {
+		return fail(e, err)
+	}
+	if res.Unreviewed > 0 || res.Pending > 0 {
+		fmt.Fprintf(e.stderr, "note: %d sampled cases are not reviewed yet and %d await adjudication; they are not in the report.\n", res.Unreviewed, res.Pending)
+	}
+	return exitOK
+}
+
+func cmdExport(e *env, args []string) int {
+	f := newFlags(e, "export", "--audit NAME [--format csv|json|xlsx] [--min-cell K] [--out FILE] [--codebook FILE] [--year Y]")
+	audit := f.String("audit", "", "the audit (required)")
+	format := f.String("format", "csv", "csv, json or xlsx")
+	minCell := f.Int("min-cell", report.DefaultMinCell, "hide counts from 1 to K-1 (K >= 3)")
+	out := f.String("out", "", "write to FILE (required for xlsx; default standard output)")
+	codebook := f.String("codebook", "", "also write the codebook to FILE")
+	year := f.Int("year", 0, "the year the audit covers (default: the year the sample was drawn)")
+	rule := f.String("rule", "no_or_partly", "the action rule (does not change the exported counts)")
+	if code, ok := parse(f, args); !ok {
+		return code
+	}
+	if *audit == "" || f.NArg() != 0 {
+		return f.usageError("--audit is required")
+	}
+	if *format != "csv" && *format != "json" && *format != "xlsx" {
+		return f.usageError("--format must be csv, json or xlsx")
+	}
+	if *format == "xlsx" && *out == "" {
+		return f.usageError("--out FILE is required for xlsx")
+	}
+	if *minCell < 3 {
+		return f.usageError("--min-cell must be 3 or more: smaller cells could identify people")
+	}
+	r, err := review.ParseActionRule(*rule)
+	if err != nil {
+		return f.usageError("--rule: %v", err)
+	}
+	svc, st, err := f.openService()
+	if err != nil {
+		return fail(e, err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	res, err := svc.Findings(ctx, *audit, r, *year)
+	if err != nil {
+		return fail(e, err)
+	}
+	rows, err := report.ExportRows(res.Findings, *minCell)
+	if err != nil {
+		return fail(e, err)
+	}
+	var buf bytes.Buffer
+	if err := report.WriteExport(&buf, rows, *format); err != nil {
+		return fail(e, err)
+	}
+	if err := writeOut(e, *out, buf.Bytes()); err != nil {
+		return fail(e, err)
+	}
+	if *codebook != "" {
+		if err := writeOut(e, *codebook, []byte(report.Codebook(*minCell))); err != nil {
+			return fail(e, err)
+		}
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	params := map[string]any{"format": *format, "min_cell": *minCell, "year": res.Findings.Year, "rule": string(r), "rows": len(rows)}
+	if err := svc.RecordExport(ctx, res.Audit, currentUser(e), *format, params, hex.EncodeToString(sum[:])); err != nil {
+		return fail(e, err)
+	}
+	if *out != "" {
+		fmt.Fprintf(e.stderr, "Exported %d rows (committee × criterion) to %s, SHA-256 %s; small cells (1–%s) suppressed. The export is recorded.\n", len(rows), *out, hex.EncodeToString(sum[:]), strconv.Itoa(*minCell-1))
+	}
+	return exitOK
+}

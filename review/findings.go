@@ -1,0 +1,230 @@
+package review
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// FindingsResult is an audit's roll-up with what it left out.
+type FindingsResult struct {
+	Audit    Audit
+	Findings Findings
+	// Unreviewed counts selected cases no reviewer has submitted yet; Pending counts cases
+	// whose two reviewers disagree on a criterion not yet adjudicated. Neither is in the
+	// findings.
+	Unreviewed, Pending int
+}
+
+// Findings rolls the audit's final judgements up per committee and for the region: per case
+// the adjudicated judgement, or the single submitted review, or two agreeing reviews.
+func (s *Service) Findings(ctx context.Context, auditName string, rule ActionRule, year int) (FindingsResult, error) {
+	a, sm, err := s.ActiveSample(ctx, auditName)
+	if err != nil {
+		return FindingsResult{}, err
+	}
+	items, err := s.store.AuditScores(ctx, a.ID)
+	if err != nil {
+		return FindingsResult{}, err
+	}
+	res := FindingsResult{Audit: a}
+	in := RollupInput{Audit: a.Name, Year: year, Rule: rule, FrameSize: map[string]int{}}
+	if in.Year == 0 {
+		in.Year = sm.DrawnAt.Year()
+	}
+	for _, st := range sm.Strata {
+		in.FrameSize[st.Committee] += st.Cases
+	}
+	for _, is := range items {
+		final, reviewers, pending := caseState(is)
+		switch {
+		case reviewers == 0:
+			res.Unreviewed++
+		case len(pending) > 0:
+			res.Pending++
+		default:
+			in.Cases = append(in.Cases, CaseJudgement{Committee: is.Item.Committee, Diarienummer: is.Item.Diarienummer, Verdicts: final})
+		}
+	}
+	res.Findings, err = Rollup(in)
+	return res, err
+}
+
+// ScoreImportResult is the outcome of a bulk score import.
+type ScoreImportResult struct {
+	Audit     string       `json:"audit"`
+	File      string       `json:"file"`
+	Rows      int          `json:"rows"`
+	Imported  int          `json:"imported"`
+	Unchanged int          `json:"unchanged"`
+	Invalid   []InvalidRow `json:"invalid"`
+	Committed bool         `json:"committed"`
+}
+
+var scoreColumns = map[string][]string{
+	"committee":    {"committee", "namnd", "kommun", "socialnamnd"},
+	"diarienummer": {"diarienummer", "dnr", "arendenummer", "case number"},
+	"reviewer":     {"reviewer", "granskare", "bedomare"},
+	"criterion":    {"criterion", "kriterium"},
+	"verdict":      {"verdict", "bedomning", "omdome"},
+	"comment":      {"comment", "kommentar", "motivering"},
+}
+
+// ImportScores imports judgements made on paper or in a spreadsheet: CSV with the columns
+// committee, diarienummer, reviewer, criterion, verdict (yes/partly/no/not_applicable or
+// ja/delvis/nej/ej tillämpligt), comment. Strict: every bad line is reported with its number
+// and reason, and nothing is imported unless all are valid. A case must be selected in the
+// audit's sample; a judgement the reviewer already has is accepted only when identical.
+func (s *Service) ImportScores(ctx context.Context, auditName, path string) (ScoreImportResult, error) {
+	_, sm, err := s.ActiveSample(ctx, auditName)
+	if err != nil {
+		return ScoreImportResult{}, err
+	}
+	name := filepath.Base(path)
+	res := ScoreImportResult{Audit: auditName, File: name, Invalid: []InvalidRow{}}
+	bad := func(line int, field, code, format string, args ...any) {
+		res.Invalid = append(res.Invalid, InvalidRow{File: name, Line: line, Field: field, Code: code, Reason: fmt.Sprintf(format, args...)})
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return res, &Error{Code: EInvalid, Field: "FILE", Message: err.Error()}
+	}
+	raw = bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF})
+	if !utf8.Valid(raw) {
+		if raw, err = charmap.Windows1252.NewDecoder().Bytes(raw); err != nil {
+			return res, &Error{Code: EInvalid, Field: "FILE", Message: "cannot decode " + name}
+		}
+	}
+	first, _, _ := bufio.NewReader(bytes.NewReader(raw)).ReadLine()
+	delim := ','
+	if bytes.Count(first, []byte(";")) > bytes.Count(first, []byte(",")) {
+		delim = ';'
+	} else if bytes.Count(first, []byte("\t")) > bytes.Count(first, []byte(",")) {
+		delim = '\t'
+	}
+	r := csv.NewReader(bytes.NewReader(raw))
+	r.Comma, r.FieldsPerRecord = delim, -1
+	header, err := r.Read()
+	if err != nil {
+		bad(1, "", "file", "no header line")
+		return res, nil
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		k := strings.ReplaceAll(Fold(h), "_", " ")
+		for field, syn := range scoreColumns {
+			for _, x := range syn {
+				if k == x {
+					col[field] = i
+				}
+			}
+		}
+	}
+	for _, f := range []string{"committee", "diarienummer", "reviewer", "criterion", "verdict", "comment"} {
+		if _, ok := col[f]; !ok {
+			bad(1, f, "file", "no column %s (the header has: %s)", f, strings.Join(header, ", "))
+		}
+	}
+	if len(res.Invalid) > 0 {
+		return res, nil
+	}
+	items := map[string]SampleItem{}
+	for _, it := range sm.Items {
+		items[it.Committee+"\x00"+DiarienummerKey(it.Diarienummer)] = it
+	}
+	type key struct {
+		item      int64
+		reviewer  string
+		criterion Criterion
+	}
+	seen := map[key]int{}
+	var rows []Score
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := r.FieldPos(0)
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			bad(pe.StartLine, "", "bad_quote", "malformed quoting: %v", pe.Err)
+			continue
+		}
+		if err != nil {
+			return res, err
+		}
+		res.Rows++
+		if len(rec) != len(header) {
+			bad(line, "", "wrong_column_count", "%d fields, expected %d as in the header", len(rec), len(header))
+			continue
+		}
+		get := func(f string) string { return strings.TrimSpace(rec[col[f]]) }
+		n := len(res.Invalid)
+		committee, ok := NormalizeCommittee(get("committee"))
+		if !ok {
+			bad(line, "committee", "unknown_committee", "%q is not a Swedish municipality", get("committee"))
+		}
+		it, found := items[committee+"\x00"+DiarienummerKey(get("diarienummer"))]
+		switch {
+		case !ok:
+		case !found:
+			bad(line, "diarienummer", "not_in_sample", "case %s of %s is not in the audit's sample", get("diarienummer"), committee)
+		case it.Status != StatusSelected:
+			bad(line, "diarienummer", "not_in_sample", "case %s of %s is a %s case of the sample, not a selected one", get("diarienummer"), committee, it.Status)
+		}
+		reviewer := get("reviewer")
+		if reviewer == "" {
+			bad(line, "reviewer", "missing_value", "empty reviewer")
+		}
+		crit, err := ParseCriterion(get("criterion"))
+		if err != nil {
+			bad(line, "criterion", "invalid_criterion", "%v", err)
+		}
+		verdict, err := ParseVerdict(get("verdict"))
+		if err != nil {
+			bad(line, "verdict", "invalid_verdict", "%v", err)
+		}
+		comment := get("comment")
+		if err == nil && verdict != Yes && comment == "" {
+			bad(line, "comment", "missing_value", "a comment is required for %s", verdict.SwedishName())
+		}
+		if len(res.Invalid) > n {
+			continue
+		}
+		k := key{it.ID, reviewer, crit}
+		if prev, dup := seen[k]; dup {
+			bad(line, "criterion", "duplicate", "%s has judged %s of %s %s already on line %d", reviewer, crit, committee, it.Diarienummer, prev)
+			continue
+		}
+		seen[k] = line
+		rows = append(rows, Score{SampleItemID: it.ID, Kind: KindReview, Reviewer: reviewer, Criterion: crit, Verdict: verdict, Comment: comment, Submitted: true, Source: "import"})
+	}
+	if len(res.Invalid) > 0 {
+		return res, nil
+	}
+	imported, unchanged, conflicts, err := s.store.ImportScores(ctx, rows, "import:"+name, s.now().UTC())
+	if err != nil {
+		return res, err
+	}
+	for i, c := range conflicts {
+		if c != "" {
+			bad(0, "verdict", "conflict", "%s", c)
+			_ = i
+		}
+	}
+	if len(res.Invalid) > 0 {
+		return res, nil
+	}
+	res.Imported, res.Unchanged, res.Committed = imported, unchanged, true
+	return res, nil
+}

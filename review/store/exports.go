@@ -1,0 +1,48 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"tillsyn/review"
+)
+
+// RecordExport logs a research export.
+func (s *Store) RecordExport(ctx context.Context, r review.ExportRecord) error {
+	params, err := json.Marshal(r.Parameters)
+	if err != nil {
+		return internal("encode export parameters", err)
+	}
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return internal("begin", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO exports (audit_id, exported_by, exported_at, format, params_json, sha256) VALUES (?,?,?,?,?,?)`,
+		r.AuditID, r.By, r.At.Format(time.RFC3339Nano), r.Format, string(params), r.SHA256); err != nil {
+		return internal("record export", err)
+	}
+	return internal("commit", tx.Commit())
+}
+
+// Exports lists an audit's exports, oldest first.
+func (s *Store) Exports(ctx context.Context, auditID int64) ([]review.ExportRecord, error) {
+	rows, err := s.rsql.QueryContext(ctx, `SELECT exported_by, exported_at, format, params_json, sha256 FROM exports WHERE audit_id = ? ORDER BY id`, auditID)
+	if err != nil {
+		return nil, internal("read exports", err)
+	}
+	defer rows.Close()
+	var out []review.ExportRecord
+	for rows.Next() {
+		r := review.ExportRecord{AuditID: auditID}
+		var at, params string
+		if err := rows.Scan(&r.By, &at, &r.Format, &params, &r.SHA256); err != nil {
+			return nil, internal("read exports", err)
+		}
+		r.At, _ = time.Parse(time.RFC3339Nano, at)
+		json.Unmarshal([]byte(params), &r.Parameters)
+		out = append(out, r)
+	}
+	return out, internal("read exports", rows.Err())
+}
