@@ -415,6 +415,9 @@ func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
 		c.Committee = name
 	}
 	if d := val[caselist.Diarienummer]; d != "" {
+		if strings.ContainsFunc(d, func(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }) {
+			bad(caselist.Diarienummer, "invalid_value", "the diarienummer holds a control character (a line break inside the field?)")
+		}
 		c.Diarienummer = strings.Join(strings.Fields(d), " ")
 		c.DiarienummerKey = DiarienummerKey(d)
 		if c.DiarienummerKey == "" {

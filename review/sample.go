@@ -148,13 +148,17 @@ func (s *Service) normalizeFilter(f FrameFilter) (FrameFilter, error) {
 
 // loadFrame reads the sampling frame of an audit under a filter.
 func (s *Service) loadFrame(ctx context.Context, auditID int64, f FrameFilter, persons bool) ([]sampling.Unit, []int64, error) {
-	var units []sampling.Unit
-	var ids []int64
-	err := s.store.Frame(ctx, auditID, f, persons, func(u FrameUnit) {
-		units = append(units, sampling.Unit{Committee: u.Committee, Diarienummer: u.Diarienummer, Intervention: u.Intervention, Person: u.Person})
-		ids = append(ids, u.CaseID)
-	})
-	return units, ids, err
+	frame, err := s.store.Frame(ctx, auditID, f, persons)
+	if err != nil {
+		return nil, nil, err
+	}
+	units := make([]sampling.Unit, len(frame))
+	ids := make([]int64, len(frame))
+	for i, u := range frame {
+		units[i] = sampling.Unit{Committee: u.Committee, Diarienummer: u.Diarienummer, Intervention: u.Intervention, Person: u.Person}
+		ids[i] = u.CaseID
+	}
+	return units, ids, nil
 }
 
 // DrawSample draws the audit's sample from its frame. An audit has one sample: drawing again
@@ -345,8 +349,8 @@ func (s *Service) SampleFrame(ctx context.Context, auditName string) ([]FrameUni
 	if err != nil {
 		return nil, err
 	}
-	var out []FrameUnit
-	if err := s.store.Frame(ctx, a.ID, sm.Filters, false, func(u FrameUnit) { out = append(out, u) }); err != nil {
+	out, err := s.store.Frame(ctx, a.ID, sm.Filters, false)
+	if err != nil {
 		return nil, err
 	}
 	sort.Slice(out, func(i, j int) bool {

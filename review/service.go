@@ -27,9 +27,9 @@ type Store interface {
 	// ImportHistory lists the files imported into an audit and the rows skipped.
 	ImportHistory(ctx context.Context, auditID int64) ([]ImportedFile, []InvalidRow, error)
 
-	// Frame calls fn for every case of the audit that passes the filter.
+	// Frame returns every case of the audit that passes the filter, in no particular order.
 	// Person is filled only when persons is set.
-	Frame(ctx context.Context, auditID int64, f FrameFilter, persons bool, fn func(FrameUnit)) error
+	Frame(ctx context.Context, auditID int64, f FrameFilter, persons bool) ([]FrameUnit, error)
 	// SaveSample stores a draw as the audit's active sample. With an active sample already
 	// there it returns EConflict, unless redraw is set and none of its files has been scored,
 	// in which case the old draw is kept as superseded.

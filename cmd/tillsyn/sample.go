@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os/user"
+	"runtime/debug"
 	"strings"
 	"text/tabwriter"
 
@@ -108,6 +109,8 @@ func cmdSampleDraw(e *env, args []string) int {
 	if *reserves < 0 {
 		return f.usageError("--reserves must be 0 or more")
 	}
+	// a million-case frame is read, ranked and dropped: collect garbage rarely
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	svc, st, err := f.openService()
 	if err != nil {
 		return fail(e, err)

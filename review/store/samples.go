@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -14,23 +15,28 @@ import (
 	"tillsyn/review"
 )
 
-// Frame calls fn for the cases of an audit that pass the filter, in id order. The audit's id
-// range is read in parallel chunks, one read connection per CPU (a 1M-case frame takes well
-// under a second). The person pseudonym is read only when persons is set.
-func (s *Store) Frame(ctx context.Context, auditID int64, f review.FrameFilter, persons bool, fn func(review.FrameUnit)) error {
+// Frame calls fn for the cases of an audit that pass the filter (in no particular order:
+// a draw does not depend on it). The audit's id range is read in parallel chunks, one read
+// connection per CPU, each chunk as a few large strings built by SQLite (group_concat), which
+// avoids a cgo round trip per row and column: a 1M-case frame takes a fraction of a second.
+// Identities hold no control characters (the import refuses them), so the separators
+// (0x1F between fields, 0x1E between rows) are unambiguous. The person pseudonym is read
+// only when persons is set.
+func (s *Store) Frame(ctx context.Context, auditID int64, f review.FrameFilter, persons bool) ([]review.FrameUnit, error) {
 	var lo, hi sql.NullInt64
 	if err := s.rsql.QueryRowContext(ctx, `SELECT min(id), max(id) FROM cases WHERE audit_id = ?`, auditID).Scan(&lo, &hi); err != nil {
-		return internal("read frame", err)
+		return nil, internal("read frame", err)
 	}
 	if !lo.Valid {
-		return nil
+		return nil, nil
 	}
-	q := strings.Builder{}
 	person := "''"
 	if persons {
 		person = "person"
 	}
-	q.WriteString(`SELECT id, committee, diarienummer, intervention, ` + person + ` FROM cases WHERE audit_id = ? AND id BETWEEN ? AND ?`)
+	q := strings.Builder{}
+	q.WriteString(`SELECT group_concat(id || char(31) || committee || char(31) || diarienummer || char(31) || intervention || char(31) || ` + person + `, char(30))
+		FROM cases WHERE audit_id = ? AND id BETWEEN ? AND ?`)
 	var args []any
 	in := func(col string, vals []string) {
 		q.WriteString(" AND " + col + " IN (" + strings.TrimSuffix(strings.Repeat("?,", len(vals)), ",") + ")")
@@ -56,65 +62,80 @@ func (s *Store) Frame(ctx context.Context, auditID int64, f review.FrameFilter, 
 		q.WriteString(" AND COALESCE(age, CAST(substr(decision_date, 1, 4) AS INTEGER) - birth_year) >= ?")
 		args = append(args, f.MinAge)
 	}
-	q.WriteString(" ORDER BY id")
+	const chunk = 20000
 	workers := runtime.NumCPU()
-	if n := hi.Int64 - lo.Int64 + 1; n < 50000 {
-		workers = 1
-	}
-	chunks := make([][]review.FrameUnit, workers)
+	n := hi.Int64 - lo.Int64 + 1
+	parts := int((n + chunk - 1) / chunk)
+	workers = min(workers, parts)
+	results := make([][]review.FrameUnit, workers)
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
-	span := (hi.Int64 - lo.Int64 + 1 + int64(workers) - 1) / int64(workers)
 	for w := 0; w < workers; w++ {
-		from := lo.Int64 + int64(w)*span
-		to := min(from+span-1, hi.Int64)
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
-			a := append([]any{auditID, from, to}, args...)
-			chunks[w], errs[w] = s.readFrame(ctx, q.String(), a)
+			intern := map[string]string{}
+			for p := w; p < parts; p += workers {
+				from := lo.Int64 + int64(p)*chunk
+				a := append([]any{auditID, from, from + chunk - 1}, args...)
+				var blob sql.NullString
+				if err := s.rsql.QueryRowContext(ctx, q.String(), a...).Scan(&blob); err != nil {
+					errs[w] = err
+					return
+				}
+				if results[w], errs[w] = parseFrame(results[w], blob.String, intern); errs[w] != nil {
+					return
+				}
+			}
 		}(w)
 	}
 	wg.Wait()
-	for _, err := range errs {
+	total := 0
+	for w, err := range errs {
 		if err != nil {
-			return internal("read frame", err)
+			return nil, internal("read frame", err)
 		}
+		total += len(results[w])
 	}
-	for _, c := range chunks {
-		for _, u := range c {
-			fn(u)
-		}
+	out := make([]review.FrameUnit, 0, total)
+	for _, c := range results {
+		out = append(out, c...)
 	}
-	return nil
+	return out, nil
 }
 
-func (s *Store) readFrame(ctx context.Context, query string, args []any) ([]review.FrameUnit, error) {
-	rows, err := s.rsql.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	intern := map[string]string{}
-	var out []review.FrameUnit
-	var u review.FrameUnit
-	var committee, intervention sql.RawBytes
-	for rows.Next() {
-		if err := rows.Scan(&u.CaseID, &committee, &u.Diarienummer, &intervention, &u.Person); err != nil {
-			return nil, err
+// parseFrame splits a group_concat of frame rows.
+func parseFrame(out []review.FrameUnit, blob string, intern map[string]string) ([]review.FrameUnit, error) {
+	for len(blob) > 0 {
+		row := blob
+		if i := strings.IndexByte(blob, 0x1e); i >= 0 {
+			row, blob = blob[:i], blob[i+1:]
+		} else {
+			blob = ""
 		}
-		u.Committee = internBytes(intern, committee)
-		u.Intervention = internBytes(intern, intervention)
-		out = append(out, u)
+		var f [5]string
+		for k := 0; k < 4; k++ {
+			i := strings.IndexByte(row, 0x1f)
+			if i < 0 {
+				return out, fmt.Errorf("malformed frame row %q", row)
+			}
+			f[k], row = row[:i], row[i+1:]
+		}
+		f[4] = row
+		id, err := strconv.ParseInt(f[0], 10, 64)
+		if err != nil {
+			return out, fmt.Errorf("malformed frame row id %q", f[0])
+		}
+		out = append(out, review.FrameUnit{CaseID: id, Committee: internString(intern, f[1]), Diarienummer: f[2], Intervention: internString(intern, f[3]), Person: f[4]})
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
-func internBytes(m map[string]string, b []byte) string {
-	if s, ok := m[string(b)]; ok {
-		return s
+func internString(m map[string]string, s string) string {
+	if v, ok := m[s]; ok {
+		return v
 	}
-	s := string(b)
+	s = strings.Clone(s)
 	m[s] = s
 	return s
 }
