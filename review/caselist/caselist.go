@@ -504,7 +504,7 @@ func (r *Reader) BlankLines() []int { return r.blank }
 // clean trims white space (including no-break space) and normalises to NFC.
 func clean(s string) string {
 	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' })
-	if !isASCII(s) {
+	if !isASCII(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
 	return s
