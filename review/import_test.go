@@ -363,10 +363,7 @@ func TestImportTwoFilesKeepsSources(t *testing.T) {
 	if err != nil || res.Imported != 1180+1660 {
 		t.Fatalf("%+v %v", res.Files, err)
 	}
-	var rows []expectedRow
-	for _, r := range expectedRows(t) {
-		rows = append(rows, r)
-	}
+	rows := expectedRows(t)
 	cases, _ := svc.Cases(ctx, "A", "")
 	byID := map[string]review.Case{}
 	for _, c := range cases {

@@ -70,7 +70,7 @@ func ParsePersonnummer(s string, ref time.Time) (Personnummer, error) {
 		return Personnummer{}, errors.New("the date part is not a valid date")
 	}
 	if !luhn(full[2:]) {
-		return Personnummer{}, errors.New("Luhn check digit does not match")
+		return Personnummer{}, errors.New("the Luhn check digit does not match")
 	}
 	return Personnummer{Canonical: full, BirthYear: year}, nil
 }

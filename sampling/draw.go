@@ -300,9 +300,7 @@ func Draw(frame []Unit, p Params) (Result, error) {
 			Warning:      strings.Join(warns[s], "; "),
 		}
 		res.Strata[s] = st
-		for _, w := range warns[s] {
-			res.Warnings = append(res.Warnings, w)
-		}
+		res.Warnings = append(res.Warnings, warns[s]...)
 		for j, pk := range picks[s] {
 			u := frame[pk.idx]
 			it := Item{

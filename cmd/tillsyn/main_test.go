@@ -81,7 +81,7 @@ func TestImportCLI(t *testing.T) {
 	}
 	// the text form prints FILE:LINE: field: reason on stderr
 	_, stderr, code := tillsyn(t, "import", "--data", data, "--audit", "IVO 2015", fixture("dirty_del1_2013.csv"))
-	if code != 1 || !strings.Contains(stderr, "dirty_del1_2013.csv:640: personnummer: Luhn check digit does not match") || !strings.Contains(stderr, "dirty_del1_2013.csv:419: row: 11 fields") {
+	if code != 1 || !strings.Contains(stderr, "dirty_del1_2013.csv:640: personnummer: the Luhn check digit does not match") || !strings.Contains(stderr, "dirty_del1_2013.csv:419: row: 11 fields") {
 		t.Fatalf("stderr: %s", stderr)
 	}
 	out, _, code = tillsyn(t, "import", "--data", data, "--audit", "IVO 2015", "--json", "--skip-invalid", fixture("dirty_del1_2013.csv"), fixture("export_4_namnder_20150930.csv"))

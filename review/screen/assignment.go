@@ -20,9 +20,7 @@ func (c *caseView) assignment() Suggestion {
 	if len(secs) == 0 {
 		sug.Suggestion = No
 		sug.Reason = "no assignment document (uppdragsbeskrivning/beställning) in the file"
-		for _, e := range elementKeys {
-			sug.Missing = append(sug.Missing, e)
-		}
+		sug.Missing = append(sug.Missing, elementKeys...)
 		for _, en := range c.entries {
 			for _, s := range en.sents {
 				if anyMatch(r.assignJournal, s.f) {

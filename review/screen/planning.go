@@ -110,9 +110,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 			if u.goalHead == nil {
 				u.goalHead = s.heading
 			}
-			for _, st := range r.substantive(s) {
-				u.goals = append(u.goals, st)
-			}
+			u.goals = append(u.goals, r.substantive(s)...)
 		case isAct:
 			inAct = true
 		case s.known:

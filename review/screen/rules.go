@@ -482,25 +482,3 @@ func anyMatch(ps []*pat, folded string) bool {
 	}
 	return false
 }
-
-// firstMatch returns the first pattern that matches, or nil.
-func firstMatch(ps []*pat, folded string) *pat {
-	for _, p := range ps {
-		if p.re.MatchString(folded) {
-			return p
-		}
-	}
-	return nil
-}
-
-// allIndex returns every match span of every pattern, sorted by start.
-func allIndex(ps []*pat, folded string) [][2]int {
-	var out [][2]int
-	for _, p := range ps {
-		for _, m := range p.re.FindAllStringIndex(folded, -1) {
-			out = append(out, [2]int{m[0], m[1]})
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
-	return out
-}

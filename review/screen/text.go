@@ -437,9 +437,6 @@ func splitSentences(d *docView, page int, text string, s0, e0 int) []sentence {
 	return out
 }
 
-// lineSentences returns the sentences of a run of lines (used for journal entries).
-func lineSentences(ls []line) []sentence { return sentences(ls) }
-
 // ---- dates ----
 
 type dateHit struct {
