@@ -350,13 +350,18 @@ func caseState(is ItemScores) (final map[Criterion]Verdict, reviewers int, pendi
 	return final, reviewers, pending
 }
 
-// Progress summarises the review per committee.
-func (s *Service) Progress(ctx context.Context, auditName string) ([]CommitteeProgress, error) {
+// auditScores lists the selected cases of an audit's sample with their judgements.
+func (s *Service) auditScores(ctx context.Context, auditName string) ([]ItemScores, error) {
 	a, err := s.AuditByName(ctx, auditName)
 	if err != nil {
 		return nil, err
 	}
-	items, err := s.store.AuditScores(ctx, a.ID)
+	return s.store.AuditScores(ctx, a.ID)
+}
+
+// Progress summarises the review per committee.
+func (s *Service) Progress(ctx context.Context, auditName string) ([]CommitteeProgress, error) {
+	items, err := s.auditScores(ctx, auditName)
 	if err != nil {
 		return nil, err
 	}
@@ -403,11 +408,7 @@ type Disagreement struct {
 
 // Disagreements lists double-reviewed cases with criteria still to adjudicate.
 func (s *Service) Disagreements(ctx context.Context, auditName string) ([]Disagreement, error) {
-	a, err := s.AuditByName(ctx, auditName)
-	if err != nil {
-		return nil, err
-	}
-	items, err := s.store.AuditScores(ctx, a.ID)
+	items, err := s.auditScores(ctx, auditName)
 	if err != nil {
 		return nil, err
 	}
@@ -436,11 +437,7 @@ type CriterionAgreement struct {
 // criterion, from the first two submitted reviews of each double-reviewed case (originals,
 // not adjudications).
 func (s *Service) Agreement(ctx context.Context, auditName string) ([]CriterionAgreement, error) {
-	a, err := s.AuditByName(ctx, auditName)
-	if err != nil {
-		return nil, err
-	}
-	items, err := s.store.AuditScores(ctx, a.ID)
+	items, err := s.auditScores(ctx, auditName)
 	if err != nil {
 		return nil, err
 	}

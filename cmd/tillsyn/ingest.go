@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"time"
 
 	"tillsyn/review"
 )
@@ -21,17 +20,9 @@ func cmdIngest(e *env, args []string) int {
 	if *audit == "" || f.NArg() != 1 {
 		return f.usageError("--audit and one DIR (one folder per case) are required")
 	}
-	var rd time.Time
-	if *reviewDate != "" {
-		t, err := review.ParseDate(*reviewDate)
-		if err != nil {
-			return f.usageError("--review-date: %v", err)
-		}
-		rd = t
-	}
-	rules, err := x.loadRules()
-	if err != nil {
-		return f.usageError("--rules: %v", err)
+	rd, rules, code, ok := x.screenOptions(f, *reviewDate)
+	if !ok {
+		return code
 	}
 	svc, st, err := f.openService()
 	if err != nil {

@@ -248,21 +248,31 @@ func cmdSampleProtocol(e *env, args []string) int {
 	return exitOK
 }
 
-func cmdSampleVerify(e *env, args []string) int {
-	f := newFlags(e, "sample verify", "--audit NAME")
-	audit := f.String("audit", "", "the audit (required)")
+// auditOnly parses a command whose only argument is --audit NAME and opens the service.
+// code is the exit status to return when ok is false.
+func auditOnly(e *env, name string, args []string) (svc *review.Service, audit string, closeFn func(), code int, ok bool) {
+	f := newFlags(e, name, "--audit NAME")
+	a := f.String("audit", "", "the audit (required)")
 	if code, ok := parse(f, args); !ok {
-		return code
+		return nil, "", nil, code, false
 	}
-	if *audit == "" || f.NArg() != 0 {
-		return f.usageError("--audit is required")
+	if *a == "" || f.NArg() != 0 {
+		return nil, "", nil, f.usageError("--audit is required"), false
 	}
 	svc, st, err := f.openService()
 	if err != nil {
-		return fail(e, err)
+		return nil, "", nil, fail(e, err), false
 	}
-	defer st.Close()
-	diffs, err := svc.VerifySample(context.Background(), *audit)
+	return svc, *a, func() { st.Close() }, 0, true
+}
+
+func cmdSampleVerify(e *env, args []string) int {
+	svc, audit, closeFn, code, ok := auditOnly(e, "sample verify", args)
+	if !ok {
+		return code
+	}
+	defer closeFn()
+	diffs, err := svc.VerifySample(context.Background(), audit)
 	if err != nil {
 		return fail(e, err)
 	}
@@ -278,20 +288,12 @@ func cmdSampleVerify(e *env, args []string) int {
 }
 
 func cmdSampleFrame(e *env, args []string) int {
-	f := newFlags(e, "sample frame", "--audit NAME")
-	audit := f.String("audit", "", "the audit (required)")
-	if code, ok := parse(f, args); !ok {
+	svc, audit, closeFn, code, ok := auditOnly(e, "sample frame", args)
+	if !ok {
 		return code
 	}
-	if *audit == "" || f.NArg() != 0 {
-		return f.usageError("--audit is required")
-	}
-	svc, st, err := f.openService()
-	if err != nil {
-		return fail(e, err)
-	}
-	defer st.Close()
-	units, err := svc.SampleFrame(context.Background(), *audit)
+	defer closeFn()
+	units, err := svc.SampleFrame(context.Background(), audit)
 	if err != nil {
 		return fail(e, err)
 	}

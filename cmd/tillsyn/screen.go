@@ -41,6 +41,23 @@ func (x extractorFlags) extractor() *pdftext.Extractor {
 	return pdftext.New(pdftext.Options{Workers: *x.workers, Timeout: *x.timeout, MemoryLimit: *x.memory, MaxFileSize: *x.maxSize, MaxPages: *x.maxPages})
 }
 
+// screenOptions parses --review-date and loads --rules; ok is false on a usage error.
+func (x extractorFlags) screenOptions(f *flags, reviewDate string) (time.Time, *screen.Rules, int, bool) {
+	var rd time.Time
+	if reviewDate != "" {
+		t, err := review.ParseDate(reviewDate)
+		if err != nil {
+			return rd, nil, f.usageError("--review-date: %v", err), false
+		}
+		rd = t
+	}
+	rules, err := x.loadRules()
+	if err != nil {
+		return rd, nil, f.usageError("--rules: %v", err), false
+	}
+	return rd, rules, 0, true
+}
+
 func (x extractorFlags) loadRules() (*screen.Rules, error) {
 	if *x.rules == "" {
 		return nil, nil
@@ -160,17 +177,9 @@ func cmdScreen(e *env, args []string) int {
 	if f.NArg() == 0 {
 		return f.usageError("no PATH: give case folders, or folders of case folders")
 	}
-	var rd time.Time
-	if *reviewDate != "" {
-		t, err := review.ParseDate(*reviewDate)
-		if err != nil {
-			return f.usageError("--review-date: %v", err)
-		}
-		rd = t
-	}
-	rules, err := x.loadRules()
-	if err != nil {
-		return f.usageError("--rules: %v", err)
+	rd, rules, code, ok := x.screenOptions(f, *reviewDate)
+	if !ok {
+		return code
 	}
 	cases, err := findCases(f.Args())
 	if err != nil {
