@@ -14,14 +14,10 @@ all: build
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/tillsyn
 
-# A demo audit from testdata/demo in a fresh data directory: imported, sampled, ingested.
+# The web app on a fresh temporary data directory with the demo audit from testdata/demo
+# (imported, sampled, ingested); the demo users and their passwords are printed at start.
 run: build
-	rm -rf $(DEMO_DATA)
-	$(BIN) audit create --data $(DEMO_DATA) "Demo Värmland 2015" --description "Demo: fyra nämnders akter"
-	$(BIN) import --data $(DEMO_DATA) --audit "Demo Värmland 2015" testdata/demo/caselist.csv
-	$(BIN) sample --data $(DEMO_DATA) --audit "Demo Värmland 2015" --seed demo-2015 --per-committee 7
-	$(BIN) ingest --data $(DEMO_DATA) --audit "Demo Värmland 2015" --review-date 2015-10-01 testdata/demo/casefiles
-	$(BIN) cases --data $(DEMO_DATA) --audit "Demo Värmland 2015"
+	$(BIN) serve --addr 127.0.0.1:8080 --demo testdata/demo
 
 # Evidence screening scored against the public labelled cases.
 eval: build

@@ -80,6 +80,8 @@ type ScoreStore interface {
 	// have yet is inserted; an identical one is left (unchanged); a different one is a
 	// conflict (conflicts[i] says which), and then nothing is written.
 	ImportScores(ctx context.Context, rows []Score, actor string, at time.Time) (imported, unchanged int, conflicts []string, err error)
+	// IsDouble reports whether an item was drawn for a second, independent review.
+	IsDouble(ctx context.Context, itemID int64) (bool, error)
 	// SetDoubleReview records the audit's share and the items drawn for a second review.
 	SetDoubleReview(ctx context.Context, auditID, sampleID int64, share float64, itemIDs []int64) error
 }
@@ -209,20 +211,7 @@ func (s *Service) VisibleScores(ctx context.Context, viewer string, itemID int64
 }
 
 func (s *Service) isDouble(ctx context.Context, itemID int64) (bool, error) {
-	a, _, _, err := s.store.SampleItem(ctx, itemID)
-	if err != nil {
-		return false, err
-	}
-	items, err := s.store.AuditScores(ctx, a.ID)
-	if err != nil {
-		return false, err
-	}
-	for _, is := range items {
-		if is.Item.ID == itemID {
-			return is.Double, nil
-		}
-	}
-	return false, nil
+	return s.store.IsDouble(ctx, itemID)
 }
 
 // Adjudicate records the agreed judgement of criteria on which two reviewers disagreed; both

@@ -215,6 +215,13 @@ func (s *Store) AuditScores(ctx context.Context, auditID int64) ([]review.ItemSc
 	return out, nil
 }
 
+// IsDouble reports whether an item was drawn for a second review.
+func (s *Store) IsDouble(ctx context.Context, itemID int64) (bool, error) {
+	var n int
+	err := s.rsql.QueryRowContext(ctx, `SELECT count(*) FROM double_reviews WHERE sample_item_id = ?`, itemID).Scan(&n)
+	return n > 0, internal("read double review", err)
+}
+
 // SetDoubleReview records which items of a sample get a second review.
 func (s *Store) SetDoubleReview(ctx context.Context, auditID, sampleID int64, share float64, itemIDs []int64) error {
 	tx, err := s.wsql.BeginTx(ctx, nil)

@@ -1,0 +1,201 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"tillsyn/review"
+)
+
+const userCols = `users.id, users.name, users.role, users.committee, users.disabled, users.created_at, (SELECT group_concat(m.audit_id) FROM audit_members m WHERE m.user_id = users.id)`
+
+// sessionTime sorts as text (fixed width), so expiry can be compared in SQL.
+const sessionTime = "2006-01-02T15:04:05.000000Z"
+
+type scanner interface{ Scan(...any) error }
+
+func scanUser(sc scanner, extra ...any) (review.User, error) {
+	var u review.User
+	var role, at string
+	var audits sql.NullString
+	dest := append([]any{&u.ID, &u.Name, &role, &u.Committee, &u.Disabled, &at, &audits}, extra...)
+	if err := sc.Scan(dest...); err != nil {
+		return u, err
+	}
+	u.Role = review.Role(role)
+	u.CreatedAt, _ = time.Parse(time.RFC3339Nano, at)
+	if audits.Valid {
+		for _, p := range strings.Split(audits.String, ",") {
+			if id, err := strconv.ParseInt(p, 10, 64); err == nil {
+				u.Audits = append(u.Audits, id)
+			}
+		}
+		sort.Slice(u.Audits, func(i, j int) bool { return u.Audits[i] < u.Audits[j] })
+	}
+	return u, nil
+}
+
+func userNotFound() error {
+	return &review.Error{Code: review.ENotFound, Field: "name", Message: "ingen sådan användare"}
+}
+
+// CreateUser inserts a user; EConflict when the name is taken (case-insensitively).
+func (s *Store) CreateUser(ctx context.Context, u review.User, hash []byte) (review.User, error) {
+	res, err := s.wsql.ExecContext(ctx, `INSERT INTO users (name, role, committee, password_hash, created_at) VALUES (?,?,?,?,?)`,
+		u.Name, string(u.Role), u.Committee, hash, u.CreatedAt.UTC().Format(sessionTime))
+	if isUnique(err) {
+		return u, &review.Error{Code: review.EConflict, Field: "name", Message: "det finns redan en användare som heter " + u.Name}
+	}
+	if err != nil {
+		return u, internal("create user", err)
+	}
+	u.ID, _ = res.LastInsertId()
+	return u, nil
+}
+
+// UserByName returns a user, its password hash and memberships.
+func (s *Store) UserByName(ctx context.Context, name string) (review.User, []byte, error) {
+	var hash []byte
+	u, err := scanUser(s.rsql.QueryRowContext(ctx, `SELECT `+userCols+`, password_hash FROM users WHERE name = ?`, name), &hash)
+	if errors.Is(err, sql.ErrNoRows) {
+		return u, nil, userNotFound()
+	}
+	if err != nil {
+		return u, nil, internal("read user", err)
+	}
+	return u, hash, nil
+}
+
+// UserByID returns a user with memberships.
+func (s *Store) UserByID(ctx context.Context, id int64) (review.User, error) {
+	u, err := scanUser(s.rsql.QueryRowContext(ctx, `SELECT `+userCols+` FROM users WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return u, userNotFound()
+	}
+	return u, internal("read user", err)
+}
+
+// Users lists all users by name.
+func (s *Store) Users(ctx context.Context) ([]review.User, error) {
+	rows, err := s.rsql.QueryContext(ctx, `SELECT `+userCols+` FROM users ORDER BY name COLLATE NOCASE`)
+	if err != nil {
+		return nil, internal("list users", err)
+	}
+	defer rows.Close()
+	var out []review.User
+	for rows.Next() {
+		u, err := scanUser(rows)
+		if err != nil {
+			return nil, internal("list users", err)
+		}
+		out = append(out, u)
+	}
+	return out, internal("list users", rows.Err())
+}
+
+// updateUser runs one UPDATE of a user and deletes its sessions, in one transaction.
+func (s *Store) updateUser(ctx context.Context, op string, userID int64, endSessions bool, query string, args ...any) error {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return internal("begin", err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, query, args...)
+	if err != nil {
+		return internal(op, err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return userNotFound()
+	}
+	if endSessions {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE user_id = ?`, userID); err != nil {
+			return internal(op, err)
+		}
+	}
+	return internal("commit", tx.Commit())
+}
+
+// SetPasswordHash replaces the hash and ends the user's sessions.
+func (s *Store) SetPasswordHash(ctx context.Context, userID int64, hash []byte) error {
+	return s.updateUser(ctx, "set password", userID, true, `UPDATE users SET password_hash = ? WHERE id = ?`, hash, userID)
+}
+
+// SetUserDisabled (dis)ables a user; disabling ends its sessions.
+func (s *Store) SetUserDisabled(ctx context.Context, userID int64, disabled bool) error {
+	return s.updateUser(ctx, "disable user", userID, disabled, `UPDATE users SET disabled = ? WHERE id = ?`, disabled, userID)
+}
+
+// AddAuditMember makes a user a member of an audit (idempotent).
+func (s *Store) AddAuditMember(ctx context.Context, userID, auditID int64) error {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return internal("begin", err)
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM users WHERE id = ?) + 2 * (SELECT count(*) FROM audits WHERE id = ?)`, userID, auditID).Scan(&n); err != nil {
+		return internal("add member", err)
+	}
+	if n&1 == 0 {
+		return userNotFound()
+	}
+	if n&2 == 0 {
+		return &review.Error{Code: review.ENotFound, Field: "audit", Message: "ingen sådan granskning"}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO audit_members (user_id, audit_id) VALUES (?, ?)`, userID, auditID); err != nil {
+		return internal("add member", err)
+	}
+	return internal("commit", tx.Commit())
+}
+
+// CreateSession stores a session.
+func (s *Store) CreateSession(ctx context.Context, ss review.Session) error {
+	_, err := s.wsql.ExecContext(ctx, `INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at, addr) VALUES (?,?,?,?,?,?)`,
+		ss.TokenHash, ss.UserID, ss.CreatedAt.UTC().Format(sessionTime), ss.LastSeen.UTC().Format(sessionTime), ss.Expires.UTC().Format(sessionTime), ss.Addr)
+	return internal("create session", err)
+}
+
+// SessionByTokenHash returns a session and its user.
+func (s *Store) SessionByTokenHash(ctx context.Context, hash string) (review.Session, review.User, error) {
+	ss := review.Session{TokenHash: hash}
+	var created, seen, expires string
+	u, err := scanUser(s.rsql.QueryRowContext(ctx, `SELECT `+userCols+`, s.user_id, s.created_at, s.last_seen, s.expires_at, s.addr
+		FROM sessions s JOIN users ON users.id = s.user_id WHERE s.token_hash = ?`, hash), &ss.UserID, &created, &seen, &expires, &ss.Addr)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ss, u, &review.Error{Code: review.ENotFound, Message: "ingen sådan session"}
+	}
+	if err != nil {
+		return ss, u, internal("read session", err)
+	}
+	ss.CreatedAt, _ = time.Parse(time.RFC3339Nano, created)
+	ss.LastSeen, _ = time.Parse(time.RFC3339Nano, seen)
+	ss.Expires, _ = time.Parse(time.RFC3339Nano, expires)
+	return ss, u, nil
+}
+
+// TouchSession records activity on a session.
+func (s *Store) TouchSession(ctx context.Context, hash string, at time.Time) error {
+	_, err := s.wsql.ExecContext(ctx, `UPDATE sessions SET last_seen = ? WHERE token_hash = ?`, at.UTC().Format(sessionTime), hash)
+	return internal("touch session", err)
+}
+
+// DeleteSession ends a session.
+func (s *Store) DeleteSession(ctx context.Context, hash string) error {
+	_, err := s.wsql.ExecContext(ctx, `DELETE FROM sessions WHERE token_hash = ?`, hash)
+	return internal("delete session", err)
+}
+
+// DeleteSessionsBefore removes sessions idle since before idle or expired at absolute.
+func (s *Store) DeleteSessionsBefore(ctx context.Context, idle, absolute time.Time) (int, error) {
+	res, err := s.wsql.ExecContext(ctx, `DELETE FROM sessions WHERE last_seen < ? OR expires_at <= ?`, idle.UTC().Format(sessionTime), absolute.UTC().Format(sessionTime))
+	if err != nil {
+		return 0, internal("prune sessions", err)
+	}
+	n, _ := res.RowsAffected()
+	return int(n), nil
+}

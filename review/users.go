@@ -1,0 +1,480 @@
+package review
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/crypto/bcrypt"
+)
+
+// Role says what a user may see and do.
+type Role string
+
+// The roles.
+const (
+	// RoleAdmin sees and does everything, including user administration.
+	RoleAdmin Role = "admin"
+	// RoleInspector reviews the audits it is assigned to (AssignAudit).
+	RoleInspector Role = "inspector"
+	// RoleSelfAuditor reviews its own committee only, in the audits it is assigned to.
+	RoleSelfAuditor Role = "self_auditor"
+	// RoleResearcher sees aggregates only: never a case, a document or a diarienummer.
+	RoleResearcher Role = "researcher"
+)
+
+// Roles lists the roles in the order admin pages show them.
+var Roles = []Role{RoleAdmin, RoleInspector, RoleSelfAuditor, RoleResearcher}
+
+// ParseRole accepts a role code.
+func ParseRole(s string) (Role, error) {
+	for _, r := range Roles {
+		if Role(strings.TrimSpace(s)) == r {
+			return r, nil
+		}
+	}
+	return "", &Error{Code: EInvalid, Field: "role", Message: "rollen måste vara admin, inspector, self_auditor eller researcher"}
+}
+
+// SwedishName is the role as users see it.
+func (r Role) SwedishName() string {
+	switch r {
+	case RoleAdmin:
+		return "administratör"
+	case RoleInspector:
+		return "inspektör"
+	case RoleSelfAuditor:
+		return "egenkontrollant"
+	case RoleResearcher:
+		return "forskare"
+	}
+	return string(r)
+}
+
+// ERateLimited says that too many attempts were made; the caller should wait.
+const ERateLimited ErrorCode = "rate_limited"
+
+// User is a person who logs in.
+type User struct {
+	ID        int64
+	Name      string
+	Role      Role
+	Committee string // the own committee of a self_auditor; "" otherwise
+	Disabled  bool
+	CreatedAt time.Time
+	Audits    []int64 // audits the user is a member of (AssignAudit), sorted
+}
+
+// Session is a server-side login. Only the SHA-256 of its token is stored.
+type Session struct {
+	TokenHash string
+	UserID    int64
+	CreatedAt time.Time
+	LastSeen  time.Time
+	Expires   time.Time // absolute end
+	Addr      string
+}
+
+// UserStore is the persistence of users, memberships and sessions. Every method runs in one
+// transaction. Names are unique (EConflict); unknown users and sessions are ENotFound.
+type UserStore interface {
+	CreateUser(ctx context.Context, u User, passwordHash []byte) (User, error)
+	// UserByName returns the user with its password hash and memberships.
+	UserByName(ctx context.Context, name string) (User, []byte, error)
+	UserByID(ctx context.Context, id int64) (User, error)
+	Users(ctx context.Context) ([]User, error)
+	// SetPasswordHash replaces the hash and ends all the user's sessions.
+	SetPasswordHash(ctx context.Context, userID int64, hash []byte) error
+	// SetUserDisabled (dis)ables a user; disabling ends all the user's sessions.
+	SetUserDisabled(ctx context.Context, userID int64, disabled bool) error
+	// AddAuditMember makes a user a member of an audit (idempotent); ENotFound for an
+	// unknown audit.
+	AddAuditMember(ctx context.Context, userID, auditID int64) error
+	CreateSession(ctx context.Context, s Session) error
+	// SessionByTokenHash returns a session and its user (with memberships).
+	SessionByTokenHash(ctx context.Context, hash string) (Session, User, error)
+	TouchSession(ctx context.Context, hash string, at time.Time) error
+	DeleteSession(ctx context.Context, hash string) error
+	// DeleteSessionsBefore removes sessions last seen before idle or created before absolute.
+	DeleteSessionsBefore(ctx context.Context, idle, absolute time.Time) (int, error)
+}
+
+// AuthConfig tunes logins and sessions. Zero fields get the defaults in parentheses.
+type AuthConfig struct {
+	BcryptCost      int           // (bcrypt.DefaultCost = 10; 12 in production ≈ 0.75 s here)
+	IdleTimeout     time.Duration // (30 min) a session unused this long ends
+	AbsoluteTimeout time.Duration // (10 h) a session ends this long after login whatever happens
+	// Login rate limits: at most MaxFailuresPerAccount failed logins per account and
+	// MaxFailuresPerAddr per address within FailureWindow.
+	MaxFailuresPerAccount int           // (5)
+	MaxFailuresPerAddr    int           // (20)
+	FailureWindow         time.Duration // (15 min)
+	Clock                 func() time.Time
+}
+
+// MinPasswordLength is the shortest password AddUser and SetPassword accept.
+const MinPasswordLength = 10
+
+// Auth holds the user and session use cases. It is safe for concurrent use.
+type Auth struct {
+	store UserStore
+	svc   *Service
+	cfg   AuthConfig
+	now   func() time.Time
+	dummy []byte // a hash to compare against for unknown users (constant work)
+
+	mu        sync.Mutex
+	failures  map[string][]time.Time // "u:name" / "a:addr" → failure times in the window
+	lastPrune time.Time
+}
+
+// NewAuth makes the user and session use cases over the service's store, which must
+// implement UserStore (store.Store does).
+func NewAuth(s *Service, cfg AuthConfig) *Auth {
+	if cfg.BcryptCost == 0 {
+		cfg.BcryptCost = bcrypt.DefaultCost
+	}
+	if cfg.IdleTimeout == 0 {
+		cfg.IdleTimeout = 30 * time.Minute
+	}
+	if cfg.AbsoluteTimeout == 0 {
+		cfg.AbsoluteTimeout = 10 * time.Hour
+	}
+	if cfg.MaxFailuresPerAccount == 0 {
+		cfg.MaxFailuresPerAccount = 5
+	}
+	if cfg.MaxFailuresPerAddr == 0 {
+		cfg.MaxFailuresPerAddr = 20
+	}
+	if cfg.FailureWindow == 0 {
+		cfg.FailureWindow = 15 * time.Minute
+	}
+	now := cfg.Clock
+	if now == nil {
+		now = s.now
+	}
+	dummy, _ := bcrypt.GenerateFromPassword([]byte("tillsyn-dummy-password"), cfg.BcryptCost)
+	return &Auth{store: s.store, svc: s, cfg: cfg, now: now, dummy: dummy, failures: map[string][]time.Time{}}
+}
+
+// Config returns the effective configuration.
+func (a *Auth) Config() AuthConfig { return a.cfg }
+
+func validName(name string) error {
+	if name == "" {
+		return &Error{Code: EInvalid, Field: "name", Message: "ett användarnamn behövs"}
+	}
+	if utf8.RuneCountInString(name) > 64 || strings.ContainsAny(name, " \t\r\n/\\") {
+		return &Error{Code: EInvalid, Field: "name", Message: "användarnamnet får ha högst 64 tecken och inga blanksteg eller snedstreck"}
+	}
+	return nil
+}
+
+func validPassword(pw string) error {
+	if utf8.RuneCountInString(pw) < MinPasswordLength {
+		return &Error{Code: EInvalid, Field: "password", Message: "lösenordet måste ha minst 10 tecken"}
+	}
+	if len(pw) > 72 {
+		return &Error{Code: EInvalid, Field: "password", Message: "lösenordet får ha högst 72 byte"}
+	}
+	return nil
+}
+
+// AddUser creates a user. A self_auditor needs a committee (a municipality name); other roles
+// must not have one. EInvalid for bad input, EConflict when the name is taken.
+func (a *Auth) AddUser(ctx context.Context, name string, role Role, committee, password string) (User, error) {
+	name = strings.TrimSpace(name)
+	if err := validName(name); err != nil {
+		return User{}, err
+	}
+	if _, err := ParseRole(string(role)); err != nil {
+		return User{}, err
+	}
+	committee = strings.TrimSpace(committee)
+	if role == RoleSelfAuditor {
+		c, ok := NormalizeCommittee(committee)
+		if !ok {
+			return User{}, &Error{Code: EInvalid, Field: "committee", Message: "en egenkontrollant behöver sin nämnd (en av landets kommuner)"}
+		}
+		committee = c
+	} else if committee != "" {
+		return User{}, &Error{Code: EInvalid, Field: "committee", Message: "bara en egenkontrollant har en egen nämnd"}
+	}
+	if err := validPassword(password); err != nil {
+		return User{}, err
+	}
+	hash, err := bcrypt.GenerateFromPassword([]byte(password), a.cfg.BcryptCost)
+	if err != nil {
+		return User{}, &Error{Code: EInternal, Message: "hash password", Err: err}
+	}
+	return a.store.CreateUser(ctx, User{Name: name, Role: role, Committee: committee, CreatedAt: a.now().UTC()}, hash)
+}
+
+// SetPassword replaces a user's password and ends the user's sessions.
+func (a *Auth) SetPassword(ctx context.Context, name, password string) error {
+	u, _, err := a.store.UserByName(ctx, strings.TrimSpace(name))
+	if err != nil {
+		return err
+	}
+	if err := validPassword(password); err != nil {
+		return err
+	}
+	hash, err := bcrypt.GenerateFromPassword([]byte(password), a.cfg.BcryptCost)
+	if err != nil {
+		return &Error{Code: EInternal, Message: "hash password", Err: err}
+	}
+	return a.store.SetPasswordHash(ctx, u.ID, hash)
+}
+
+// DisableUser stops a user from logging in and ends the user's sessions. Nothing the user
+// did is deleted.
+func (a *Auth) DisableUser(ctx context.Context, name string) error {
+	u, _, err := a.store.UserByName(ctx, strings.TrimSpace(name))
+	if err != nil {
+		return err
+	}
+	return a.store.SetUserDisabled(ctx, u.ID, true)
+}
+
+// EnableUser lets a disabled user log in again.
+func (a *Auth) EnableUser(ctx context.Context, name string) error {
+	u, _, err := a.store.UserByName(ctx, strings.TrimSpace(name))
+	if err != nil {
+		return err
+	}
+	return a.store.SetUserDisabled(ctx, u.ID, false)
+}
+
+// AssignAudit makes an inspector or self-auditor a member of an audit (by name).
+func (a *Auth) AssignAudit(ctx context.Context, name, auditName string) error {
+	u, _, err := a.store.UserByName(ctx, strings.TrimSpace(name))
+	if err != nil {
+		return err
+	}
+	if u.Role != RoleInspector && u.Role != RoleSelfAuditor {
+		return &Error{Code: EInvalid, Field: "name", Message: "bara inspektörer och egenkontrollanter tilldelas granskningar (administratörer och forskare ser alla)"}
+	}
+	au, err := a.svc.AuditByName(ctx, auditName)
+	if err != nil {
+		return err
+	}
+	return a.store.AddAuditMember(ctx, u.ID, au.ID)
+}
+
+// Users lists all users by name.
+func (a *Auth) Users(ctx context.Context) ([]User, error) { return a.store.Users(ctx) }
+
+// User returns one user by id.
+func (a *Auth) User(ctx context.Context, id int64) (User, error) { return a.store.UserByID(ctx, id) }
+
+// errBadLogin is the one answer to every failed login, whatever failed.
+var errBadLogin = &Error{Code: EInvalid, Field: "password", Message: "Fel användarnamn eller lösenord."}
+
+// Login checks a name and password and starts a new session with a fresh random token
+// (the caller puts it in a cookie; only its SHA-256 is stored). It is rate-limited per
+// account and per address (ERateLimited). Unknown names, wrong passwords and disabled
+// users get the same EInvalid error after the same amount of work.
+func (a *Auth) Login(ctx context.Context, name, password, addr string) (token string, u User, err error) {
+	name = strings.TrimSpace(name)
+	now := a.now()
+	if a.limited(name, addr, now) {
+		return "", User{}, &Error{Code: ERateLimited, Message: "För många misslyckade inloggningar. Vänta en stund och försök igen."}
+	}
+	u, hash, err := a.store.UserByName(ctx, name)
+	if err != nil && ErrorCodeOf(err) != ENotFound {
+		return "", User{}, err
+	}
+	if err != nil || len(hash) == 0 {
+		_ = bcrypt.CompareHashAndPassword(a.dummy, []byte(password))
+		a.fail(name, addr, now)
+		return "", User{}, errBadLogin
+	}
+	if bcrypt.CompareHashAndPassword(hash, []byte(password)) != nil || u.Disabled {
+		a.fail(name, addr, now)
+		return "", User{}, errBadLogin
+	}
+	a.succeed(name)
+	var b [32]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", User{}, &Error{Code: EInternal, Message: "random token", Err: err}
+	}
+	token = base64.RawURLEncoding.EncodeToString(b[:])
+	s := Session{TokenHash: HashToken(token), UserID: u.ID, CreatedAt: now.UTC(), LastSeen: now.UTC(), Expires: now.Add(a.cfg.AbsoluteTimeout).UTC(), Addr: addr}
+	if err := a.store.CreateSession(ctx, s); err != nil {
+		return "", User{}, err
+	}
+	return token, u, nil
+}
+
+// HashToken is what is stored of a session token: hex SHA-256.
+func HashToken(token string) string {
+	h := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(h[:])
+}
+
+// CSRFToken is the per-session token forms carry. It is derived from the session token,
+// which only the cookie holds, so it needs no storage and cannot be computed without it.
+func CSRFToken(token string) string {
+	h := sha256.Sum256([]byte("tillsyn-csrf\x00" + token))
+	return base64.RawURLEncoding.EncodeToString(h[:])
+}
+
+// touchEvery limits writes: last-seen is updated at most this often per session.
+const touchEvery = time.Minute
+
+// Session returns the user of a valid session token. ENotFound when the token is unknown,
+// expired (idle or absolute), or its user disabled; an expired session is deleted.
+func (a *Auth) Session(ctx context.Context, token string) (User, Session, error) {
+	if token == "" {
+		return User{}, Session{}, &Error{Code: ENotFound, Message: "ingen session"}
+	}
+	h := HashToken(token)
+	s, u, err := a.store.SessionByTokenHash(ctx, h)
+	if err != nil {
+		return User{}, Session{}, err
+	}
+	now := a.now()
+	if u.Disabled || !now.Before(s.Expires) || now.Sub(s.LastSeen) >= a.cfg.IdleTimeout {
+		_ = a.store.DeleteSession(ctx, h)
+		return User{}, Session{}, &Error{Code: ENotFound, Message: "sessionen har gått ut"}
+	}
+	if now.Sub(s.LastSeen) >= touchEvery {
+		if err := a.store.TouchSession(ctx, h, now.UTC()); err != nil {
+			return User{}, Session{}, err
+		}
+		s.LastSeen = now.UTC()
+	}
+	return u, s, nil
+}
+
+// Logout ends a session. Unknown tokens are not an error.
+func (a *Auth) Logout(ctx context.Context, token string) error {
+	if token == "" {
+		return nil
+	}
+	return a.store.DeleteSession(ctx, HashToken(token))
+}
+
+// PruneSessions deletes expired sessions; the server calls it now and then.
+func (a *Auth) PruneSessions(ctx context.Context) (int, error) {
+	now := a.now().UTC()
+	return a.store.DeleteSessionsBefore(ctx, now.Add(-a.cfg.IdleTimeout), now)
+}
+
+func (a *Auth) limited(name, addr string, now time.Time) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.pruneLocked(now)
+	return len(a.recentLocked("u:"+strings.ToLower(name), now)) >= a.cfg.MaxFailuresPerAccount ||
+		(addr != "" && len(a.recentLocked("a:"+addr, now)) >= a.cfg.MaxFailuresPerAddr)
+}
+
+func (a *Auth) recentLocked(key string, now time.Time) []time.Time {
+	ts := a.failures[key]
+	i := 0
+	for i < len(ts) && now.Sub(ts[i]) >= a.cfg.FailureWindow {
+		i++
+	}
+	ts = ts[i:]
+	if len(ts) == 0 {
+		delete(a.failures, key)
+	} else {
+		a.failures[key] = ts
+	}
+	return ts
+}
+
+func (a *Auth) fail(name, addr string, now time.Time) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	k := "u:" + strings.ToLower(name)
+	a.failures[k] = append(a.failures[k], now)
+	if addr != "" {
+		a.failures["a:"+addr] = append(a.failures["a:"+addr], now)
+	}
+}
+
+func (a *Auth) succeed(name string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	delete(a.failures, "u:"+strings.ToLower(name))
+}
+
+// pruneLocked drops old failure records now and then, so the map cannot grow without bound.
+func (a *Auth) pruneLocked(now time.Time) {
+	if now.Sub(a.lastPrune) < a.cfg.FailureWindow {
+		return
+	}
+	a.lastPrune = now
+	for k := range a.failures {
+		a.recentLocked(k, now)
+	}
+}
+
+// CanSeeAudit: admins and researchers see every audit (researchers only its aggregates);
+// inspectors and self-auditors the audits they are members of.
+func (u User) CanSeeAudit(auditID int64) bool {
+	switch u.Role {
+	case RoleAdmin, RoleResearcher:
+		return true
+	case RoleInspector, RoleSelfAuditor:
+		for _, id := range u.Audits {
+			if id == auditID {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// CanSeeCommittee: may the user see the cases of a committee in an audit? Researchers never;
+// self-auditors only their own committee.
+func (u User) CanSeeCommittee(auditID int64, committee string) bool {
+	switch u.Role {
+	case RoleAdmin:
+		return true
+	case RoleInspector:
+		return u.CanSeeAudit(auditID)
+	case RoleSelfAuditor:
+		return u.CanSeeAudit(auditID) && committee == u.Committee
+	}
+	return false
+}
+
+// CanSeeCase: may the user open a case file (its page, documents, PDFs) of a committee in an
+// audit? The same as CanSeeCommittee: researchers never see a case.
+func (u User) CanSeeCase(auditID int64, committee string) bool {
+	return u.CanSeeCommittee(auditID, committee)
+}
+
+// CanScore: may the user record judgements on a case? Everyone who may see it.
+func (u User) CanScore(auditID int64, committee string) bool { return u.CanSeeCase(auditID, committee) }
+
+// CanAdjudicate: admins and the audit's inspectors settle disagreements.
+func (u User) CanAdjudicate(auditID int64) bool {
+	return u.Role == RoleAdmin || (u.Role == RoleInspector && u.CanSeeAudit(auditID))
+}
+
+// CanReplace: admins and the audit's inspectors replace sampled cases from the reserves.
+func (u User) CanReplace(auditID int64) bool { return u.CanAdjudicate(auditID) }
+
+// CanSeeCaseLists: may the user see case-level data (diarienummer, protocol items) at all?
+func (u User) CanSeeCaseLists() bool { return u.Role != RoleResearcher }
+
+// VisibleCommittees returns the committees whose cases the user may search or list in an
+// audit: nil means all, an empty non-nil slice none.
+func (u User) VisibleCommittees(auditID int64) []string {
+	switch {
+	case u.Role == RoleAdmin || (u.Role == RoleInspector && u.CanSeeAudit(auditID)):
+		return nil
+	case u.Role == RoleSelfAuditor && u.CanSeeAudit(auditID):
+		return []string{u.Committee}
+	}
+	return []string{}
+}

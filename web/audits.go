@@ -1,0 +1,149 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"tillsyn/review"
+)
+
+// auditByID finds an audit the user may see; ENotFound for unknown ids, EForbidden for
+// audits outside the user's assignment.
+func (s *Server) auditByID(ctx context.Context, u *review.User, id int64) (review.Audit, error) {
+	audits, err := s.svc.Audits(ctx)
+	if err != nil {
+		return review.Audit{}, err
+	}
+	for _, a := range audits {
+		if a.ID == id {
+			if !u.CanSeeAudit(a.ID) {
+				return a, errForbidden
+			}
+			return a, nil
+		}
+	}
+	return review.Audit{}, &review.Error{Code: review.ENotFound, Message: "Granskningen finns inte."}
+}
+
+func auditURL(id int64) string { return "/audits/" + strconv.FormatInt(id, 10) }
+
+type auditListPage struct {
+	base
+	Audits []review.Audit
+}
+
+func (s *Server) auditList(c *gin.Context) error {
+	u := currentUser(c)
+	all, err := s.svc.Audits(c.Request.Context())
+	if err != nil {
+		return err
+	}
+	p := auditListPage{base: s.base(c, "Granskningar")}
+	for _, a := range all {
+		if u.CanSeeAudit(a.ID) {
+			p.Audits = append(p.Audits, a)
+		}
+	}
+	s.render(c, http.StatusOK, "audits", &p)
+	return nil
+}
+
+type progressRow struct {
+	review.CommitteeProgress
+	Link bool // the user may open the committee's case list
+}
+
+type auditPage struct {
+	base
+	Audit         review.Audit
+	HasSample     bool
+	Progress      []progressRow
+	Total         review.CommitteeProgress
+	Agreement     []review.CriterionAgreement
+	Protocol      review.Protocol
+	Items         []review.ProtocolItem // the visible part of the protocol's case list
+	Replacements  []review.ProtocolItem
+	CaseLevel     bool // the user may see case-level data
+	CanAdjudicate bool
+}
+
+func (s *Server) auditOverview(c *gin.Context) error {
+	ctx := c.Request.Context()
+	u := currentUser(c)
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	a, err := s.auditByID(ctx, u, id)
+	if err != nil {
+		return err
+	}
+	p := auditPage{base: s.base(c, a.Name), Audit: a, CaseLevel: u.CanSeeCaseLists(), CanAdjudicate: u.CanAdjudicate(a.ID)}
+	p.Crumbs = []crumb{{"Granskningar", "/audits"}}
+	_, sm, err := s.svc.ActiveSample(ctx, a.Name)
+	switch {
+	case review.ErrorCodeOf(err) == review.ENotFound:
+		s.render(c, http.StatusOK, "audit", &p)
+		return nil
+	case err != nil:
+		return err
+	}
+	p.HasSample = true
+	visible := committeeSet(u.VisibleCommittees(a.ID))
+	prog, err := s.svc.Progress(ctx, a.Name)
+	if err != nil {
+		return err
+	}
+	for _, r := range prog {
+		if u.Role == review.RoleSelfAuditor && !visible.has(r.Committee) {
+			continue
+		}
+		p.Progress = append(p.Progress, progressRow{CommitteeProgress: r, Link: u.CanSeeCommittee(a.ID, r.Committee)})
+		p.Total.Sampled += r.Sampled
+		p.Total.Scored += r.Scored
+		p.Total.Double += r.Double
+		p.Total.DoubleScored += r.DoubleScored
+		p.Total.Agreed += r.Agreed
+		p.Total.Disagreements += r.Disagreements
+	}
+	if p.Agreement, err = s.svc.Agreement(ctx, a.Name); err != nil {
+		return err
+	}
+	earlier, err := s.svc.SampleLog(ctx, a.Name)
+	if err != nil {
+		return err
+	}
+	p.Protocol = review.NewProtocol(a, sm, earlier)
+	if p.CaseLevel {
+		for _, it := range p.Protocol.Items {
+			if !visible.has(it.Committee) {
+				continue
+			}
+			p.Items = append(p.Items, it)
+			if it.ReplacedBy != nil {
+				p.Replacements = append(p.Replacements, it)
+			}
+		}
+	}
+	s.render(c, http.StatusOK, "audit", &p)
+	return nil
+}
+
+// committees is a set of committee names; nil means every committee.
+type committees map[string]bool
+
+func committeeSet(list []string) committees {
+	if list == nil {
+		return nil
+	}
+	m := committees{}
+	for _, c := range list {
+		m[c] = true
+	}
+	return m
+}
+
+func (m committees) has(c string) bool { return m == nil || m[c] }

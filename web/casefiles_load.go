@@ -1,0 +1,178 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"tillsyn/review"
+)
+
+// rejectedText explains, in Swedish, why text that looks relevant is not evidence.
+var rejectedText = map[string]string{
+	"empty_heading":      "rubrik utan innehåll",
+	"empty_template":     "tom mall",
+	"placeholder":        "platshållare utan innehåll",
+	"reference_only":     "bara en hänvisning",
+	"refers_elsewhere":   "hänvisar till annat dokument",
+	"negation":           "säger att något saknas",
+	"other_assessor":     "någon annans bedömning",
+	"no_reasons":         "beslut utan skäl",
+	"plan_word":          "bara ordet plan",
+	"future_plan":        "plan för framtiden",
+	"plan_reference":     "hänvisning till en plan",
+	"planned":            "planerad, inte genomförd",
+	"planned_in_plan":    "planerad i planen",
+	"next_planned":       "nästa uppföljning planeras",
+	"cancelled":          "inställd",
+	"no_named_officer":   "ingen namngiven handläggare",
+	"oral_assignment":    "muntligt uppdrag",
+	"assignment_mention": "uppdraget bara nämnt",
+	"assignment_planned": "uppdraget planerat",
+}
+
+func evidenceKind(kind string) (text string, weak bool) {
+	if k, ok := strings.CutPrefix(kind, "rejected_"); ok {
+		if t, ok := rejectedText[k]; ok {
+			return t, true
+		}
+		return strings.ReplaceAll(k, "_", " "), true
+	}
+	if kind == "unreadable" {
+		return "sida utan text", true
+	}
+	return "", false
+}
+
+// loadScreening returns the stored screening of a case with evidence links to page anchors
+// (docs may be nil: then links point at the page only when the document is known).
+func (s *Server) loadScreening(ctx context.Context, itemID int64) (screeningView, error) {
+	v, _, err := s.screeningWithDocs(ctx, itemID, false)
+	return v, err
+}
+
+// caseFilesLoad is caseFiles' implementation: documents with highlighted evidence.
+func (s *Server) loadDocs(ctx context.Context, itemID int64) ([]docView, error) {
+	_, docs, err := s.screeningWithDocs(ctx, itemID, true)
+	return docs, err
+}
+
+func (s *Server) screeningWithDocs(ctx context.Context, itemID int64, withDocs bool) (screeningView, []docView, error) {
+	sc, err := s.svc.Screening(ctx, itemID)
+	if err != nil {
+		return screeningView{}, nil, err
+	}
+	view := screeningView{RulesVersion: sc.RulesVersion, Criteria: map[review.Criterion]suggestionView{}}
+	var docs []review.CaseDocument
+	if withDocs {
+		if docs, err = s.svc.CaseDocuments(ctx, itemID); err != nil {
+			return view, nil, err
+		}
+	}
+	byName := map[string]int{}
+	for i, d := range docs {
+		byName[path.Base(d.File)] = i
+	}
+	marks := map[[2]int][]mark{} // (doc index, page) → marks
+	for _, cr := range review.DefaultCriteria {
+		sg, ok := sc.Criteria[string(cr)]
+		if !ok {
+			continue
+		}
+		sv := suggestionView{Suggestion: sg.Suggestion, Label: suggestionLabel(sg.Suggestion), Missing: sg.Missing, Reason: sg.Reason}
+		if sg.Suggestion == "unknown" || sg.Suggestion == "" {
+			sv.Suggestion = "unknown"
+		}
+		for _, l := range []string{"a", "b", "c", "d", "e", "f"} {
+			if sg.Elements[l] {
+				sv.Elements += l
+			}
+		}
+		for i, e := range sg.Evidence {
+			kind, weak := evidenceKind(e.Kind)
+			ev := evidenceView{File: path.Base(e.File), Page: e.Page, Text: e.Text, Kind: kind, Weak: weak}
+			if di, ok := byName[path.Base(e.File)]; ok || !withDocs {
+				id := fmt.Sprintf("ev-%s-%d", cr, i+1)
+				if withDocs {
+					ev.Link = fmt.Sprintf("#d%d-p%d", docs[di].ID, e.Page)
+					if e.End > e.Start {
+						k := [2]int{di, e.Page}
+						marks[k] = append(marks[k], mark{start: e.Start, end: e.End, id: id, crit: cr.SwedishName(), weak: weak})
+						ev.Link = "#" + id
+					}
+				}
+			}
+			sv.Evidence = append(sv.Evidence, ev)
+		}
+		sv.Pages = pagesPrefill(sv.Evidence)
+		view.Criteria[cr] = sv
+	}
+	var out []docView
+	for di, d := range docs {
+		dv := docView{ID: d.ID, File: d.File, Status: string(d.Status), StatusText: docStatusText[string(d.Status)], OK: d.Status == review.DocOK, PagesWithoutText: d.PagesWithoutText}
+		if dv.StatusText == "" {
+			dv.StatusText = string(d.Status)
+		}
+		for _, pg := range d.Pages {
+			pv := pageView{Number: pg.Number, Anchor: fmt.Sprintf("d%d-p%d", d.ID, pg.Number), NoText: strings.TrimSpace(pg.Text) == ""}
+			var ms []mark
+			for _, m := range marks[[2]int{di, pg.Number}] {
+				if m.end <= len(pg.Text) && utf8.ValidString(pg.Text[:m.start]) && utf8.ValidString(pg.Text[m.start:m.end]) {
+					ms = append(ms, m)
+				}
+			}
+			pv.Segments = splitSegments(pg.Text, ms)
+			dv.Pages = append(dv.Pages, pv)
+		}
+		out = append(out, dv)
+	}
+	return view, out, nil
+}
+
+// caseFiles returns both in one pass.
+func (s *Server) loadCaseFiles(ctx context.Context, itemID int64) ([]docView, screeningView, error) {
+	v, docs, err := s.screeningWithDocs(ctx, itemID, true)
+	return docs, v, err
+}
+
+// searchPages runs the full-text search and turns each snippet's «hit» into a mark.
+func (s *Server) searchPages(ctx context.Context, auditName, q string, committees []string) ([]hitView, error) {
+	hits, err := s.svc.SearchPages(ctx, auditName, q, committees)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]hitView, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, hitView{ItemID: h.ItemID, Committee: h.Committee, Diarienummer: h.Diarienummer, File: h.File, Page: h.Page,
+			Snippet: snippetSegments(h.Snippet), URL: fmt.Sprintf("%s#d%d-p%d", itemURL(h.ItemID), h.DocumentID, h.Page)})
+	}
+	return out, nil
+}
+
+func snippetSegments(s string) []segment {
+	var out []segment
+	for s != "" {
+		i := strings.Index(s, "«")
+		if i < 0 {
+			out = append(out, segment{Text: s})
+			break
+		}
+		j := strings.Index(s[i:], "»")
+		if j < 0 {
+			out = append(out, segment{Text: s})
+			break
+		}
+		if i > 0 {
+			out = append(out, segment{Text: s[:i]})
+		}
+		out = append(out, segment{Text: s[i+len("«") : i+j], Mark: true, Criterion: "sökträff"})
+		s = s[i+j+len("»"):]
+	}
+	return out
+}
+
+func (s *Server) documentFile(ctx context.Context, docID int64) (path, name string, itemID int64, err error) {
+	return s.svc.DocumentFile(ctx, docID)
+}

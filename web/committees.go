@@ -1,0 +1,97 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"tillsyn/review"
+)
+
+type caseRow struct {
+	Item        review.SampleItem
+	URL         string
+	State       string
+	Suggestions []suggestionCell
+}
+
+type suggestionCell struct {
+	Criterion string
+	Label     string
+	Code      string
+}
+
+type committeePage struct {
+	base
+	Audit     review.Audit
+	Committee string
+	Cases     []caseRow
+	Replaced  []review.SampleItem
+	Reserves  int
+	Criteria  []review.Criterion
+	AllDone   bool
+}
+
+// committeeCases lists a committee's sampled cases with the viewer's status and the
+// screening suggestions at a glance.
+func (s *Server) committeeCases(c *gin.Context) error {
+	ctx := c.Request.Context()
+	u := currentUser(c)
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	a, err := s.auditByID(ctx, u, id)
+	if err != nil {
+		return err
+	}
+	committee := c.Param("committee")
+	if !u.CanSeeCommittee(a.ID, committee) {
+		return errForbidden
+	}
+	_, sm, err := s.svc.ActiveSample(ctx, a.Name)
+	if err != nil {
+		return err
+	}
+	p := committeePage{base: s.base(c, committee+" – "+a.Name), Audit: a, Committee: committee, Criteria: review.DefaultCriteria}
+	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}}
+	found := false
+	for _, it := range sm.Items {
+		if it.Committee != committee {
+			continue
+		}
+		found = true
+		switch it.Status {
+		case review.StatusReserve:
+			p.Reserves++
+			continue
+		case review.StatusReplaced:
+			p.Replaced = append(p.Replaced, it)
+			continue
+		}
+		scores, err := s.svc.VisibleScores(ctx, u.Name, it.ID)
+		if err != nil {
+			return err
+		}
+		row := caseRow{Item: it, URL: itemURL(it.ID), State: ownState(scores, u.Name)}
+		sc, err := s.loadScreening(ctx, it.ID)
+		if err != nil {
+			return err
+		}
+		for _, cr := range review.DefaultCriteria {
+			sg, ok := sc.Criteria[cr]
+			cell := suggestionCell{Criterion: cr.SwedishName(), Label: "–", Code: "none"}
+			if ok {
+				cell.Label, cell.Code = sg.Label, sg.Suggestion
+			}
+			row.Suggestions = append(row.Suggestions, cell)
+		}
+		p.Cases = append(p.Cases, row)
+	}
+	if !found {
+		return &review.Error{Code: review.ENotFound, Message: "Nämnden finns inte i granskningens urval."}
+	}
+	p.AllDone = c.Query("klart") == "alla"
+	s.render(c, http.StatusOK, "committee", &p)
+	return nil
+}

@@ -1,0 +1,61 @@
+package web
+
+import (
+	"mime"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"tillsyn/review"
+)
+
+// document serves the original PDF of a case-file document to those who may see the case,
+// with headers that keep it inert: a fixed Content-Type, nosniff, a download name, and a
+// sandboxing CSP (no scripts, no forms, no same-origin access) should a browser ever render
+// it as anything but a PDF.
+func (s *Server) document(c *gin.Context) error {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request.Context()
+	path, name, itemID, err := s.documentFile(ctx, id)
+	if err != nil {
+		return err
+	}
+	a, it, err := s.svc.SampleItem(ctx, itemID)
+	if err != nil {
+		return err
+	}
+	if !currentUser(c).CanSeeCase(a.ID, it.Committee) {
+		return errForbidden
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return &review.Error{Code: review.EInternal, Message: "open document", Err: err}
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return &review.Error{Code: review.EInternal, Message: "stat document", Err: err}
+	}
+	disp := "inline"
+	if c.Query("ladda") == "1" {
+		disp = "attachment"
+	}
+	name = filepath.Base(name)
+	if !strings.HasSuffix(strings.ToLower(name), ".pdf") {
+		name += ".pdf"
+	}
+	h := c.Writer.Header()
+	h.Set("Content-Type", "application/pdf")
+	h.Set("Content-Disposition", mime.FormatMediaType(disp, map[string]string{"filename": name}))
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'")
+	h.Set("Cache-Control", "private, no-store")
+	http.ServeContent(c.Writer, c.Request, "", st.ModTime(), f)
+	return nil
+}

@@ -1,0 +1,330 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"tillsyn/review"
+)
+
+// The review page of one sampled case: documents, screening evidence and the criteria form.
+
+type verdictOpt struct {
+	Value review.Verdict
+	Label string
+	Keys  string
+}
+
+var verdictOpts = []verdictOpt{
+	{review.Yes, "ja", "1 eller j"},
+	{review.Partly, "delvis", "2 eller d"},
+	{review.No, "nej", "3 eller n"},
+	{review.NotApplicable, "ej tillämpligt", "4 eller e"},
+}
+
+type letterOpt struct{ Letter, Text string }
+
+// assignmentElements are the contents SOSFS 2014:5 asks of an uppdragsbeskrivning.
+var assignmentElements = []letterOpt{
+	{"a", "nämndens bedömning av personens behov"},
+	{"b", "vad uppdraget omfattar"},
+	{"c", "målet eller målen med insatsen"},
+	{"d", "hur uppföljningen i det enskilda ärendet görs"},
+	{"e", "vilken information utföraren ska återrapportera när insatsen avslutas"},
+	{"f", "namn och kontaktuppgifter till ansvarig handläggare"},
+}
+
+var criterionHelp = map[review.Criterion]string{
+	review.NeedsAssessment:       "Akten anger nämndens bedömning av personens behov: vilka behov och varför insatsen möter dem. En rubrik utan innehåll är inte dokumentation.",
+	review.Planning:              "Det finns en plan för insatsen (vårdplan eller genomförandeplan) med mål, innehåll, ansvar och tid.",
+	review.FollowUp:              "Akten visar att en uppföljning faktiskt har ägt rum, daterad och med resultat. En planerad uppföljning räcker inte.",
+	review.AssignmentDescription: "Uppdraget till utföraren är dokumenterat och innehåller a–f nedan, och det framgår när det lämnades. Saknas delar är det delvis.",
+}
+
+type otherScore struct {
+	Reviewer string
+	Kind     string
+	Verdict  review.Verdict
+	Comment  string
+	Pages    string
+}
+
+type critForm struct {
+	Criterion  review.Criterion
+	Name       string
+	Help       string
+	Index      int
+	Verdict    review.Verdict
+	Comment    string
+	Pages      string
+	Elements   string
+	Version    int
+	Submitted  bool
+	Assignment bool
+	Suggestion suggestionView
+	Error      string
+	Others     []otherScore
+}
+
+type reviewPage struct {
+	base
+	Audit         review.Audit
+	Item          review.SampleItem
+	Docs          []docView
+	Screening     screeningView
+	Criteria      []critForm
+	Verdicts      []verdictOpt
+	Letters       []letterOpt
+	State         string // Swedish: ej påbörjad, utkast, inskickad
+	Error         string
+	CanReplace    bool
+	CanAdjudicate bool
+	Active        bool // the item is selected in the active sample (can be scored)
+	CommitteeURL  string
+}
+
+// loadItem returns a sampled case and its audit when the user may see the case.
+func (s *Server) loadItem(c *gin.Context) (review.Audit, review.SampleItem, error) {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return review.Audit{}, review.SampleItem{}, err
+	}
+	a, it, err := s.svc.SampleItem(c.Request.Context(), id)
+	if err != nil {
+		return a, it, err
+	}
+	if !currentUser(c).CanSeeCase(a.ID, it.Committee) {
+		return a, it, errForbidden
+	}
+	return a, it, nil
+}
+
+func committeeURL(auditID int64, committee string) string {
+	return auditURL(auditID) + "/committees/" + url.PathEscape(committee)
+}
+
+func itemURL(id int64) string { return "/items/" + strconv.FormatInt(id, 10) }
+
+// ownState says how far the viewer has come with a case.
+func ownState(scores []review.Score, viewer string) string {
+	n, sub := 0, 0
+	for _, sc := range scores {
+		if sc.Kind == review.KindReview && sc.Reviewer == viewer {
+			n++
+			if sc.Submitted && sc.Verdict != "" {
+				sub++
+			}
+		}
+	}
+	switch {
+	case n == 0:
+		return "ej påbörjad"
+	case sub >= len(review.DefaultCriteria):
+		return "inskickad"
+	}
+	return "utkast"
+}
+
+// newReviewPage builds the page from the stored judgements.
+func (s *Server) newReviewPage(c *gin.Context, a review.Audit, it review.SampleItem) (*reviewPage, error) {
+	ctx := c.Request.Context()
+	u := currentUser(c)
+	scores, err := s.svc.VisibleScores(ctx, u.Name, it.ID)
+	if err != nil {
+		return nil, err
+	}
+	docs, sc, err := s.caseFiles(ctx, it.ID)
+	if err != nil {
+		return nil, err
+	}
+	p := &reviewPage{base: s.base(c, it.Diarienummer+" – "+it.Committee), Audit: a, Item: it, Docs: docs, Screening: sc,
+		Verdicts: verdictOpts, Letters: assignmentElements, CanReplace: u.CanReplace(a.ID), CanAdjudicate: u.CanAdjudicate(a.ID),
+		Active: it.Status == review.StatusSelected, CommitteeURL: committeeURL(a.ID, it.Committee), State: ownState(scores, u.Name)}
+	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}, {it.Committee, p.CommitteeURL}}
+	for i, cr := range review.DefaultCriteria {
+		f := critForm{Criterion: cr, Name: cr.SwedishName(), Help: criterionHelp[cr], Index: i + 1, Assignment: cr == review.AssignmentDescription,
+			Suggestion: sc.Criteria[cr]}
+		own := false
+		for _, x := range scores {
+			if x.Criterion != cr {
+				continue
+			}
+			if x.Kind == review.KindReview && x.Reviewer == u.Name {
+				own = true
+				f.Verdict, f.Comment, f.Pages, f.Elements, f.Version, f.Submitted = x.Verdict, x.Comment, x.EvidencePages, x.Elements, x.Version, x.Submitted
+			} else {
+				f.Others = append(f.Others, otherScore{Reviewer: x.Reviewer, Kind: x.Kind, Verdict: x.Verdict, Comment: x.Comment, Pages: x.EvidencePages})
+			}
+		}
+		if !own {
+			f.Pages = f.Suggestion.Pages
+			if f.Assignment {
+				f.Elements = f.Suggestion.Elements
+			}
+		}
+		p.Criteria = append(p.Criteria, f)
+	}
+	return p, nil
+}
+
+func (s *Server) reviewPage(c *gin.Context) error {
+	a, it, err := s.loadItem(c)
+	if err != nil {
+		return err
+	}
+	p, err := s.newReviewPage(c, a, it)
+	if err != nil {
+		return err
+	}
+	s.render(c, http.StatusOK, "item", p)
+	return nil
+}
+
+// scoreForm is the posted criteria form.
+type scoreForm struct {
+	Submit bool
+	Inputs []review.ScoreInput
+}
+
+func parseScoreForm(c *gin.Context) (scoreForm, error) {
+	f := scoreForm{Submit: c.PostForm("action") == "submit"}
+	for _, cr := range review.DefaultCriteria {
+		k := string(cr)
+		in := review.ScoreInput{Criterion: cr, Comment: c.PostForm("comment_" + k), EvidencePages: c.PostForm("pages_" + k)}
+		if v := c.PostForm("verdict_" + k); v != "" {
+			vv, err := review.ParseVerdict(v)
+			if err != nil {
+				return f, &review.Error{Code: review.EInvalid, Field: k, Message: "okänt värde för " + cr.SwedishName()}
+			}
+			in.Verdict = vv
+		}
+		if cr == review.AssignmentDescription {
+			letters := c.PostFormArray("elements_" + k)
+			sort.Strings(letters)
+			in.Elements = strings.Join(letters, "")
+		}
+		if v := c.PostForm("version_" + k); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 0 {
+				return f, &review.Error{Code: review.EInvalid, Field: k, Message: "formuläret är skadat: ladda om sidan"}
+			}
+			in.Version = n
+		}
+		f.Inputs = append(f.Inputs, in)
+	}
+	return f, nil
+}
+
+// saveScores saves the viewer's judgements as a draft or submits them. Invalid input
+// re-renders the form with what was typed (422); a stale form gets 409 and the stored
+// state, and nothing is saved.
+func (s *Server) saveScores(c *gin.Context) error {
+	a, it, err := s.loadItem(c)
+	if err != nil {
+		return err
+	}
+	u := currentUser(c)
+	if !u.CanScore(a.ID, it.Committee) {
+		return errForbidden
+	}
+	form, err := parseScoreForm(c)
+	if err == nil {
+		_, err = s.svc.SaveScores(c.Request.Context(), u.Name, it.ID, form.Inputs, form.Submit)
+	}
+	if err == nil {
+		flash := "utkast"
+		if form.Submit {
+			flash = "inskickad"
+		}
+		c.Redirect(http.StatusSeeOther, itemURL(it.ID)+"?klart="+flash)
+		return nil
+	}
+	code := review.ErrorCodeOf(err)
+	if code != review.EInvalid && code != review.EConflict {
+		return err
+	}
+	_ = c.Error(err)
+	p, perr := s.newReviewPage(c, a, it)
+	if perr != nil {
+		return perr
+	}
+	if code == review.EConflict {
+		p.Error = conflictText(err)
+		s.render(c, http.StatusConflict, "item", p)
+		return nil
+	}
+	// keep what was typed, mark the criterion in error
+	field := ""
+	var re *review.Error
+	if asErr(err, &re) {
+		field = re.Field
+	}
+	for i := range p.Criteria {
+		in := form.Inputs[i]
+		f := &p.Criteria[i]
+		f.Verdict, f.Comment, f.Pages, f.Elements, f.Version = in.Verdict, in.Comment, in.EvidencePages, in.Elements, in.Version
+		if string(f.Criterion) == field {
+			f.Error = userMessage(err)
+		}
+	}
+	p.Error = "Bedömningen sparades inte: " + userMessage(err)
+	s.render(c, http.StatusUnprocessableEntity, "item", p)
+	return nil
+}
+
+// nextItem goes to the next case of the same committee that the viewer has not submitted,
+// after this one in sample order (wrapping around); back to the committee when none is left.
+func (s *Server) nextItem(c *gin.Context) error {
+	a, it, err := s.loadItem(c)
+	if err != nil {
+		return err
+	}
+	next, err := s.nextUnscored(c.Request.Context(), currentUser(c), a, it)
+	if err != nil {
+		return err
+	}
+	if next == 0 {
+		c.Redirect(http.StatusSeeOther, committeeURL(a.ID, it.Committee)+"?klart=alla")
+		return nil
+	}
+	c.Redirect(http.StatusSeeOther, itemURL(next))
+	return nil
+}
+
+func (s *Server) nextUnscored(ctx context.Context, u *review.User, a review.Audit, cur review.SampleItem) (int64, error) {
+	_, sm, err := s.svc.ActiveSample(ctx, a.Name)
+	if err != nil {
+		return 0, err
+	}
+	var ids []int64
+	start := 0
+	for _, x := range sm.Items {
+		if x.Committee != cur.Committee || x.Status != review.StatusSelected {
+			continue
+		}
+		if x.ID == cur.ID {
+			start = len(ids) + 1
+		}
+		ids = append(ids, x.ID)
+	}
+	for k := 0; k < len(ids); k++ {
+		id := ids[(start+k)%len(ids)]
+		if id == cur.ID {
+			continue
+		}
+		scores, err := s.svc.VisibleScores(ctx, u.Name, id)
+		if err != nil {
+			return 0, err
+		}
+		if ownState(scores, u.Name) != "inskickad" {
+			return id, nil
+		}
+	}
+	return 0, nil
+}

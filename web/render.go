@@ -1,0 +1,133 @@
+package web
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"math"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"tillsyn/review"
+)
+
+// base is embedded in every page struct.
+type base struct {
+	Title   string
+	User    *review.User
+	CSRF    string
+	Flash   string
+	Version string
+	Crumbs  []crumb
+}
+
+type crumb struct{ Label, URL string }
+
+func (s *Server) base(c *gin.Context, title string) base {
+	b := base{Title: title, User: currentUser(c), Version: s.cfg.Version}
+	if tok := sessionToken(c); tok != "" {
+		b.CSRF = review.CSRFToken(tok)
+	}
+	b.Flash = c.Query("klart")
+	if _, ok := flashes[b.Flash]; ok {
+		b.Flash = flashes[b.Flash]
+	} else {
+		b.Flash = ""
+	}
+	return b
+}
+
+// flashes are the confirmation messages a redirect may ask for (?klart=KEY): fixed texts,
+// so nothing a user typed travels in a URL.
+var flashes = map[string]string{
+	"utkast":    "Utkastet är sparat.",
+	"inskickad": "Bedömningen är inskickad.",
+	"ersatt":    "Ärendet är ersatt från reservlistan.",
+	"jamkad":    "Den sammanvägda bedömningen är sparad.",
+	"anvandare": "Användaren är sparad.",
+	"losenord":  "Lösenordet är bytt.",
+	"avstangd":  "Användaren är avstängd.",
+	"aktiverad": "Användaren är aktiverad igen.",
+	"tilldelad": "Användaren är tilldelad granskningen.",
+	"alla":      "Du har skickat in alla ärenden i nämnden.",
+}
+
+var funcs = template.FuncMap{
+	"verdict":   func(v review.Verdict) string { return v.SwedishName() },
+	"criterion": func(c review.Criterion) string { return c.SwedishName() },
+	"role":      func(r review.Role) string { return r.SwedishName() },
+	"pct": func(x float64) string {
+		if math.IsNaN(x) {
+			return "–"
+		}
+		return strings.Replace(strconv.FormatFloat(100*x, 'f', 0, 64), "-", "−", 1) + " %"
+	},
+	"dec": func(x float64) string {
+		return strings.Replace(strings.Replace(strconv.FormatFloat(x, 'f', 2, 64), ".", ",", 1), "-", "−", 1)
+	},
+	"date": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Local().Format("2006-01-02 15:04")
+	},
+	"pathesc": url.PathEscape,
+	"add":     func(a, b int) int { return a + b },
+	"share": func(k, n int) string {
+		if n == 0 {
+			return "–"
+		}
+		return strconv.Itoa(int(math.Round(100*float64(k)/float64(n)))) + " %"
+	},
+	"barw": func(k, n int) string { // a width class 0..100 in steps of 5 (no inline styles under the CSP)
+		if n == 0 {
+			return "w0"
+		}
+		return "w" + strconv.Itoa(int(math.Round(20*float64(k)/float64(n)))*5)
+	},
+	"has": func(set string, letter string) bool { return strings.Contains(set, letter) },
+}
+
+// parsePages parses one template set per page (layout + page), so that one page's
+// "content" block cannot overwrite another's.
+func parsePages() (map[string]*template.Template, error) {
+	names, err := fs.Glob(templateFS, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	pages := map[string]*template.Template{}
+	for _, n := range names {
+		name := strings.TrimSuffix(strings.TrimPrefix(n, "templates/"), ".html")
+		if name == "layout" || strings.HasPrefix(name, "_") {
+			continue
+		}
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/_*.html", n)
+		if err != nil {
+			return nil, fmt.Errorf("web: template %s: %w", name, err)
+		}
+		pages[name] = t
+	}
+	return pages, nil
+}
+
+// render executes a page into a buffer first, so a template error becomes a clean 500.
+func (s *Server) render(c *gin.Context, status int, page string, data any) {
+	t := s.pages[page]
+	var buf bytes.Buffer
+	if t == nil {
+		s.log.Error("no such template", "page", page)
+		status = 500
+		buf.WriteString("Internt fel")
+	} else if err := t.Execute(&buf, data); err != nil {
+		s.log.Error("template", "page", page, "err", err)
+		status = 500
+		buf.Reset()
+		buf.WriteString("<!doctype html><html lang=\"sv\"><title>Internt fel</title><h1>Internt fel</h1></html>")
+	}
+	c.Data(status, "text/html; charset=utf-8", buf.Bytes())
+}

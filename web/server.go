@@ -1,0 +1,238 @@
+// Package web is Tillsyn's review web app: gin routes, one handler file per resource,
+// server-side sessions, CSRF protection, security headers and server-rendered Swedish HTML
+// from embedded templates. It talks to review.Service and review.Auth only, never to the
+// store. Every route except /login, /static/ and /healthz needs a session; every
+// state-changing request passes http.CrossOriginProtection and a per-session token.
+package web
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"tillsyn/review"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// Config is what the web app needs.
+type Config struct {
+	Service *review.Service
+	Auth    *review.Auth
+	Logger  *slog.Logger // nil: slog.Default()
+	// SecureCookies marks cookies Secure (and names the session cookie __Host-…); set it
+	// when the app is served over TLS, directly or behind a proxy.
+	SecureCookies bool
+	// TrustedProxies are the proxies whose X-Forwarded-For is believed; nil trusts none.
+	TrustedProxies []string
+	// PublicOrigins are extra origins (e.g. https://tillsyn.example.se) accepted by the
+	// cross-origin check when a proxy rewrites Host.
+	PublicOrigins []string
+	// MaxBodyBytes caps request bodies (default 1 MiB).
+	MaxBodyBytes int64
+	Version      string
+}
+
+// Server is the web app.
+type Server struct {
+	cfg    Config
+	svc    *review.Service
+	auth   *review.Auth
+	log    *slog.Logger
+	pages  map[string]*template.Template
+	engine *gin.Engine
+	cop    *http.CrossOriginProtection
+	routes []route
+}
+
+// access says who may call a route before the handler's own checks.
+type access int
+
+const (
+	public   access = iota // anyone (login, static, health)
+	loggedIn               // any valid session; the handler checks the resource
+	adminOnly
+)
+
+type route struct {
+	method, path string
+	access       access
+	h            handlerFunc
+}
+
+// handlerFunc is a handler that returns its error to one wrapper, which renders it.
+type handlerFunc func(c *gin.Context) error
+
+// New builds the app: parses every template (a broken template fails here, not on a
+// request), registers routes and middleware.
+func New(cfg Config) (*Server, error) {
+	if cfg.Service == nil || cfg.Auth == nil {
+		return nil, errors.New("web: Service and Auth are required")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.MaxBodyBytes == 0 {
+		cfg.MaxBodyBytes = 1 << 20
+	}
+	s := &Server{cfg: cfg, svc: cfg.Service, auth: cfg.Auth, log: cfg.Logger, cop: http.NewCrossOriginProtection()}
+	for _, o := range cfg.PublicOrigins {
+		if err := s.cop.AddTrustedOrigin(o); err != nil {
+			return nil, fmt.Errorf("web: public origin %q: %w", o, err)
+		}
+	}
+	// Rejections are rendered by our CSRF middleware; the handler is never reached.
+	s.cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusForbidden) }))
+	pages, err := parsePages()
+	if err != nil {
+		return nil, err
+	}
+	s.pages = pages
+
+	gin.SetMode(gin.ReleaseMode)
+	e := gin.New()
+	e.HandleMethodNotAllowed = false
+	e.RedirectTrailingSlash = true
+	e.RedirectFixedPath = false
+	e.ContextWithFallback = true
+	if err := e.SetTrustedProxies(cfg.TrustedProxies); err != nil {
+		return nil, fmt.Errorf("web: trusted proxies: %w", err)
+	}
+	e.Use(s.recovery, s.logRequests, s.securityHeaders, s.limitBody, s.loadSession, s.requireSession, s.checkCSRF)
+	e.NoRoute(func(c *gin.Context) {
+		s.renderError(c, &review.Error{Code: review.ENotFound, Message: "Sidan finns inte."})
+	})
+
+	s.routes = s.routeTable()
+	for _, r := range s.routes {
+		r := r
+		e.Handle(r.method, r.path, func(c *gin.Context) {
+			c.Set(ctxAccess, r.access)
+			if r.access == adminOnly {
+				if u := currentUser(c); u == nil || u.Role != review.RoleAdmin {
+					s.renderError(c, errForbidden)
+					return
+				}
+			}
+			if err := r.h(c); err != nil {
+				s.renderError(c, err)
+			}
+		})
+	}
+	sub, _ := fs.Sub(staticFS, "static")
+	e.GET("/static/*filepath", s.static(http.FS(sub)))
+	s.engine = e
+	return s, nil
+}
+
+// routeTable lists every route with its access level. A route-walk test checks that every
+// registered route (gin's Routes()) is in this table and behaves by it.
+func (s *Server) routeTable() []route {
+	return []route{
+		{"GET", "/healthz", public, s.healthz},
+		{"GET", "/login", public, s.loginForm},
+		{"POST", "/login", public, s.login},
+		{"POST", "/logout", loggedIn, s.logout},
+		{"GET", "/", loggedIn, func(c *gin.Context) error { c.Redirect(http.StatusSeeOther, "/audits"); return nil }},
+		{"GET", "/audits", loggedIn, s.auditList},
+		{"GET", "/audits/:id", loggedIn, s.auditOverview},
+		{"GET", "/audits/:id/committees/:committee", loggedIn, s.committeeCases},
+		{"GET", "/audits/:id/disagreements", loggedIn, s.disagreements},
+		{"GET", "/audits/:id/search", loggedIn, s.searchForm},
+		{"POST", "/audits/:id/search", loggedIn, s.search},
+		{"GET", "/items/:id", loggedIn, s.reviewPage},
+		{"POST", "/items/:id/scores", loggedIn, s.saveScores},
+		{"GET", "/items/:id/next", loggedIn, s.nextItem},
+		{"GET", "/items/:id/replace", loggedIn, s.replaceForm},
+		{"POST", "/items/:id/replace", loggedIn, s.replace},
+		{"GET", "/items/:id/adjudicate", loggedIn, s.adjudicateForm},
+		{"POST", "/items/:id/adjudicate", loggedIn, s.adjudicate},
+		{"GET", "/documents/:id", loggedIn, s.document},
+		{"GET", "/admin/users", adminOnly, s.userList},
+		{"POST", "/admin/users", adminOnly, s.userAdd},
+		{"POST", "/admin/users/:id/password", adminOnly, s.userPassword},
+		{"POST", "/admin/users/:id/disable", adminOnly, s.userDisable},
+		{"POST", "/admin/users/:id/enable", adminOnly, s.userEnable},
+		{"POST", "/admin/users/:id/assign", adminOnly, s.userAssign},
+	}
+}
+
+// Handler is the app as an http.Handler.
+func (s *Server) Handler() http.Handler { return s.engine }
+
+// Router is the gin engine (tests walk its Routes()).
+func (s *Server) Router() *gin.Engine { return s.engine }
+
+// Public reports whether a registered route is reachable without a session.
+func (s *Server) Public(method, path string) bool {
+	if path == "/static/*filepath" {
+		return true
+	}
+	for _, r := range s.routes {
+		if r.method == method && r.path == path {
+			return r.access == public
+		}
+	}
+	return false
+}
+
+// PruneSessions deletes expired sessions every interval until ctx ends.
+func (s *Server) PruneSessions(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if _, err := s.auth.PruneSessions(ctx); err != nil && ctx.Err() == nil {
+				s.log.Warn("prune sessions", "err", err)
+			}
+		}
+	}
+}
+
+func (s *Server) healthz(c *gin.Context) error {
+	c.Header("Cache-Control", "no-store")
+	c.String(http.StatusOK, "ok\n")
+	return nil
+}
+
+func (s *Server) static(fsys http.FileSystem) gin.HandlerFunc {
+	fileServer := http.StripPrefix("/static", http.FileServer(fsys))
+	return func(c *gin.Context) {
+		c.Header("Cache-Control", "public, max-age=3600")
+		fileServer.ServeHTTP(c.Writer, c.Request)
+	}
+}
+
+// paramID parses a numeric path parameter; anything else is ENotFound (never SQL).
+func paramID(c *gin.Context, name string) (int64, error) {
+	id, err := strconv.ParseInt(c.Param(name), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, &review.Error{Code: review.ENotFound, Message: "Sidan finns inte."}
+	}
+	return id, nil
+}
+
+func parseFormID(v string) (int64, error) {
+	id, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, &review.Error{Code: review.EInvalid, Field: "audit", Message: "Välj en granskning."}
+	}
+	return id, nil
+}

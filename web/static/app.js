@@ -1,0 +1,63 @@
+// Tillsyn: a little progressive enhancement of the review form. Everything works without it.
+// Keys on the review page: 1–4 or j/d/n/e choose ja/delvis/nej/ej tillämpligt for the
+// criterion in focus; ↓/↑ move between criteria; Esc in a text box goes back to the choice;
+// Ctrl+Enter submits, Ctrl+S saves a draft; Shift+N (or n outside the form) opens the next
+// unscored case.
+(function () {
+  "use strict";
+  var form = document.getElementById("scoreform");
+  var next = document.getElementById("next-link");
+  var err = document.getElementById("felmeddelande");
+  if (err) { err.focus(); }
+  if (!form) { return; }
+
+  var crits = Array.prototype.slice.call(form.querySelectorAll("fieldset.criterion"));
+  var keyMap = { "1": 0, "2": 1, "3": 2, "4": 3, "j": 0, "d": 1, "n": 2, "e": 3 };
+
+  function critOf(el) { return el && el.closest ? el.closest("fieldset.criterion") : null; }
+  function radios(fs) { return Array.prototype.slice.call(fs.querySelectorAll("input[type=radio]")); }
+  function focusCrit(i) {
+    if (i < 0 || i >= crits.length) { return false; }
+    var rs = radios(crits[i]);
+    var target = rs.filter(function (r) { return r.checked; })[0] || rs[0];
+    if (target) { target.focus(); crits[i].scrollIntoView({ block: "nearest" }); }
+    return true;
+  }
+  function isText(el) {
+    return el && (el.tagName === "TEXTAREA" || el.tagName === "SELECT" || (el.tagName === "INPUT" && el.type !== "radio" && el.type !== "checkbox"));
+  }
+  function press(id) { var b = document.getElementById(id); if (b) { b.click(); } }
+
+  document.addEventListener("keydown", function (ev) {
+    var el = document.activeElement;
+    if ((ev.ctrlKey || ev.metaKey) && ev.key === "Enter") { ev.preventDefault(); press("submit"); return; }
+    if ((ev.ctrlKey || ev.metaKey) && (ev.key === "s" || ev.key === "S")) { ev.preventDefault(); press("draft"); return; }
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) { return; }
+    if (isText(el)) {
+      if (ev.key === "Escape") { var f = critOf(el); if (f) { ev.preventDefault(); focusCrit(crits.indexOf(f)); } }
+      return;
+    }
+    var fs = critOf(el);
+    if (ev.key === "N" && ev.shiftKey && next) { ev.preventDefault(); next.click(); return; }
+    if (!fs) {
+      if (ev.key === "n" && next) { ev.preventDefault(); next.click(); }
+      return;
+    }
+    var i = crits.indexOf(fs);
+    if (ev.key === "ArrowDown") { ev.preventDefault(); if (!focusCrit(i + 1)) { var b = document.getElementById("submit"); if (b) { b.focus(); } } return; }
+    if (ev.key === "ArrowUp") { ev.preventDefault(); focusCrit(i - 1); return; }
+    var k = keyMap[ev.key.toLowerCase()];
+    if (k === undefined || ev.shiftKey) { return; }
+    var rs = radios(fs);
+    if (!rs[k]) { return; }
+    ev.preventDefault();
+    rs[k].checked = true;
+    rs[k].dispatchEvent(new Event("change", { bubbles: true }));
+    if (k === 0) {
+      if (!focusCrit(i + 1)) { var s = document.getElementById("submit"); if (s) { s.focus(); } }
+    } else {
+      var c = fs.querySelector("textarea");
+      if (c) { c.focus(); }
+    }
+  });
+})();
