@@ -91,6 +91,19 @@ var funcs = template.FuncMap{
 		return "w" + strconv.Itoa(int(math.Round(20*float64(k)/float64(n)))*5)
 	},
 	"has": func(set string, letter string) bool { return strings.Contains(set, letter) },
+	"critname": func(c string) string { return review.Criterion(c).SwedishName() },
+	"intp": func(p *int) string { // a suppressed count is shown as "dolt"
+		if p == nil {
+			return "dolt"
+		}
+		return strconv.Itoa(*p)
+	},
+	"pctp": func(p *float64) string {
+		if p == nil {
+			return "dolt"
+		}
+		return strconv.Itoa(int(math.Round(100**p))) + " %"
+	},
 }
 
 // parsePages parses one template set per page (layout + page), so that one page's

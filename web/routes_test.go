@@ -47,6 +47,8 @@ var expectations = map[string]accessRule{
 	"GET /audits/:id":                       auditLevel,
 	"GET /audits/:id/committees/:committee": caseLevel,
 	"GET /audits/:id/disagreements":         managers,
+	"GET /audits/:id/report":                auditLevel,
+	"GET /audits/:id/export":                func(u string, _ bool) bool { return u == uAdmin || u == uInspector || u == uResearcher },
 	"GET /audits/:id/search":                searchers,
 	"POST /audits/:id/search":               searchers,
 	"GET /items/:id":                        caseLevel,

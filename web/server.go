@@ -151,6 +151,8 @@ func (s *Server) routeTable() []route {
 		{"GET", "/audits", loggedIn, s.auditList},
 		{"GET", "/audits/:id", loggedIn, s.auditOverview},
 		{"GET", "/audits/:id/committees/:committee", loggedIn, s.committeeCases},
+		{"GET", "/audits/:id/report", loggedIn, s.auditReport},
+		{"GET", "/audits/:id/export", loggedIn, s.auditExport},
 		{"GET", "/audits/:id/disagreements", loggedIn, s.disagreements},
 		{"GET", "/audits/:id/search", loggedIn, s.searchForm},
 		{"POST", "/audits/:id/search", loggedIn, s.search},

@@ -1,0 +1,140 @@
+package web
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"tillsyn/review"
+	"tillsyn/review/report"
+)
+
+// reportCSP lets the standalone report use its own inline stylesheet; it has no script.
+const reportCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'"
+
+type aggregatesPage struct {
+	base
+	Audit      review.Audit
+	Rows       []report.ExportRow
+	MinCell    int
+	Unreviewed int
+	Pending    int
+}
+
+// auditReport shows the findings: the full report (every committee, with the cases behind
+// each figure) to admins and inspectors, the own committee's part to a self-auditor, and the
+// aggregates only (small cells suppressed, no case) to a researcher.
+func (s *Server) auditReport(c *gin.Context) error {
+	ctx := c.Request.Context()
+	u := currentUser(c)
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	a, err := s.auditByID(ctx, u, id)
+	if err != nil {
+		return err
+	}
+	res, err := s.svc.Findings(ctx, a.Name, review.RuleNoOrPartly, 0)
+	if err != nil {
+		return err
+	}
+	if !u.CanSeeCaseLists() {
+		rows, err := report.ExportRows(res.Findings, report.DefaultMinCell)
+		if err != nil {
+			return err
+		}
+		p := aggregatesPage{base: s.base(c, "Resultat: "+a.Name), Audit: a, Rows: rows, MinCell: report.DefaultMinCell, Unreviewed: res.Unreviewed, Pending: res.Pending}
+		s.render(c, http.StatusOK, "aggregates", &p)
+		return nil
+	}
+	f := res.Findings
+	if own := u.VisibleCommittees(a.ID); own != nil {
+		// a self-auditor: the own committee only, as if the audit held no other
+		f = onlyCommittee(f, own)
+	}
+	var buf bytes.Buffer
+	if err := report.HTML(&buf, f, nil, report.Options{Kind: a.Kind, Generated: time.Now()}); err != nil {
+		return err
+	}
+	c.Header("Content-Security-Policy", reportCSP)
+	c.Data(http.StatusOK, "text/html; charset=utf-8", buf.Bytes())
+	return nil
+}
+
+// onlyCommittee keeps the committees in keep and recomputes the region over them.
+func onlyCommittee(f review.Findings, keep []string) review.Findings {
+	out := f
+	out.Committees = nil
+	out.Region = review.RegionFinding{CommitteesWithLacking: map[review.Criterion]int{}}
+	for _, cf := range f.Committees {
+		for _, k := range keep {
+			if cf.Committee != k {
+				continue
+			}
+			out.Committees = append(out.Committees, cf)
+			out.Region.Committees++
+			if cf.ActionRequired {
+				out.Region.ActionRequired++
+			}
+			for _, cr := range f.Criteria {
+				if cc := cf.Criteria[cr]; cc.No+cc.Partly > 0 {
+					out.Region.CommitteesWithLacking[cr]++
+				}
+			}
+		}
+	}
+	return out
+}
+
+// auditExport downloads the research export (no personal data, small cells suppressed) and
+// records it. Self-auditors, who see one committee only, do not get the whole audit's export.
+func (s *Server) auditExport(c *gin.Context) error {
+	ctx := c.Request.Context()
+	u := currentUser(c)
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	a, err := s.auditByID(ctx, u, id)
+	if err != nil {
+		return err
+	}
+	if u.Role == review.RoleSelfAuditor {
+		return errForbidden
+	}
+	format := c.Query("format")
+	ctype := map[string]string{"csv": "text/csv; charset=utf-8", "json": "application/json", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "codebook": "text/markdown; charset=utf-8"}[format]
+	if ctype == "" {
+		return &review.Error{Code: review.EInvalid, Field: "format", Message: "Okänt format: välj csv, json, xlsx eller codebook."}
+	}
+	if format == "codebook" {
+		c.Header("Content-Disposition", `attachment; filename="kodbok.md"`)
+		c.Data(http.StatusOK, ctype, []byte(report.Codebook(report.DefaultMinCell)))
+		return nil
+	}
+	res, err := s.svc.Findings(ctx, a.Name, review.RuleNoOrPartly, 0)
+	if err != nil {
+		return err
+	}
+	rows, err := report.ExportRows(res.Findings, report.DefaultMinCell)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := report.WriteExport(&buf, rows, format); err != nil {
+		return err
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	params := map[string]any{"format": format, "min_cell": report.DefaultMinCell, "year": res.Findings.Year, "rule": string(review.RuleNoOrPartly), "rows": len(rows), "via": "web"}
+	if err := s.svc.RecordExport(ctx, a, u.Name, format, params, hex.EncodeToString(sum[:])); err != nil {
+		return err
+	}
+	c.Header("Content-Disposition", `attachment; filename="tillsyn-export.`+format+`"`)
+	c.Data(http.StatusOK, ctype, buf.Bytes())
+	return nil
+}
