@@ -90,7 +90,7 @@ var funcs = template.FuncMap{
 		}
 		return "w" + strconv.Itoa(int(math.Round(20*float64(k)/float64(n)))*5)
 	},
-	"has": func(set string, letter string) bool { return strings.Contains(set, letter) },
+	"has":      func(set string, letter string) bool { return strings.Contains(set, letter) },
 	"critname": func(c string) string { return review.Criterion(c).SwedishName() },
 	"intp": func(p *int) string { // a suppressed count is shown as "dolt"
 		if p == nil {
