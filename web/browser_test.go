@@ -58,6 +58,7 @@ func tillsynBinary(t *testing.T) string {
 
 // demoServer is `tillsyn serve --demo ../testdata/demo` on 127.0.0.1:0.
 type demoServer struct {
+	Bin, Data string
 	URL       string
 	Passwords map[string]string
 	Stderr    *strings.Builder
@@ -68,13 +69,14 @@ var listenRe = regexp.MustCompile(`listens on (http://\S+)`)
 func startDemo(t *testing.T) *demoServer {
 	t.Helper()
 	bin := tillsynBinary(t)
-	cmd := exec.Command(bin, "serve", "--demo", "../testdata/demo", "--addr", "127.0.0.1:0", "--data", t.TempDir())
+	data := t.TempDir()
+	cmd := exec.Command(bin, "serve", "--demo", "../testdata/demo", "--addr", "127.0.0.1:0", "--data", data)
 	cmd.Env = append(os.Environ(), "TILLSYN_BCRYPT_COST=4")
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ds := &demoServer{Passwords: map[string]string{}, Stderr: &strings.Builder{}}
+	ds := &demoServer{Bin: bin, Data: data, Passwords: map[string]string{}, Stderr: &strings.Builder{}}
 	var mu sync.Mutex
 	cmd.Stderr = writerFunc(func(p []byte) (int, error) { mu.Lock(); defer mu.Unlock(); return ds.Stderr.Write(p) })
 	if err := cmd.Start(); err != nil {
@@ -298,7 +300,7 @@ func TestScreenshots(t *testing.T) {
 	needChromium(t)
 	ds := startDemo(t)
 	shoot := func(ctx context.Context, name, url string, actions ...chromedp.Action[chromedp.Void]) {
-		steps := append([]chromedp.Action[chromedp.Void]{chromedp.Navigate(url), chromedp.WaitVisible("h1")}, actions...)
+		steps := append([]chromedp.Action[chromedp.Void]{chromedp.Navigate(url), chromedp.WaitReady("body")}, actions...)
 		if err := chromedp.Do(ctx, steps...); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -336,4 +338,10 @@ func TestScreenshots(t *testing.T) {
 	browserLogin(t, rctx, ds.URL, "forskare", ds.Passwords["forskare"])
 	shoot(rctx, "13-researcher-overview", ds.URL+"/audits/1")
 	shoot(rctx, "14-researcher-case", ds.URL+"/items/1")
+	// the findings, once the demo's judgements are in
+	if out, err := exec.Command(ds.Bin, "scores", "import", "--data", ds.Data, "--audit", "Demo Värmland 2015", "../testdata/demo/scores.csv").CombinedOutput(); err != nil {
+		t.Fatalf("scores import: %v\n%s", err, out)
+	}
+	shoot(ctx, "15-report", ds.URL+"/audits/1/report")
+	shoot(rctx, "16-researcher-results", ds.URL+"/audits/1/report")
 }

@@ -21,6 +21,7 @@ type aggregatesPage struct {
 	Audit      review.Audit
 	Rows       []report.ExportRow
 	MinCell    int
+	MaxHidden  int // MinCell - 1
 	Unreviewed int
 	Pending    int
 }
@@ -48,7 +49,7 @@ func (s *Server) auditReport(c *gin.Context) error {
 		if err != nil {
 			return err
 		}
-		p := aggregatesPage{base: s.base(c, "Resultat: "+a.Name), Audit: a, Rows: rows, MinCell: report.DefaultMinCell, Unreviewed: res.Unreviewed, Pending: res.Pending}
+		p := aggregatesPage{base: s.base(c, "Resultat: "+a.Name), Audit: a, Rows: rows, MinCell: report.DefaultMinCell, MaxHidden: report.DefaultMinCell - 1, Unreviewed: res.Unreviewed, Pending: res.Pending}
 		s.render(c, http.StatusOK, "aggregates", &p)
 		return nil
 	}
