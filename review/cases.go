@@ -209,7 +209,7 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 		if invalid {
 			// a file-level problem cannot be skipped: its rows were never read
 			for _, iv := range res.Invalid {
-				if iv.Code == "file" {
+				if iv.Code == "file" || iv.Code == "unterminated_quote" {
 					return ImportLog{}, errRefused
 				}
 			}
@@ -402,6 +402,9 @@ func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
 		if f.Required() && val[f] == "" {
 			bad(f, "missing_value", "empty %s", f)
 		}
+		if strings.ContainsFunc(val[f], isControl) {
+			bad(f, "invalid_value", "the %s holds a control character (a line break inside the field?)", f)
+		}
 	}
 	if raw := val[caselist.Committee]; raw != "" {
 		name, ok := v.committee[raw]
@@ -415,9 +418,6 @@ func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
 		c.Committee = name
 	}
 	if d := val[caselist.Diarienummer]; d != "" {
-		if strings.ContainsFunc(d, func(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }) {
-			bad(caselist.Diarienummer, "invalid_value", "the diarienummer holds a control character (a line break inside the field?)")
-		}
 		c.Diarienummer = strings.Join(strings.Fields(d), " ")
 		c.DiarienummerKey = DiarienummerKey(d)
 		if c.DiarienummerKey == "" {
@@ -471,6 +471,10 @@ func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
 	c.CaseOfficer = val[caselist.CaseOfficer]
 	return out
 }
+
+// isControl reports characters that have no place in a case-list field: they would break
+// the frame's separators and the reports.
+func isControl(r rune) bool { return r < 0x20 || r == 0x7f }
 
 // Cases lists the frame of an audit (committee "" for all).
 func (s *Service) Cases(ctx context.Context, auditName, committee string) ([]Case, error) {

@@ -376,3 +376,22 @@ func TestImportTwoFilesKeepsSources(t *testing.T) {
 		}
 	}
 }
+
+// A quote that is never closed swallows the lines after it: even --skip-invalid refuses the
+// file instead of importing the lines before and losing the rest as "one bad row".
+func TestImportUnterminatedQuoteRefusesFile(t *testing.T) {
+	svc, _ := newService(t)
+	mustAudit(t, svc, "Q")
+	p := filepath.Join(t.TempDir(), "q.csv")
+	os.WriteFile(p, []byte("Dnr;Pnr;Kommun;Insats;Beslutsdatum\nA1;19010427-5391;Kil;öppenvård;2015-01-01\n\"A2;19000327-3943;Kil;öppenvård;2015-01-01\nA3;19000327-3943;Kil;öppenvård;2015-01-01\nA4;19000327-3943;Kil;öppenvård;2015-01-01\n"), 0o600)
+	res, err := svc.ImportCaseLists(context.Background(), "Q", []string{p}, review.ImportOptions{SkipInvalid: true})
+	if err != nil || res.Committed || len(res.Invalid) != 1 || res.Invalid[0].Code != "unterminated_quote" || res.Invalid[0].Line != 3 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	// control characters in any field are refused (they would break the frame and reports)
+	os.WriteFile(p, []byte("Dnr;Pnr;Kommun;Insats;Beslutsdatum\nA1;19010427-5391;Kil;\"öppen\x1evård\";2015-01-01\n"), 0o600)
+	res, _ = svc.ImportCaseLists(context.Background(), "Q", []string{p}, review.ImportOptions{SkipInvalid: true})
+	if res.Imported != 0 || len(res.Invalid) != 1 || res.Invalid[0].Field != "intervention" {
+		t.Fatalf("%+v", res)
+	}
+}

@@ -50,7 +50,13 @@ func ParsePersonnummer(s string, ref time.Time) (Personnummer, error) {
 		}
 		century := ref.Year() / 100 * 100
 		year := century + yy
-		if year > ref.Year() {
+		mm, _ := strconv.Atoi(string(digits[2:4]))
+		dd, _ := strconv.Atoi(string(digits[4:6]))
+		if dd > 60 {
+			dd -= 60
+		}
+		// born after the reference date in this century: the previous century
+		if year > ref.Year() || year == ref.Year() && (mm > int(ref.Month()) || mm == int(ref.Month()) && dd > ref.Day()) {
 			year -= 100
 		}
 		if sep == '+' {

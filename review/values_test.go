@@ -38,6 +38,13 @@ func TestParsePersonnummer(t *testing.T) {
 			t.Errorf("ParsePersonnummer(%q) = %+v %v, want %s", in, p, err, want)
 		}
 	}
+	// the century of a 10-digit number: born after the reference date means 100 years earlier
+	if p, err := ParsePersonnummer("150601-9874", time.Date(2015, 3, 1, 0, 0, 0, 0, time.UTC)); err != nil || p.BirthYear != 1915 {
+		t.Errorf("150601- on 2015-03-01: born %d, want 1915", p.BirthYear)
+	}
+	if p, err := ParsePersonnummer("150101-9879", time.Date(2015, 3, 1, 0, 0, 0, 0, time.UTC)); err != nil || p.BirthYear != 2015 {
+		t.Errorf("150101- on 2015-03-01: born %d, want 2015", p.BirthYear)
+	}
 	for _, in := range []string{"19010427-5392", "19011327-5391", "1901042-5391", "abc", "19010427--5391", "190104275391+"} {
 		if _, err := ParsePersonnummer(in, ref); err == nil {
 			t.Errorf("ParsePersonnummer(%q) accepted", in)

@@ -222,7 +222,7 @@ func scan(rd io.Reader) (scanStats, error) {
 			for i, c := range b {
 				switch c {
 				case '\n':
-					if prevCR || (i > 0 && b[i-1] == '\r') {
+					if i == 0 && prevCR || i > 0 && b[i-1] == '\r' {
 						st.crlf++
 						st.cr--
 					} else {
@@ -461,6 +461,13 @@ func (r *Reader) Next() (Record, error) {
 			if errors.As(err, &pe) && (errors.Is(pe.Err, csv.ErrQuote) || errors.Is(pe.Err, csv.ErrBareQuote)) {
 				r.noteBlank(pe.StartLine)
 				r.lastLine = pe.Line
+				if pe.Line > pe.StartLine {
+					// an opening quote that is never closed (or closed lines later) takes the
+					// following lines into one field: those rows cannot be read one by one,
+					// so the whole file is refused rather than losing them as one bad row
+					return Record{Line: pe.StartLine, EndLine: pe.Line, Err: &RowError{Line: pe.StartLine, Code: "unterminated_quote",
+						Reason: fmt.Sprintf("a quoted field opened here runs on to line %d (%v): lines %d-%d cannot be read as rows; fix the quote and import again", pe.Line, pe.Err, pe.StartLine, pe.Line)}}, nil
+				}
 				return Record{Line: pe.StartLine, EndLine: pe.Line, Err: &RowError{Line: pe.StartLine, Code: "bad_quote", Reason: fmt.Sprintf("malformed quoting (%v at line %d, column %d)", pe.Err, pe.Line, pe.Column)}}, nil
 			}
 			return Record{}, fmt.Errorf("%s: %w", r.Name, err)
