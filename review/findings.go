@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -210,6 +211,59 @@ func (s *Service) ImportScores(ctx context.Context, auditName, path string) (Sco
 		rows = append(rows, Score{SampleItemID: it.ID, Kind: KindReview, Reviewer: reviewer, Criterion: crit, Verdict: verdict, Comment: comment, Submitted: true, Source: "import"})
 	}
 	if len(res.Invalid) > 0 {
+		return res, nil
+	}
+	// a reviewer's judgement of a case counts only with every criterion: an incomplete set
+	// (in the file and already stored together) would be imported yet never reach a finding
+	type group struct {
+		item     int64
+		reviewer string
+	}
+	have := map[group]map[Criterion]bool{}
+	firstLine := map[group]int{}
+	label := map[group]string{}
+	for k, line := range seen {
+		g := group{k.item, k.reviewer}
+		if have[g] == nil {
+			have[g] = map[Criterion]bool{}
+			stored, err := s.store.Scores(ctx, k.item)
+			if err != nil {
+				return res, err
+			}
+			for _, sc := range stored {
+				if sc.Kind == KindReview && sc.Reviewer == k.reviewer && sc.Submitted && sc.Verdict != "" {
+					have[g][sc.Criterion] = true
+				}
+			}
+		}
+		have[g][k.criterion] = true
+		if l, ok := firstLine[g]; !ok || line < l {
+			firstLine[g] = line
+		}
+	}
+	for _, r := range rows {
+		g := group{r.SampleItemID, r.Reviewer}
+		if _, ok := label[g]; !ok {
+			for _, it := range sm.Items {
+				if it.ID == r.SampleItemID {
+					label[g] = it.Committee + " " + it.Diarienummer
+				}
+			}
+		}
+	}
+	for g, crits := range have {
+		if len(crits) < len(DefaultCriteria) {
+			var missing []string
+			for _, c := range DefaultCriteria {
+				if !crits[c] {
+					missing = append(missing, string(c))
+				}
+			}
+			bad(firstLine[g], "criterion", "incomplete", "%s has not judged %s of case %s: a case's judgement needs all four criteria", g.reviewer, strings.Join(missing, ", "), label[g])
+		}
+	}
+	if len(res.Invalid) > 0 {
+		sort.Slice(res.Invalid, func(i, j int) bool { return res.Invalid[i].Line < res.Invalid[j].Line })
 		return res, nil
 	}
 	imported, unchanged, conflicts, err := s.store.ImportScores(ctx, rows, "import:"+name, s.now().UTC())

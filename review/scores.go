@@ -142,15 +142,36 @@ func (s *Service) SampleItem(ctx context.Context, itemID int64) (Audit, SampleIt
 // criterion needs a verdict, and partly, no and not applicable need a comment). A form loaded
 // before someone else changed the same judgement gets EConflict and changes nothing.
 func (s *Service) SaveScores(ctx context.Context, reviewer string, itemID int64, in []ScoreInput, submit bool) ([]Score, error) {
+	if err := s.checkInputs(in, submit); err != nil {
+		return nil, err
+	}
+	double, err := s.isDouble(ctx, itemID)
+	if err != nil {
+		return nil, err
+	}
+	if double {
+		// once both independent reviews are in, each has seen the other: they are final, and
+		// a disagreement is settled by adjudication, never by editing one to match
+		scores, err := s.store.Scores(ctx, itemID)
+		if err != nil {
+			return nil, err
+		}
+		sub := submittedBy(scores)
+		others := false
+		for r, ok := range sub {
+			others = others || ok && r != reviewer
+		}
+		if sub[reviewer] && others {
+			return nil, &Error{Code: EConflict, Message: "Båda granskarna har skickat in sina bedömningar av ärendet, som granskas av två oberoende: de är låsta. En oenighet jämkas på jämkningssidan."}
+		}
+	}
 	return s.saveScores(ctx, KindReview, reviewer, itemID, in, submit)
 }
 
+// saveScores writes checked inputs.
 func (s *Service) saveScores(ctx context.Context, kind, actor string, itemID int64, in []ScoreInput, submit bool) ([]Score, error) {
 	if strings.TrimSpace(actor) == "" {
 		return nil, &Error{Code: EInvalid, Field: "reviewer", Message: "who is judging?"}
-	}
-	if err := s.checkInputs(in, submit); err != nil {
-		return nil, err
 	}
 	_, it, active, err := s.store.SampleItem(ctx, itemID)
 	if err != nil {
@@ -231,11 +252,15 @@ func (s *Service) Adjudicate(ctx context.Context, actor string, itemID int64, in
 	if n < 2 {
 		return nil, &Error{Code: EConflict, Message: "båda granskarna måste ha skickat in innan bedömningarna kan jämkas samman"}
 	}
+	if len(in) == 0 {
+		return nil, &Error{Code: EInvalid, Message: "inget kriterium att jämka"}
+	}
 	for _, x := range in {
 		if x.Verdict == "" || strings.TrimSpace(x.Comment) == "" {
 			return nil, &Error{Code: EInvalid, Field: string(x.Criterion), Message: "den sammanvägda bedömningen behöver ett värde och en motivering"}
 		}
 	}
+	// only the criteria in dispute need adjudicating: not every criterion is required
 	if err := s.checkInputs(in, false); err != nil {
 		return nil, err
 	}
@@ -265,6 +290,17 @@ func (s *Service) SetDoubleReview(ctx context.Context, auditName string, share f
 	a, sm, err := s.ActiveSample(ctx, auditName)
 	if err != nil {
 		return 0, err
+	}
+	// changing the set once judging has begun could reveal a first review to a second
+	// reviewer, or make a finished single review look like half of a double one
+	scored, err := s.store.AuditScores(ctx, a.ID)
+	if err != nil {
+		return 0, err
+	}
+	for _, is := range scored {
+		if len(is.Scores) > 0 {
+			return 0, &Error{Code: EConflict, Field: "share", Message: "bedömningar har redan gjorts: andelen som dubbelgranskas kan inte ändras längre"}
+		}
 	}
 	byC := map[string][]SampleItem{}
 	for _, it := range sm.Items {

@@ -191,3 +191,56 @@ func TestDoubleReviewVisibilityAdjudicationAgreement(t *testing.T) {
 		t.Fatalf("agreed %d disagreements %d", agreed, disagree)
 	}
 }
+
+func TestDoubleReviewIsLockedAndAdjudicationPartial(t *testing.T) {
+	svc, items := sampled(t)
+	ctx := context.Background()
+	if _, err := svc.SetDoubleReview(ctx, "S", 1); err != nil {
+		t.Fatal(err)
+	}
+	it := items[0].ID
+	a, err := svc.SaveScores(ctx, "anna", it, full(review.Yes, nil), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// anna may still change her own submitted review before bertil has submitted
+	if a, err = svc.SaveScores(ctx, "anna", it, full(review.Yes, versionsOf(a)), true); err != nil {
+		t.Fatal(err)
+	}
+	in := full(review.Yes, nil)
+	in[1].Verdict, in[1].Comment = review.No, "ingen plan" // disagree on planning only
+	if _, err := svc.SaveScores(ctx, "bertil", it, in, true); err != nil {
+		t.Fatal(err)
+	}
+	// both in: neither can edit to match the other
+	if _, err := svc.SaveScores(ctx, "anna", it, in, true); review.ErrorCodeOf(err) != review.EConflict {
+		t.Fatalf("editing a double review after both submitted: %v", err)
+	}
+	// the share cannot change once judging has begun
+	if _, err := svc.SetDoubleReview(ctx, "S", 0); review.ErrorCodeOf(err) != review.EConflict {
+		t.Fatalf("changing the double-review share after scores: %v", err)
+	}
+	// adjudicating just the criterion in dispute
+	dis, _ := svc.Disagreements(ctx, "S")
+	if len(dis) != 1 || len(dis[0].Criteria) != 1 || dis[0].Criteria[0] != review.Planning {
+		t.Fatalf("%+v", dis)
+	}
+	if _, err := svc.Adjudicate(ctx, "chef", it, []review.ScoreInput{{Criterion: review.Planning, Verdict: review.Partly, Comment: "planen saknar datum"}}); err != nil {
+		t.Fatal(err)
+	}
+	if dis, _ := svc.Disagreements(ctx, "S"); len(dis) != 0 {
+		t.Fatalf("still disagreeing: %+v", dis)
+	}
+}
+
+func TestSaveOnReplacedCaseRefused(t *testing.T) {
+	svc, items := sampled(t)
+	ctx := context.Background()
+	it := items[0]
+	if _, _, err := svc.ReplaceCase(ctx, "S", it.Diarienummer, it.Committee, "utanför målgruppen", "x"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.SaveScores(ctx, "anna", it.ID, full(review.Yes, nil), true); review.ErrorCodeOf(err) != review.EConflict {
+		t.Fatalf("save on a replaced case: %v", err)
+	}
+}

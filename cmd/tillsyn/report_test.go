@@ -134,3 +134,13 @@ func countExports(t *testing.T, data string, n *int) {
 		t.Fatal(err)
 	}
 }
+
+func TestScoresImportIncompleteSet(t *testing.T) {
+	data := sampledDemo(t)
+	p := filepath.Join(t.TempDir(), "part.csv")
+	os.WriteFile(p, []byte("committee;diarienummer;reviewer;criterion;verdict;comment\nForshaga;SN 2015/111;A;planning;ja;\nForshaga;SN 2015/111;A;follow_up;ja;\n"), 0o600)
+	out, _, code := tillsyn(t, "scores", "import", "--data", data, "--audit", "D", "--json", p)
+	if code != 1 || !strings.Contains(out, `"code": "incomplete"`) || !strings.Contains(out, "needs_assessment, assignment_description") {
+		t.Fatalf("%d %s", code, out)
+	}
+}

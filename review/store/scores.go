@@ -92,6 +92,16 @@ func (s *Store) SaveScores(ctx context.Context, itemID int64, actor string, rows
 		return nil, internal("begin", err)
 	}
 	defer tx.Rollback()
+	// the case must still be selected in the active sample (a replacement or a redraw may
+	// have committed since the form was loaded)
+	var active int
+	var status string
+	if err := tx.QueryRowContext(ctx, `SELECT s.active, i.status FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE i.id = ?`, itemID).Scan(&active, &status); err != nil {
+		return nil, internal("read sample item", err)
+	}
+	if active != 1 || status != review.StatusSelected {
+		return nil, &review.Error{Code: review.EConflict, Message: "Ärendet ingår inte längre i urvalet (det har ersatts eller urvalet dragits om). Inget sparades."}
+	}
 	atS := at.Format(time.RFC3339Nano)
 	out := make([]review.Score, 0, len(rows))
 	for _, r := range rows {

@@ -81,7 +81,9 @@ func Open(dir string) (*Store, error) {
 		SkipDefaultTransaction: true,
 		NowFunc:                func() time.Time { return time.Now().UTC() },
 	}
-	cfg.Logger = logger.New(logWriter{}, logger.Config{SlowThreshold: 2 * time.Second, LogLevel: logger.Warn, ParameterizedQueries: true, IgnoreRecordNotFoundError: true})
+	// errors are returned to callers, who report them; the logger would print them again
+	// with SQL. It stays silent (and would never print values: ParameterizedQueries).
+	cfg.Logger = logger.New(logWriter{}, logger.Config{SlowThreshold: 2 * time.Second, LogLevel: logger.Silent, ParameterizedQueries: true, IgnoreRecordNotFoundError: true})
 	w, err := gorm.Open(sqlite.Open(DSN(path, true)), cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
