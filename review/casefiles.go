@@ -69,7 +69,8 @@ type SearchHit struct {
 
 // CaseFileStore is the persistence of case files, their text and their screening.
 type CaseFileStore interface {
-	// DocumentKnown reports whether the item already has this file name with this content.
+	// DocumentKnown reports whether the item already has this file name with this content,
+	// read to an end that trying again cannot change (not a timeout or a failed worker).
 	DocumentKnown(ctx context.Context, itemID int64, fileName, sha string) (bool, error)
 	// SaveDocument stores (or replaces, by file name) a document and its pages.
 	SaveDocument(ctx context.Context, d CaseDocument) (int64, error)
@@ -78,6 +79,12 @@ type CaseFileStore interface {
 	// Document returns one document without pages.
 	Document(ctx context.Context, docID int64) (CaseDocument, error)
 	SaveScreening(ctx context.Context, itemID int64, reviewDate string, s Screening, at time.Time) error
+	// ScreeningDue reports whether an item with documents has no screening, or one older
+	// than its newest document.
+	ScreeningDue(ctx context.Context, itemID int64) (bool, error)
+	// CommitteesWithDiarienummer lists the committees of the audit's case list that have a
+	// case with this diarienummer key.
+	CommitteesWithDiarienummer(ctx context.Context, auditID int64, key string) ([]string, error)
 	Screening(ctx context.Context, itemID int64) (Screening, bool, error)
 	// SearchPages finds pages of the audit's active sample matching an FTS query, within
 	// the committees given (nil: all).
@@ -132,12 +139,13 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 		return IngestResult{}, &Error{Code: EInternal, Message: "no file directory configured"}
 	}
 	res := IngestResult{Audit: a.Name, Matched: []IngestedCase{}, Unmatched: []string{}, Ambiguous: []string{}, WithoutFiles: []string{}, FailedFiles: []FailedFile{}}
-	byKey := map[string][]int{}
+	byFull := map[string][]int{} // <municipality>_<diarienummer>
+	byDnr := map[string][]int{}  // the diarienummer alone
 	for i, it := range sm.Items {
-		for _, k := range []string{folderKey(it.Diarienummer), folderKey(it.Committee + " " + it.Diarienummer)} {
-			byKey[k] = append(byKey[k], i)
-		}
+		byFull[folderKey(it.Committee+" "+it.Diarienummer)] = append(byFull[folderKey(it.Committee+" "+it.Diarienummer)], i)
+		byDnr[folderKey(it.Diarienummer)] = append(byDnr[folderKey(it.Diarienummer)], i)
 	}
+	folderOf := map[int]string{} // item index → the folder matched to it
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return res, &Error{Code: EInvalid, Field: "DIR", Message: err.Error()}
@@ -156,7 +164,23 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 		if fi, err := os.Stat(filepath.Join(dir, e.Name())); err != nil || !fi.IsDir() {
 			continue // a file beside the case folders, or a broken link
 		}
-		idx := uniqueInts(byKey[folderKey(e.Name())])
+		key := folderKey(e.Name())
+		idx := byFull[key]
+		if len(idx) == 0 {
+			idx = byDnr[key]
+			if len(idx) == 1 {
+				// a bare diarienummer names a case only when no other committee of the
+				// audit's case list has the same number (sampled or not)
+				cs, err := s.store.CommitteesWithDiarienummer(ctx, a.ID, DiarienummerKey(sm.Items[idx[0]].Diarienummer))
+				if err != nil {
+					return res, err
+				}
+				if len(cs) > 1 {
+					res.Ambiguous = append(res.Ambiguous, e.Name())
+					continue
+				}
+			}
+		}
 		switch len(idx) {
 		case 0:
 			res.Unmatched = append(res.Unmatched, e.Name())
@@ -166,6 +190,11 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 			res.Ambiguous = append(res.Ambiguous, e.Name())
 			continue
 		}
+		if prev, dup := folderOf[idx[0]]; dup {
+			res.Ambiguous = append(res.Ambiguous, e.Name()+" (the same case as "+prev+")")
+			continue
+		}
+		folderOf[idx[0]] = e.Name()
 		j := &job{item: sm.Items[idx[0]], folder: e.Name()}
 		j.paths, j.names, err = CaseFolderFiles(filepath.Join(dir, e.Name()))
 		if err != nil {
@@ -219,8 +248,22 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 			res.FailedFiles = append(res.FailedFiles, FailedFile{Case: t.j.folder, File: t.name, Status: string(d.Status), Error: describeProblem(d.DocumentText)})
 		}
 	}
-	// screen every case whose documents changed
-	for id := range changed {
+	// screen every case whose documents changed, and any whose screening is missing or older
+	// than its documents (an earlier run that stopped half-way)
+	for _, j := range jobs {
+		if changed[j.item.ID] {
+			continue
+		}
+		due, err := s.store.ScreeningDue(ctx, j.item.ID)
+		if err != nil {
+			return res, err
+		}
+		changed[j.item.ID] = due
+	}
+	for id, due := range changed {
+		if !due {
+			continue
+		}
 		if err := s.rescreen(ctx, id, opt); err != nil {
 			return res, err
 		}

@@ -21,6 +21,10 @@ func (f *fakeExtractor) Extract(ctx context.Context, paths []string) []review.Do
 		f.calls++
 		b, _ := os.ReadFile(p)
 		d := review.DocumentText{Path: p, Status: review.DocOK}
+		if string(b) == "timeout" {
+			out[i] = review.DocumentText{Path: p, Status: review.DocTimeout, Error: "took too long"}
+			continue
+		}
 		for n, t := range strings.Split(string(b), "\f") {
 			d.Pages = append(d.Pages, review.PageText{Number: n + 1, Text: t, Engine: "fake"})
 		}
@@ -111,5 +115,50 @@ func TestIngestMatchesStoresScreensAndSearches(t *testing.T) {
 	}
 	if hits, _ := svc.SearchPages(ctx, "I", "nykter", nil); len(hits) != 0 {
 		t.Fatal("the replaced page is still in the index")
+	}
+}
+
+// A folder named by a bare diarienummer that another committee of the case list also uses
+// (sampled or not) is ambiguous; two folders for one case are refused.
+func TestIngestAmbiguousFolders(t *testing.T) {
+	dir := t.TempDir()
+	st, err := store.Open(filepath.Join(dir, "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	svc := review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), FileDir: filepath.Join(dir, "data", "files")})
+	p := filepath.Join(dir, "list.csv")
+	os.WriteFile(p, []byte("Dnr;Pnr;Kommun;Insats;Beslutsdatum\nSN 2015/12;19010427-5391;Hammarö;öppenvård;2015-01-01\nSN 2015/12;19000327-3943;Kil;LVM;2015-01-01\nSN 2015/13;19000327-3943;Kil;öppenvård;2015-01-01\n"), 0o600)
+	importFiles(t, svc, "A", p)
+	req := scopeRequest("a")
+	req.Filters = review.FrameFilter{Interventions: []string{"öppenvård"}} // Kil's SN 2015/12 is not in the frame
+	req.Params.Reserves = 0
+	ctx := context.Background()
+	if _, err := svc.DrawSample(ctx, "A", req); err != nil {
+		t.Fatal(err)
+	}
+	cases := filepath.Join(dir, "cases")
+	for _, f := range []string{"SN-2015-12", "hammaro_SN_2015_12", "SN 2015 13", "kil_SN-2015-13"} {
+		os.MkdirAll(filepath.Join(cases, f), 0o755)
+		os.WriteFile(filepath.Join(cases, f, "a.pdf"), []byte("text"), 0o600)
+	}
+	res, err := svc.Ingest(ctx, "A", cases, &fakeExtractor{}, review.ScreenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Matched) != 2 || len(res.Ambiguous) != 2 || !strings.HasPrefix(res.Ambiguous[0], "SN-2015-12") && !strings.HasPrefix(res.Ambiguous[1], "SN-2015-12") {
+		t.Fatalf("%+v", res)
+	}
+	// a file that timed out is tried again on the next run; one read in full is not
+	os.WriteFile(filepath.Join(cases, "hammaro_SN_2015_12", "b.pdf"), []byte("timeout"), 0o600)
+	ex := &fakeExtractor{}
+	res, _ = svc.Ingest(ctx, "A", cases, ex, review.ScreenOptions{})
+	if ex.calls != 1 || len(res.FailedFiles) != 1 || res.FailedFiles[0].Status != "timeout" {
+		t.Fatalf("first: %d calls, %+v", ex.calls, res)
+	}
+	res, _ = svc.Ingest(ctx, "A", cases, ex, review.ScreenOptions{})
+	if ex.calls != 2 || res.FilesNew != 1 || res.FilesSkipped != 2 {
+		t.Fatalf("second: %d calls, %+v", ex.calls, res)
 	}
 }

@@ -12,11 +12,40 @@ import (
 	"tillsyn/review"
 )
 
+// tsFormat is a fixed-width UTC timestamp, so that stored times compare as text.
+const tsFormat = "2006-01-02T15:04:05.000000000Z"
+
 // DocumentKnown reports whether the item has this file name with this content already.
 func (s *Store) DocumentKnown(ctx context.Context, itemID int64, fileName, sha string) (bool, error) {
 	var n int
-	err := s.rsql.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE sample_item_id = ? AND file_name = ? AND sha256 = ?`, itemID, fileName, sha).Scan(&n)
+	err := s.rsql.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE sample_item_id = ? AND file_name = ? AND sha256 = ? AND status NOT IN ('timeout', 'failed')`, itemID, fileName, sha).Scan(&n)
 	return n > 0, internal("read documents", err)
+}
+
+// ScreeningDue reports whether an item's screening is missing or older than its documents.
+func (s *Store) ScreeningDue(ctx context.Context, itemID int64) (bool, error) {
+	var due int
+	err := s.rsql.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM documents d WHERE d.sample_item_id = ?1
+		AND d.ingested_at > COALESCE((SELECT screened_at FROM screenings WHERE sample_item_id = ?1), ''))`, itemID).Scan(&due)
+	return due == 1, internal("read screening", err)
+}
+
+// CommitteesWithDiarienummer lists the committees that have a case with this key.
+func (s *Store) CommitteesWithDiarienummer(ctx context.Context, auditID int64, key string) ([]string, error) {
+	rows, err := s.rsql.QueryContext(ctx, `SELECT DISTINCT committee FROM cases WHERE audit_id = ? AND dnr_key = ? ORDER BY committee`, auditID, key)
+	if err != nil {
+		return nil, internal("read cases", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, internal("read cases", err)
+		}
+		out = append(out, c)
+	}
+	return out, internal("read cases", rows.Err())
 }
 
 func intsToText(xs []int) string {
@@ -58,7 +87,7 @@ func (s *Store) SaveDocument(ctx context.Context, d review.CaseDocument) (int64,
 		return 0, internal("read documents", err)
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO documents (sample_item_id, file_name, sha256, size, status, error, producer, num_pages, pages_without_text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
-		d.SampleItemID, d.File, d.SHA256, d.Size, string(d.Status), d.Error, d.Producer, d.NumPages, intsToText(d.PagesWithoutText), d.IngestedAt.Format(time.RFC3339Nano))
+		d.SampleItemID, d.File, d.SHA256, d.Size, string(d.Status), d.Error, d.Producer, d.NumPages, intsToText(d.PagesWithoutText), d.IngestedAt.UTC().Format(tsFormat))
 	if err != nil {
 		return 0, internal("write document", err)
 	}
@@ -83,7 +112,7 @@ func scanDocument(sc interface{ Scan(...any) error }) (review.CaseDocument, erro
 	var status, pwt, at string
 	err := sc.Scan(&d.ID, &d.SampleItemID, &d.File, &d.SHA256, &d.Size, &status, &d.Error, &d.Producer, &d.NumPages, &pwt, &at)
 	d.Status, d.PagesWithoutText = review.DocStatus(status), textToInts(pwt)
-	d.IngestedAt, _ = time.Parse(time.RFC3339Nano, at)
+	d.IngestedAt, _ = time.Parse(tsFormat, at)
 	return d, err
 }
 
@@ -148,7 +177,7 @@ func (s *Store) SaveScreening(ctx context.Context, itemID int64, reviewDate stri
 	defer tx.Rollback()
 	if _, err := tx.ExecContext(ctx, `INSERT INTO screenings (sample_item_id, rules_version, review_date, result_json, screened_at) VALUES (?,?,?,?,?)
 		ON CONFLICT (sample_item_id) DO UPDATE SET rules_version = excluded.rules_version, review_date = excluded.review_date, result_json = excluded.result_json, screened_at = excluded.screened_at`,
-		itemID, sc.RulesVersion, reviewDate, string(b), at.Format(time.RFC3339Nano)); err != nil {
+		itemID, sc.RulesVersion, reviewDate, string(b), at.UTC().Format(tsFormat)); err != nil {
 		return internal("write screening", err)
 	}
 	return internal("commit screening", tx.Commit())
