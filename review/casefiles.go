@@ -79,6 +79,8 @@ type CaseFileStore interface {
 	// Document returns one document without pages.
 	Document(ctx context.Context, docID int64) (CaseDocument, error)
 	SaveScreening(ctx context.Context, itemID int64, reviewDate string, s Screening, at time.Time) error
+	// CaseFilesVersion is a token that changes whenever the item's documents or screening do.
+	CaseFilesVersion(ctx context.Context, itemID int64) (string, error)
 	// ScreeningDue reports whether an item with documents has no screening, or one older
 	// than its newest document.
 	ScreeningDue(ctx context.Context, itemID int64) (bool, error)
@@ -389,6 +391,11 @@ func (s *Service) storeFile(src string) (path, sha string, size int64, err error
 // CaseDocuments lists the documents of a sampled case with their page text.
 func (s *Service) CaseDocuments(ctx context.Context, itemID int64) ([]CaseDocument, error) {
 	return s.store.Documents(ctx, itemID)
+}
+
+// CaseFilesVersion changes whenever a case's documents or screening change (for caches).
+func (s *Service) CaseFilesVersion(ctx context.Context, itemID int64) (string, error) {
+	return s.store.CaseFilesVersion(ctx, itemID)
 }
 
 // Screening returns the latest screening of a sampled case (zero Screening when none).

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -173,13 +172,8 @@ func (s *Service) saveScores(ctx context.Context, kind, actor string, itemID int
 	if strings.TrimSpace(actor) == "" {
 		return nil, &Error{Code: EInvalid, Field: "reviewer", Message: "who is judging?"}
 	}
-	_, it, active, err := s.store.SampleItem(ctx, itemID)
-	if err != nil {
-		return nil, err
-	}
-	if !active || it.Status != StatusSelected {
-		return nil, &Error{Code: EConflict, Message: fmt.Sprintf("ärende %s ingår inte längre i urvalet (%s)", it.Diarienummer, it.Status)}
-	}
+	// the store checks, inside its transaction, that the case is still selected in the
+	// active sample (ENotFound for no such case, EConflict for a replaced one)
 	rows := make([]Score, len(in))
 	for i, x := range in {
 		rows[i] = Score{SampleItemID: itemID, Kind: kind, Reviewer: actor, Criterion: x.Criterion, Verdict: x.Verdict, Comment: strings.TrimSpace(x.Comment),

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"html/template"
 	"net/http"
 	"net/url"
 	"sort"
@@ -56,20 +57,21 @@ type otherScore struct {
 }
 
 type critForm struct {
-	Criterion  review.Criterion
-	Name       string
-	Help       string
-	Index      int
-	Verdict    review.Verdict
-	Comment    string
-	Pages      string
-	Elements   string
-	Version    int
-	Submitted  bool
-	Assignment bool
-	Suggestion suggestionView
-	Error      string
-	Others     []otherScore
+	Criterion      review.Criterion
+	Name           string
+	Help           string
+	Index          int
+	Verdict        review.Verdict
+	Comment        string
+	Pages          string
+	Elements       string
+	Version        int
+	Submitted      bool
+	Assignment     bool
+	Suggestion     suggestionView
+	SuggestionHTML template.HTML // Suggestion rendered (cached with the case files)
+	Error          string
+	Others         []otherScore
 }
 
 type reviewPage struct {
@@ -77,6 +79,7 @@ type reviewPage struct {
 	Audit         review.Audit
 	Item          review.SampleItem
 	Docs          []docView
+	DocsHTML      template.HTML // the documents section, rendered from Docs (cached)
 	Screening     screeningView
 	Criteria      []critForm
 	Verdicts      []verdictOpt
@@ -139,17 +142,18 @@ func (s *Server) newReviewPage(c *gin.Context, a review.Audit, it review.SampleI
 	if err != nil {
 		return nil, err
 	}
-	docs, sc, err := s.caseFiles(ctx, it.ID)
+	cf, err := s.caseFilesCached(ctx, it)
 	if err != nil {
 		return nil, err
 	}
-	p := &reviewPage{base: s.base(c, it.Diarienummer+" – "+it.Committee), Audit: a, Item: it, Docs: docs, Screening: sc,
+	docs, sc := cf.docs, cf.screening
+	p := &reviewPage{base: s.base(c, it.Diarienummer+" – "+it.Committee), Audit: a, Item: it, Docs: docs, DocsHTML: cf.html, Screening: sc,
 		Verdicts: verdictOpts, Letters: assignmentElements, CanReplace: u.CanReplace(a.ID), CanAdjudicate: u.CanAdjudicate(a.ID),
 		Active: it.Status == review.StatusSelected, CommitteeURL: committeeURL(a.ID, it.Committee), State: ownState(scores, u.Name)}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}, {it.Committee, p.CommitteeURL}}
 	for i, cr := range review.DefaultCriteria {
 		f := critForm{Criterion: cr, Name: cr.SwedishName(), Help: criterionHelp[cr], Index: i + 1, Assignment: cr == review.AssignmentDescription,
-			Suggestion: sc.Criteria[cr]}
+			Suggestion: sc.Criteria[cr], SuggestionHTML: cf.suggestions[cr]}
 		own := false
 		for _, x := range scores {
 			if x.Criterion != cr {

@@ -54,6 +54,8 @@ type Server struct {
 	auth   *review.Auth
 	log    *slog.Logger
 	pages  map[string]*template.Template
+	docs   *template.Template // the "docs" partial, for the case-file cache
+	cache  *caseFileCache
 	engine *gin.Engine
 	cop    *http.CrossOriginProtection
 	routes []route
@@ -102,6 +104,10 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s.pages = pages
+	if s.docs, err = template.New("docs").Funcs(funcs).ParseFS(templateFS, "templates/_partials.html"); err != nil {
+		return nil, fmt.Errorf("web: docs template: %w", err)
+	}
+	s.cache = newCaseFileCache(512)
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"tillsyn/review"
@@ -87,6 +88,9 @@ func scoreState(sc review.Score) string {
 
 // SaveScores writes judgements with optimistic locking and an audit trail (see review.ScoreStore).
 func (s *Store) SaveScores(ctx context.Context, itemID int64, actor string, rows []review.Score, at time.Time) ([]review.Score, error) {
+	if len(rows) == 0 {
+		return nil, nil
+	}
 	tx, err := s.wsql.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, internal("begin", err)
@@ -96,49 +100,57 @@ func (s *Store) SaveScores(ctx context.Context, itemID int64, actor string, rows
 	// have committed since the form was loaded)
 	var active int
 	var status string
-	if err := tx.QueryRowContext(ctx, `SELECT s.active, i.status FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE i.id = ?`, itemID).Scan(&active, &status); err != nil {
+	err = tx.QueryRowContext(ctx, `SELECT s.active, i.status FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE i.id = ?`, itemID).Scan(&active, &status)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, &review.Error{Code: review.ENotFound, Message: "no such case in any sample"}
+	}
+	if err != nil {
 		return nil, internal("read sample item", err)
 	}
 	if active != 1 || status != review.StatusSelected {
 		return nil, &review.Error{Code: review.EConflict, Message: "Ärendet ingår inte längre i urvalet (det har ersatts eller urvalet dragits om). Inget sparades."}
 	}
+	// the rows these may replace, in one read: the actor's reviews, or the adjudications
+	type key struct {
+		kind      string
+		criterion review.Criterion
+	}
+	existing, err := queryScores(ctx, tx, `sample_item_id = ? AND (kind = 'adjudication' OR reviewer = ?)`, itemID, rows[0].Reviewer)
+	if err != nil {
+		return nil, internal("read scores", err)
+	}
+	cur := map[key]review.Score{}
+	for _, e := range existing {
+		if e.Kind == review.KindAdjudication || e.Reviewer == rows[0].Reviewer {
+			cur[key{e.Kind, e.Criterion}] = e
+		}
+	}
 	atS := at.Format(time.RFC3339Nano)
 	out := make([]review.Score, 0, len(rows))
+	var events []any
 	for _, r := range rows {
-		var cur review.Score
-		var found bool
-		var q string
-		var args []any
-		if r.Kind == review.KindAdjudication {
-			q, args = `sample_item_id = ? AND kind = 'adjudication' AND criterion = ?`, []any{itemID, string(r.Criterion)}
-		} else {
-			q, args = `sample_item_id = ? AND kind = 'review' AND reviewer = ? AND criterion = ?`, []any{itemID, r.Reviewer, string(r.Criterion)}
+		if r.Reviewer != rows[0].Reviewer {
+			return nil, internal("write score", fmt.Errorf("one save per reviewer"))
 		}
-		existing, err := queryScores(ctx, tx, q, args...)
-		if err != nil {
-			return nil, internal("read scores", err)
-		}
-		if len(existing) > 0 {
-			cur, found = existing[0], true
-		}
+		c, found := cur[key{r.Kind, r.Criterion}]
 		curVersion := 0
 		if found {
-			curVersion = cur.Version
+			curVersion = c.Version
 		}
 		if r.Version != curVersion {
 			return nil, &review.Error{Code: review.EConflict, Field: string(r.Criterion),
 				Message: fmt.Sprintf("Någon annan har ändrat bedömningen av %s sedan du öppnade sidan (version %d, du hade %d). Ladda om sidan; inget sparades.", r.Criterion.SwedishName(), curVersion, r.Version)}
 		}
-		if found && scoreState(cur) == scoreState(r) && cur.Reviewer == r.Reviewer {
-			out = append(out, cur) // unchanged: no new version, no event
+		if found && scoreState(c) == scoreState(r) && c.Reviewer == r.Reviewer {
+			out = append(out, c) // unchanged: no new version, no event
 			continue
 		}
 		old := "{}"
 		if found {
-			old = scoreState(cur)
+			old = scoreState(c)
 			_, err = tx.ExecContext(ctx, `UPDATE scores SET reviewer = ?, verdict = ?, comment = ?, evidence_pages = ?, elements = ?, submitted = ?, source = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
-				r.Reviewer, string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, r.Submitted, r.Source, atS, cur.ID, cur.Version)
-			r.ID, r.Version = cur.ID, cur.Version+1
+				r.Reviewer, string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, r.Submitted, r.Source, atS, c.ID, c.Version)
+			r.ID, r.Version = c.ID, c.Version+1
 		} else {
 			var res sql.Result
 			res, err = tx.ExecContext(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, submitted, source, version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,1,?)`,
@@ -154,12 +166,17 @@ func (s *Store) SaveScores(ctx context.Context, itemID int64, actor string, rows
 			}
 			return nil, internal("write score", err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES (?,?,?,?,?,?)`,
-			r.ID, itemID, actor, atS, old, scoreState(r)); err != nil {
-			return nil, internal("write audit trail", err)
-		}
+		events = append(events, r.ID, itemID, actor, atS, old, scoreState(r))
 		r.SampleItemID, r.UpdatedAt = itemID, at
 		out = append(out, r)
+	}
+	if len(events) > 0 {
+		// the audit trail of every change, in one statement
+		q := `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES ` +
+			strings.TrimSuffix(strings.Repeat("(?,?,?,?,?,?),", len(events)/6), ",")
+		if _, err := tx.ExecContext(ctx, q, events...); err != nil {
+			return nil, internal("write audit trail", err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, internal("commit scores", err)
