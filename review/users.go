@@ -132,6 +132,26 @@ type Auth struct {
 	mu        sync.Mutex
 	failures  map[string][]time.Time // "u:name" / "a:addr" → failure times in the window
 	lastPrune time.Time
+	sessions  map[string]cachedSession // token hash → a recent lookup (see sessionCacheTTL)
+}
+
+// sessionCacheTTL is how long a session lookup is reused: every page needs one, and most
+// come seconds apart. Changes made in this process (logout, disabling, new password,
+// assignments) clear the cache at once; changes by another process (the command line) take
+// effect within this time.
+const sessionCacheTTL = 2 * time.Second
+
+type cachedSession struct {
+	u  User
+	s  Session
+	at time.Time
+}
+
+// forgetSessions empties the session cache (after any change to users or sessions).
+func (a *Auth) forgetSessions() {
+	a.mu.Lock()
+	a.sessions = nil
+	a.mu.Unlock()
 }
 
 // NewAuth makes the user and session use cases over the service's store, which must
@@ -218,6 +238,7 @@ func (a *Auth) AddUser(ctx context.Context, name string, role Role, committee, p
 
 // SetPassword replaces a user's password and ends the user's sessions.
 func (a *Auth) SetPassword(ctx context.Context, name, password string) error {
+	defer a.forgetSessions()
 	u, _, err := a.store.UserByName(ctx, strings.TrimSpace(name))
 	if err != nil {
 		return err
@@ -235,6 +256,7 @@ func (a *Auth) SetPassword(ctx context.Context, name, password string) error {
 // DisableUser stops a user from logging in and ends the user's sessions. Nothing the user
 // did is deleted.
 func (a *Auth) DisableUser(ctx context.Context, name string) error {
+	defer a.forgetSessions()
 	u, _, err := a.store.UserByName(ctx, strings.TrimSpace(name))
 	if err != nil {
 		return err
@@ -244,6 +266,7 @@ func (a *Auth) DisableUser(ctx context.Context, name string) error {
 
 // EnableUser lets a disabled user log in again.
 func (a *Auth) EnableUser(ctx context.Context, name string) error {
+	defer a.forgetSessions()
 	u, _, err := a.store.UserByName(ctx, strings.TrimSpace(name))
 	if err != nil {
 		return err
@@ -253,6 +276,7 @@ func (a *Auth) EnableUser(ctx context.Context, name string) error {
 
 // AssignAudit makes an inspector or self-auditor a member of an audit (by name).
 func (a *Auth) AssignAudit(ctx context.Context, name, auditName string) error {
+	defer a.forgetSessions()
 	u, _, err := a.store.UserByName(ctx, strings.TrimSpace(name))
 	if err != nil {
 		return err
@@ -281,6 +305,7 @@ var errBadLogin = &Error{Code: EInvalid, Field: "password", Message: "Fel använ
 // account and per address (ERateLimited). Unknown names, wrong passwords and disabled
 // users get the same EInvalid error after the same amount of work.
 func (a *Auth) Login(ctx context.Context, name, password, addr string) (token string, u User, err error) {
+	defer a.forgetSessions()
 	name = strings.TrimSpace(name)
 	now := a.now()
 	if a.limited(name, addr, now) {
@@ -335,13 +360,23 @@ func (a *Auth) Session(ctx context.Context, token string) (User, Session, error)
 		return User{}, Session{}, &Error{Code: ENotFound, Message: "ingen session"}
 	}
 	h := HashToken(token)
-	s, u, err := a.store.SessionByTokenHash(ctx, h)
-	if err != nil {
-		return User{}, Session{}, err
-	}
 	now := a.now()
+	a.mu.Lock()
+	c, cached := a.sessions[h]
+	a.mu.Unlock()
+	s, u := c.s, c.u
+	if !cached || now.Before(c.at) || now.Sub(c.at) >= sessionCacheTTL {
+		var err error
+		if s, u, err = a.store.SessionByTokenHash(ctx, h); err != nil {
+			return User{}, Session{}, err
+		}
+		cached = false
+	}
 	if u.Disabled || !now.Before(s.Expires) || now.Sub(s.LastSeen) >= a.cfg.IdleTimeout {
 		_ = a.store.DeleteSession(ctx, h)
+		a.mu.Lock()
+		delete(a.sessions, h)
+		a.mu.Unlock()
 		return User{}, Session{}, &Error{Code: ENotFound, Message: "sessionen har gått ut"}
 	}
 	if now.Sub(s.LastSeen) >= touchEvery {
@@ -349,6 +384,15 @@ func (a *Auth) Session(ctx context.Context, token string) (User, Session, error)
 			return User{}, Session{}, err
 		}
 		s.LastSeen = now.UTC()
+		cached = false
+	}
+	if !cached {
+		a.mu.Lock()
+		if a.sessions == nil || len(a.sessions) > 10000 {
+			a.sessions = map[string]cachedSession{}
+		}
+		a.sessions[h] = cachedSession{u: u, s: s, at: now}
+		a.mu.Unlock()
 	}
 	return u, s, nil
 }
@@ -358,6 +402,7 @@ func (a *Auth) Logout(ctx context.Context, token string) error {
 	if token == "" {
 		return nil
 	}
+	defer a.forgetSessions()
 	return a.store.DeleteSession(ctx, HashToken(token))
 }
 
