@@ -75,6 +75,8 @@ type InvalidRow struct {
 	Field  string `json:"field"`
 	Code   string `json:"code"`
 	Reason string `json:"reason"`
+	// FileSHA256 tells files of the same name apart in the import log.
+	FileSHA256 string `json:"-"`
 }
 
 func (r InvalidRow) String() string {
@@ -265,6 +267,12 @@ func (s *Service) importFile(ctx context.Context, r *caselist.Reader, name strin
 	}
 	fileIdx := len(seen.files)
 	seen.files = append(seen.files, name)
+	firstInvalid := len(res.Invalid)
+	defer func() {
+		for i := firstInvalid; i < len(res.Invalid); i++ {
+			res.Invalid[i].FileSHA256 = r.SHA256
+		}
+	}()
 
 	const batchSize = 512
 	batches := make(chan []Case, 4)

@@ -62,7 +62,9 @@ func (s *Store) ImportCases(ctx context.Context, auditID int64, fn func(w review
 	}
 	for _, sk := range log.Skipped {
 		var fid any
-		if id, ok := w.names[sk.File]; ok {
+		if id, ok := w.fileIDs[sk.FileSHA256]; ok {
+			fid = id
+		} else if id, ok := w.names[sk.File]; ok {
 			fid = id
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO import_skipped (audit_id, import_file_id, file, line, field, code, reason) VALUES (?, ?, ?, ?, ?, ?, ?)`,
