@@ -48,7 +48,9 @@ func (c *caseView) assignment() Suggestion {
 		sents := r.substantive(s)
 		// headed elements: the heading counts only with real content under it
 		for _, e := range elementKeys {
-			if s.heading == nil || !anyMatch(r.elementHeadings[e], s.tf) || r.titleType(s.tf) != "" {
+			// a document title is not an element heading; but "Uppföljning" inside an
+			// assignment is its follow-up element (d), whatever else it may title
+			if s.heading == nil || !anyMatch(r.elementHeadings[e], s.tf) || r.titleType(s.tf) != "" && !(e == "d" && r.titleType(s.tf) == "uppfoljning") {
 				continue
 			}
 			var content []sentence
@@ -74,6 +76,10 @@ func (c *caseView) assignment() Suggestion {
 			case "f":
 				// handled below with the contact test
 			case "g":
+				// "Skickat till mottagningen 2015-03-03" may stand alone, like a heading
+				if len(r.dates(s.heading.f, time.Time{})) > 0 && !anyMatch(r.fuPlanned, s.heading.f) {
+					add("g", evLine(*s.heading, "g"))
+				}
 				for _, st := range content {
 					if len(r.dates(st.f, time.Time{})) > 0 {
 						add("g", ev(st, "g"))
@@ -103,7 +109,9 @@ func (c *caseView) assignment() Suggestion {
 					add(e, ev(st, e))
 				}
 			}
-			if anyMatch(r.elementPatterns["g"], st.f) && anyMatch(r.assignJournal, st.f) && len(r.dates(st.f, time.Time{})) > 0 && !anyMatch(r.fuPlanned, st.f) {
+			// in the assignment itself, a dated hand-over ("Skickat till mottagningen
+			// 2015-03-03") records when it was given to the provider
+			if anyMatch(r.elementPatterns["g"], st.f) && len(r.dates(st.f, time.Time{})) > 0 && !anyMatch(r.fuPlanned, st.f) {
 				add("g", ev(st, "g"))
 			}
 		}

@@ -262,6 +262,14 @@ func (c *caseView) journalEntries() []*entry {
 				}
 				seq++
 				cur = &entry{doc: d, date: t, title: rest, head: l, page: l.page, seq: seq}
+				if len(strings.Fields(rest)) > 5 && strings.HasSuffix(l.text, rest) && len(rest) <= l.end-l.start {
+					// the note itself follows the date on the same line ("2015-04-10
+					// Trepartssamtal med ... Klienten har ..."): it is body text too
+					body := l
+					body.start = l.end - len(rest)
+					body.text, body.f = rest, fold(rest)
+					cur.body = append(cur.body, body)
+				}
 				if rest == "" && i+1 < len(d.lines) {
 					nx := d.lines[i+1]
 					if _, _, isDate := c.r.leadingDate(nx.text); !isDate && len(strings.Fields(nx.text)) <= 5 && !strings.HasSuffix(nx.text, ".") {
