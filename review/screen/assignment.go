@@ -53,8 +53,9 @@ func (c *caseView) assignment() Suggestion {
 			if s.heading == nil || !anyMatch(r.elementHeadings[e], s.tf) || r.titleType(s.tf) != "" && !(e == "d" && r.titleType(s.tf) == "uppfoljning") {
 				continue
 			}
+			// under its own heading an element may be one word ("Mål: Drogfrihet.")
 			var content []sentence
-			for _, st := range sents {
+			for _, st := range r.contentAtLeast(s, 1) {
 				if e == "a" && anyMatch(r.assignReferral, st.f) {
 					rejected = append(rejected, ev(st, "rejected_refers_elsewhere"))
 					continue

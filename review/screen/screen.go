@@ -262,7 +262,7 @@ func (c *caseView) journalEntries() []*entry {
 				}
 				seq++
 				cur = &entry{doc: d, date: t, title: rest, head: l, page: l.page, seq: seq}
-				if len(strings.Fields(rest)) > 5 && strings.HasSuffix(l.text, rest) && len(rest) <= l.end-l.start {
+				if (len(strings.Fields(rest)) > 5 || strings.HasSuffix(rest, ".")) && strings.HasSuffix(l.text, rest) && len(rest) <= l.end-l.start {
 					// the note itself follows the date on the same line ("2015-04-10
 					// Trepartssamtal med ... Klienten har ..."): it is body text too
 					body := l

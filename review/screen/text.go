@@ -346,13 +346,17 @@ func (s *section) contentLines() []line {
 
 // substantive reports whether the section holds real text (not only placeholders or
 // a signature). It returns its sentences.
-func (r *Rules) substantive(s *section) []sentence {
+func (r *Rules) substantive(s *section) []sentence { return r.contentAtLeast(s, 3) }
+
+// contentAtLeast returns a section's sentences of at least min words that are not
+// placeholders.
+func (r *Rules) contentAtLeast(s *section, min int) []sentence {
 	var out []sentence
 	for _, st := range sentences(s.contentLines()) {
 		if r.isPlaceholder(st.f) {
 			continue
 		}
-		if len(strings.Fields(st.text)) < 3 {
+		if len(strings.Fields(st.text)) < min {
 			continue
 		}
 		out = append(out, st)
