@@ -302,18 +302,6 @@ func describeProblem(d DocumentText) string {
 	return d.Error
 }
 
-func uniqueInts(xs []int) []int {
-	var out []int
-	seen := map[int]bool{}
-	for _, x := range xs {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 // rescreen screens a case again from its stored documents.
 func (s *Service) rescreen(ctx context.Context, itemID int64, opt ScreenOptions) error {
 	docs, err := s.store.Documents(ctx, itemID)

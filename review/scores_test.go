@@ -204,10 +204,10 @@ func TestDoubleReviewIsLockedAndAdjudicationPartial(t *testing.T) {
 		t.Fatal(err)
 	}
 	// anna may still change her own submitted review before bertil has submitted
-	if a, err = svc.SaveScores(ctx, "anna", it, full(review.Yes, versionsOf(a)), true); err != nil {
+	if _, err = svc.SaveScores(ctx, "anna", it, full(review.Partly, versionsOf(a)), true); err != nil {
 		t.Fatal(err)
 	}
-	in := full(review.Yes, nil)
+	in := full(review.Partly, nil)
 	in[1].Verdict, in[1].Comment = review.No, "ingen plan" // disagree on planning only
 	if _, err := svc.SaveScores(ctx, "bertil", it, in, true); err != nil {
 		t.Fatal(err)

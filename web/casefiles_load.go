@@ -53,12 +53,6 @@ func (s *Server) loadScreening(ctx context.Context, itemID int64) (screeningView
 	return v, err
 }
 
-// caseFilesLoad is caseFiles' implementation: documents with highlighted evidence.
-func (s *Server) loadDocs(ctx context.Context, itemID int64) ([]docView, error) {
-	_, docs, err := s.screeningWithDocs(ctx, itemID, true)
-	return docs, err
-}
-
 func (s *Server) screeningWithDocs(ctx context.Context, itemID int64, withDocs bool) (screeningView, []docView, error) {
 	sc, err := s.svc.Screening(ctx, itemID)
 	if err != nil {
