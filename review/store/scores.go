@@ -86,16 +86,113 @@ func scoreState(sc review.Score) string {
 	return string(b)
 }
 
-// SaveScores writes judgements with optimistic locking and an audit trail (see review.ScoreStore).
+// SaveScores writes judgements with optimistic locking and an audit trail (see
+// review.ScoreStore). Saves that arrive together are committed together (group commit):
+// each runs in a savepoint of one transaction, so a conflict undoes that save alone, and each
+// caller is answered only after the commit is durable. One fsync then covers many saves.
 func (s *Store) SaveScores(ctx context.Context, itemID int64, actor string, rows []review.Score, at time.Time) ([]review.Score, error) {
+	req := &saveRequest{ctx: ctx, itemID: itemID, actor: actor, rows: rows, at: at, done: make(chan struct{})}
+	select {
+	case s.saves <- req:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-s.closed:
+		return nil, internal("save", errors.New("store closed"))
+	}
+	<-req.done
+	return req.out, req.err
+}
+
+type saveRequest struct {
+	ctx    context.Context
+	itemID int64
+	actor  string
+	rows   []review.Score
+	at     time.Time
+	out    []review.Score
+	err    error
+	done   chan struct{}
+}
+
+// maxGroup bounds how many saves share one commit.
+const maxGroup = 64
+
+// saveLoop is the one goroutine that writes judgements: it takes the saves waiting, runs
+// each in a savepoint of one write transaction, commits once and answers them all.
+func (s *Store) saveLoop() {
+	defer close(s.saveLoopDone)
+	for {
+		var first *saveRequest
+		select {
+		case first = <-s.saves:
+		case <-s.closed:
+			return
+		}
+		group := []*saveRequest{first}
+	more:
+		for len(group) < maxGroup {
+			select {
+			case r := <-s.saves:
+				group = append(group, r)
+			default:
+				break more
+			}
+		}
+		s.commitGroup(group)
+	}
+}
+
+func (s *Store) commitGroup(group []*saveRequest) {
+	finish := func(err error) {
+		for _, r := range group {
+			if err != nil && r.err == nil {
+				r.out, r.err = nil, err
+			}
+			close(r.done)
+		}
+	}
+	tx, err := s.wsql.BeginTx(context.Background(), nil)
+	if err != nil {
+		finish(internal("begin", err))
+		return
+	}
+	defer tx.Rollback()
+	bg := context.Background()
+	for _, r := range group {
+		if r.ctx.Err() != nil {
+			r.err = r.ctx.Err()
+			continue
+		}
+		if _, err := tx.ExecContext(bg, "SAVEPOINT save"); err != nil {
+			finish(internal("savepoint", err))
+			return
+		}
+		r.out, r.err = saveScoresTx(bg, tx, r.itemID, r.actor, r.rows, r.at)
+		if r.err != nil {
+			if _, err := tx.ExecContext(bg, "ROLLBACK TO save"); err != nil {
+				finish(internal("rollback to savepoint", err))
+				return
+			}
+		}
+		if _, err := tx.ExecContext(bg, "RELEASE save"); err != nil {
+			finish(internal("release savepoint", err))
+			return
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		for _, r := range group {
+			r.out, r.err = nil, internal("commit scores", err)
+		}
+	}
+	finish(nil)
+}
+
+// saveScoresTx is one save inside a group-commit transaction (see saveLoop).
+func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, rows []review.Score, at time.Time) ([]review.Score, error) {
 	if len(rows) == 0 {
 		return nil, nil
 	}
-	tx, err := s.wsql.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, internal("begin", err)
-	}
-	defer tx.Rollback()
+	var err error
 	// the case must still be selected in the active sample (a replacement or a redraw may
 	// have committed since the form was loaded)
 	var active int
@@ -177,9 +274,6 @@ func (s *Store) SaveScores(ctx context.Context, itemID int64, actor string, rows
 		if _, err := tx.ExecContext(ctx, q, events...); err != nil {
 			return nil, internal("write audit trail", err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, internal("commit scores", err)
 	}
 	return out, nil
 }

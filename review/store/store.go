@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
@@ -44,6 +45,11 @@ type Store struct {
 	wsql  *sql.DB
 	rsql  *sql.DB
 	key   []byte
+
+	saves        chan *saveRequest // judgements to write, see SaveScores
+	closed       chan struct{}
+	saveLoopDone chan struct{}
+	closeOnce    sync.Once
 }
 
 var _ review.Store = (*Store)(nil)
@@ -97,7 +103,9 @@ func Open(dir string) (*Store, error) {
 	}
 	rsql, _ := r.DB()
 	rsql.SetMaxOpenConns(8)
-	s := &Store{dir: dir, write: w, read: r, wsql: wsql, rsql: rsql, key: key}
+	s := &Store{dir: dir, write: w, read: r, wsql: wsql, rsql: rsql, key: key,
+		saves: make(chan *saveRequest), closed: make(chan struct{}), saveLoopDone: make(chan struct{})}
+	go s.saveLoop()
 	if err := s.migrate(); err != nil {
 		s.Close()
 		return nil, err
@@ -111,6 +119,13 @@ func Open(dir string) (*Store, error) {
 
 // Close closes both pools.
 func (s *Store) Close() error {
+	s.closeOnce.Do(func() {
+		close(s.closed)
+		select {
+		case <-s.saveLoopDone:
+		case <-time.After(10 * time.Second):
+		}
+	})
 	e1 := s.wsql.Close()
 	e2 := s.rsql.Close()
 	return errors.Join(e1, e2)
