@@ -22,8 +22,10 @@ type keyEnt struct {
 	next int32 // next entry with the same hash, -1 = none
 }
 
-func newKeySet() *keySet {
-	return &keySet{seed: maphash.MakeSeed(), idx: map[uint64]int32{}}
+// newKeySet makes a set sized for about n keys (growing a map of a million keys rehashes it
+// again and again).
+func newKeySet(n int) *keySet {
+	return &keySet{seed: maphash.MakeSeed(), idx: make(map[uint64]int32, n), ents: make([]keyEnt, 0, n), arena: make([]byte, 0, 24*n)}
 }
 
 // add records (committee, key) from file:line. When it was there already, it returns where

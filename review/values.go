@@ -35,7 +35,18 @@ func ParseDate(s string) (time.Time, error) {
 	default:
 		return time.Time{}, fmt.Errorf("%q is not a date in the form YYYY-MM-DD or YYYYMMDD", s)
 	}
-	t, err := time.Parse(layout, d)
+	var t time.Time
+	var err error
+	if layout == "2006-01-02" && isDigits(d[:4]) && isDigits(d[5:7]) && isDigits(d[8:]) {
+		// the common form, without time.Parse's generality (a million rows per import)
+		y, m, dd := atoi4(d[:4]), atoi4(d[5:7]), atoi4(d[8:])
+		t = time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+		if m < 1 || m > 12 || dd < 1 || t.Day() != dd {
+			err = errors.New("invalid")
+		}
+	} else {
+		t, err = time.Parse(layout, d)
+	}
 	if err != nil {
 		return time.Time{}, fmt.Errorf("%q is not a valid calendar date", s)
 	}
@@ -43,6 +54,15 @@ func ParseDate(s string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("%q: year out of range", s)
 	}
 	return t, nil
+}
+
+// atoi4 reads up to four ASCII digits (the caller has checked them).
+func atoi4(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
 
 func isDigits(s string) bool {

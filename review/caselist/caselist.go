@@ -218,20 +218,15 @@ func scan(rd io.Reader) (scanStats, error) {
 				st.head = append(st.head, b[:min(len(b), 64<<10-len(st.head))]...)
 			}
 			st.nul += bytes.Count(b, []byte{0})
-			// line endings
-			for i, c := range b {
-				switch c {
-				case '\n':
-					if i == 0 && prevCR || i > 0 && b[i-1] == '\r' {
-						st.crlf++
-						st.cr--
-					} else {
-						st.lf++
-					}
-				case '\r':
-					st.cr++
-				}
+			// line endings, counted with the (vectorised) bytes.Count: crlf pairs, then lone
+			// CRs and LFs; a pair split over two chunks is counted once
+			crlf := bytes.Count(b, []byte("\r\n"))
+			if prevCR && b[0] == '\n' {
+				crlf++
 			}
+			st.crlf += crlf
+			st.cr += bytes.Count(b, []byte{'\r'}) - crlf
+			st.lf += bytes.Count(b, []byte{'\n'}) - crlf
 			prevCR = b[len(b)-1] == '\r'
 			if st.validUTF8 {
 				chunk := b
