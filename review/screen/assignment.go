@@ -19,7 +19,7 @@ func (c *caseView) assignment() Suggestion {
 	}
 	if len(secs) == 0 {
 		sug.Suggestion = No
-		sug.Reason = "no assignment document (uppdragsbeskrivning/beställning) in the file"
+		sug.Reason = "akten har ingen uppdragsbeskrivning (eller beställning) till utföraren"
 		sug.Missing = append(sug.Missing, elementKeys...)
 		for _, en := range c.entries {
 			for _, s := range en.sents {
@@ -159,17 +159,17 @@ func (c *caseView) assignment() Suggestion {
 	switch {
 	case len(missing) == 0:
 		sug.Suggestion = Yes
-		sug.Reason = "the assignment holds all elements a–g"
+		sug.Reason = "uppdragsbeskrivningen innehåller alla delar a–g"
 	case present == 0 || (present == 1 && sug.Elements["g"]):
 		sug.Suggestion = No
-		sug.Reason = "an assignment document exists but holds none of the required elements"
+		sug.Reason = "det finns ett uppdragsdokument men det innehåller ingen av de föreskrivna delarna"
 	default:
 		sug.Suggestion = Partly
 		var names []string
 		for _, e := range missing {
 			names = append(names, e+" ("+r.elementNames[e]+")")
 		}
-		sug.Reason = "the assignment lacks " + strings.Join(names, ", ")
+		sug.Reason = "uppdragsbeskrivningen saknar " + strings.Join(names, ", ")
 	}
 	sug.Evidence = append(sug.Evidence, rejected...)
 	return sug

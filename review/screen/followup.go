@@ -179,33 +179,33 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 	switch {
 	case bestJ != nil && bestJ.outcome:
 		sug.Suggestion = Yes
-		sug.Reason = "a dated journal note records a follow-up with its outcome"
+		sug.Reason = "en daterad journalanteckning visar en genomförd uppföljning med resultat"
 		sug.Evidence = bestJ.evidence
 	case bestD != nil && bestD.outcome && !bestD.date.IsZero():
 		sug.Suggestion = Yes
-		sug.Reason = "a dated follow-up document records the outcome"
+		sug.Reason = "ett daterat uppföljningsdokument redovisar resultatet"
 		sug.Evidence = bestD.evidence
 		if bestJ != nil {
 			sug.Evidence = append(sug.Evidence, bestJ.evidence...)
 		}
 	case bestD != nil && bestD.outcome && bestJ != nil:
 		sug.Suggestion = Yes
-		sug.Reason = "a follow-up document records the outcome and a dated journal note records the meeting"
+		sug.Reason = "ett uppföljningsdokument redovisar resultatet och en daterad journalanteckning visar mötet"
 		sug.Evidence = append(append([]Evidence{}, bestD.evidence...), bestJ.evidence...)
 	case bestJ != nil:
 		sug.Suggestion = Partly
-		sug.Reason = "a dated note says a follow-up was done but gives no outcome"
-		sug.Missing = []string{"the outcome of the follow-up"}
+		sug.Reason = "en daterad anteckning säger att uppföljning gjorts men anger inget resultat"
+		sug.Missing = []string{"uppföljningens resultat"}
 		sug.Evidence = bestJ.evidence
 	case bestD != nil && bestD.outcome:
 		sug.Suggestion = Partly
-		sug.Reason = "a follow-up document gives an outcome but no date"
-		sug.Missing = []string{"the date of the follow-up"}
+		sug.Reason = "ett uppföljningsdokument anger resultat men inget datum"
+		sug.Missing = []string{"datum för uppföljningen"}
 		sug.Evidence = bestD.evidence
 	case bestD != nil:
 		sug.Suggestion = Partly
-		sug.Reason = "a dated follow-up document without an outcome"
-		sug.Missing = []string{"the outcome of the follow-up"}
+		sug.Reason = "ett daterat uppföljningsdokument utan resultat"
+		sug.Missing = []string{"uppföljningens resultat"}
 		sug.Evidence = bestD.evidence
 	}
 	if sug.Suggestion != "" {
@@ -213,7 +213,7 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 	}
 	if decl != nil {
 		sug.Suggestion = NotApplicable
-		sug.Reason = "the person declined before the intervention started"
+		sug.Reason = "den enskilde tackade nej innan insatsen började"
 		sug.Evidence = []Evidence{ev(*decl, "declined")}
 		return sug
 	}
@@ -222,7 +222,7 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		first := plannedDates[0]
 		if first.After(c.review) {
 			sug.Suggestion = NotApplicable
-			sug.Reason = "the first planned follow-up (" + first.Format("2006-01-02") + ") falls after the review date " + c.review.Format("2006-01-02")
+			sug.Reason = "den första planerade uppföljningen (" + first.Format("2006-01-02") + ") infaller efter granskningsdatum " + c.review.Format("2006-01-02")
 			for _, e := range planned {
 				e.Kind = "not_yet_due"
 				sug.Evidence = append(sug.Evidence, e)
@@ -231,13 +231,13 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		}
 	}
 	sug.Suggestion = No
-	sug.Missing = []string{"a dated journal note or document showing that a follow-up took place, with its outcome"}
-	sug.Reason = "no follow-up that took place was found"
+	sug.Missing = []string{"en daterad journalanteckning eller ett dokument som visar att uppföljning genomförts, med resultat"}
+	sug.Reason = "ingen genomförd uppföljning hittades"
 	switch {
 	case cancelledOrNegated:
-		sug.Reason = "follow-up was cancelled, missed or noted as not done"
+		sug.Reason = "uppföljningen ställdes in, uteblev eller noterades som inte gjord"
 	case len(planned) > 0:
-		sug.Reason = "follow-up is only planned"
+		sug.Reason = "uppföljningen är bara planerad"
 	}
 	sug.Evidence = append(rejected, planned...)
 	return sug

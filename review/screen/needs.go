@@ -55,10 +55,10 @@ func (c *caseView) needs() Suggestion {
 	}
 	sug := Suggestion{Suggestion: No}
 	if best == nil {
-		sug.Missing = []string{"the committee's assessment of the person's needs (a Bedömning/Analys/Överväganden section of the utredning or the Motivering of the beslut)"}
-		sug.Reason = "no assessment section by the committee was found in any utredning or beslut"
+		sug.Missing = []string{"nämndens bedömning av den enskildes behov (avsnittet Bedömning/Analys/Överväganden i utredningen eller motiveringen i beslutet)"}
+		sug.Reason = "inget avsnitt med nämndens bedömning hittades i någon utredning eller något beslut"
 		if len(secs) == 0 {
-			sug.Reason = "the file holds no utredning and no beslut with an assessment"
+			sug.Reason = "akten innehåller ingen utredning och inget beslut med bedömning"
 		}
 		sug.Evidence = rejected
 		return sug
@@ -70,7 +70,7 @@ func (c *caseView) needs() Suggestion {
 	if best.code == No {
 		sug.Evidence = nil
 		if len(sug.Missing) == 0 {
-			sug.Missing = []string{"the committee's assessment of the person's needs and why the intervention meets them"}
+			sug.Missing = []string{"nämndens bedömning av den enskildes behov och varför insatsen tillgodoser dem"}
 		}
 	}
 	for _, e := range rejected {
@@ -122,13 +122,13 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	if len(content) == 0 {
 		j.code = No
 		kind := "empty_heading"
-		j.reason = "the heading '" + s.title + "' has nothing under it"
+		j.reason = "rubriken '" + s.title + "' har inget innehåll"
 		if len(refs) > 0 {
 			kind = "reference_only"
-			j.reason = "the section '" + s.title + "' only refers elsewhere or states the decision, without reasons"
+			j.reason = "avsnittet '" + s.title + "' hänvisar bara vidare eller anger beslutet, utan skäl"
 		} else if len(s.contentLines()) > 0 {
 			kind = "placeholder"
-			j.reason = "the section '" + s.title + "' only holds template text"
+			j.reason = "avsnittet '" + s.title + "' innehåller bara malltext"
 		}
 		for _, e := range head {
 			e.Kind = "rejected_" + kind
@@ -152,7 +152,7 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	}
 	if len(negated) > 0 {
 		j.code = No
-		j.reason = "the section '" + s.title + "' says that no assessment was made"
+		j.reason = "avsnittet '" + s.title + "' säger att ingen bedömning har gjorts"
 		for _, st := range negated {
 			j.rejected = append(j.rejected, ev(st, "rejected_negation"))
 		}
@@ -163,7 +163,7 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	}
 	if len(relevant) == 0 {
 		j.code = No
-		j.reason = "the section only reports someone else's assessment (a doctor, an instrument)"
+		j.reason = "avsnittet återger bara någon annans bedömning (läkare, bedömningsinstrument)"
 		return j
 	}
 	needs, reasons, prelim := 0, 0, false
@@ -182,26 +182,26 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	switch {
 	case needs == 0 && reasons == 0:
 		j.code = No
-		j.reason = "the section '" + s.title + "' states no needs and no reasons"
+		j.reason = "avsnittet '" + s.title + "' anger varken behov eller skäl"
 		for _, st := range relevant {
 			j.rejected = append(j.rejected, ev(st, "rejected_no_reasons"))
 		}
 		return j
 	case prelim:
 		j.code, kind = Partly, "preliminary"
-		j.reason = "only a preliminary assessment; the promised full assessment is not in the file"
-		j.missing = []string{"a completed assessment of the needs"}
+		j.reason = "bara en preliminär bedömning; den utlovade fullständiga bedömningen finns inte i akten"
+		j.missing = []string{"en fullständig bedömning av behoven"}
 	case needs > 0 && reasons > 0 && len(relevant) >= 2:
 		j.code = Yes
-		j.reason = "the committee's assessment states the needs and why the intervention meets them"
+		j.reason = "nämndens bedömning anger behoven och varför insatsen tillgodoser dem"
 	default:
 		j.code, kind = Partly, "conclusion_only"
-		j.reason = "the assessment only states a conclusion"
+		j.reason = "bedömningen anger bara en slutsats"
 		if needs == 0 {
-			j.missing = append(j.missing, "what the needs are")
+			j.missing = append(j.missing, "vilka behoven är")
 		}
 		if reasons == 0 || len(relevant) < 2 {
-			j.missing = append(j.missing, "why the intervention meets the needs")
+			j.missing = append(j.missing, "varför insatsen tillgodoser behoven")
 		}
 	}
 	j.evidence = append(j.evidence, head...)

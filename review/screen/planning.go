@@ -69,17 +69,17 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	}
 	if decl != nil {
 		sug.Suggestion = NotApplicable
-		sug.Reason = "the person declined before the intervention started"
+		sug.Reason = "den enskilde tackade nej innan insatsen började"
 		sug.Evidence = []Evidence{ev(*decl, "declined")}
 		return sug
 	}
 	sug.Suggestion = No
-	sug.Missing = []string{"a vårdplan or genomförandeplan with goals, what is done, by whom and when"}
+	sug.Missing = []string{"en vårdplan eller genomförandeplan med mål, vad som görs, av vem och när"}
 	if best != nil {
 		sug.Reason = best.reason
 		sug.Evidence = append(sug.Evidence, best.rejected...)
 	} else {
-		sug.Reason = "no plan document (vårdplan, genomförandeplan, behandlingsplan) in the file"
+		sug.Reason = "akten har ingen plan (vårdplan, genomförandeplan, behandlingsplan)"
 	}
 	// mentions of "plan" elsewhere that are not a plan
 	for _, e := range c.entries {
@@ -143,7 +143,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	hasGoals, hasActs := len(u.goals) > 0, len(u.acts) > 0
 	if !hasGoals && !hasActs {
 		j.code = No
-		j.reason = "the plan form in " + u.doc.file + " has no goals and no activities filled in"
+		j.reason = "planmallen i " + u.doc.file + " har varken mål eller insatser ifyllda"
 		for _, s := range u.secs {
 			if s.heading != nil {
 				j.rejected = append(j.rejected, evLine(*s.heading, "rejected_empty_template"))
@@ -161,28 +161,28 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		j.evidence = append(j.evidence, ev(s, "activity"))
 	}
 	if !hasGoals {
-		j.missing = append(j.missing, "goals (the goal field is empty or missing)")
+		j.missing = append(j.missing, "mål (målfältet är tomt eller saknas)")
 	} else if !dated {
-		j.missing = append(j.missing, "specific, dated goals (the goals are vague or undated)")
+		j.missing = append(j.missing, "konkreta, daterade mål (målen är vaga eller odaterade)")
 	}
 	if !hasActs {
-		j.missing = append(j.missing, "what is done")
+		j.missing = append(j.missing, "vad som görs")
 	}
 	if !who {
-		j.missing = append(j.missing, "who does what")
+		j.missing = append(j.missing, "vem som gör vad")
 	}
 	if !when {
-		j.missing = append(j.missing, "when it is done")
+		j.missing = append(j.missing, "när det görs")
 	}
 	if len(j.missing) == 0 {
 		j.code = Yes
-		j.reason = "plan with dated goals and activities saying who does what and when"
+		j.reason = "plan med daterade mål och insatser som anger vem som gör vad och när"
 		if !measurable {
-			j.reason += " (check that the goals are measurable)"
+			j.reason += " (kontrollera att målen är mätbara)"
 		}
 	} else {
 		j.code = Partly
-		j.reason = "a plan exists but lacks: " + strings.Join(j.missing, "; ")
+		j.reason = "det finns en plan men den saknar: " + strings.Join(j.missing, "; ")
 	}
 	return j
 }

@@ -121,7 +121,7 @@ func Screen(docs []Document, opt Options) Result {
 	}
 	if !readable {
 		for _, k := range CriteriaKeys {
-			s := Suggestion{Suggestion: Unknown, Reason: "no document in the case file has a text layer that could be read; read the files manually (or OCR them)"}
+			s := Suggestion{Suggestion: Unknown, Reason: "inget dokument i akten har ett läsbart textlager; läs filerna manuellt (eller tolka dem med OCR)"}
 			s.Evidence = c.unreadableEvidence(k, true)
 			if k == AssignmentDescription {
 				s.Elements = map[string]bool{}
@@ -166,7 +166,7 @@ func (c *caseView) adjustForUnreadable(k string, s Suggestion) Suggestion {
 				names = append(names, e.File)
 			}
 		}
-		s.Reason = "nothing found in the readable text, but " + strings.Join(names, ", ") + " could not be read (no text layer, encrypted or damaged) and may hold the evidence; " + s.Reason
+		s.Reason = "inget hittades i den läsbara texten, men " + strings.Join(names, ", ") + " kunde inte läsas (inget textlager, krypterad eller skadad) och kan innehålla underlaget; " + s.Reason
 		s.Evidence = append(rel, s.Evidence...)
 	} else if len(rel) > 0 || (len(other) > 0 && (s.Suggestion == No || s.Suggestion == Partly)) {
 		var names []string
@@ -174,7 +174,7 @@ func (c *caseView) adjustForUnreadable(k string, s Suggestion) Suggestion {
 			names = append(names, e.File)
 		}
 		names = append(names, other...)
-		s.Reason = strings.TrimSpace(s.Reason + " (not read: " + strings.Join(uniq(names), ", ") + ")")
+		s.Reason = strings.TrimSpace(s.Reason + " (ej lästa: " + strings.Join(uniq(names), ", ") + ")")
 	}
 	return s
 }
@@ -220,9 +220,9 @@ func (c *caseView) unreadableEvidence(k string, all bool) []Evidence {
 func statusText(d *Document) string {
 	switch strings.ToLower(d.Status) {
 	case "", "ok":
-		return "page without text layer"
+		return "sida utan textlager"
 	case "no_text":
-		return "no text layer"
+		return "inget textlager"
 	}
 	return d.Status
 }
