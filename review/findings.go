@@ -41,7 +41,13 @@ func (s *Service) Findings(ctx context.Context, auditName string, rule ActionRul
 	res := FindingsResult{Audit: a}
 	in := RollupInput{Audit: a.Name, Year: year, Rule: rule, FrameSize: map[string]int{}}
 	if in.Year == 0 {
-		in.Year = sm.DrawnAt.Year()
+		// the year the audit covers: that of the latest decision among the sampled cases
+		if in.Year, err = s.store.SampleYear(ctx, sm.ID); err != nil {
+			return FindingsResult{}, err
+		}
+		if in.Year == 0 {
+			in.Year = sm.DrawnAt.Year()
+		}
 	}
 	for _, st := range sm.Strata {
 		in.FrameSize[st.Committee] += st.Cases

@@ -36,6 +36,8 @@ type Store interface {
 	SaveSample(ctx context.Context, s Sample, redraw bool) (Sample, error)
 	// ActiveSample returns the audit's active sample with its items; ENotFound when none.
 	ActiveSample(ctx context.Context, auditID int64) (Sample, error)
+	// SampleYear is the year of the latest decision among a sample's selected cases (0: none).
+	SampleYear(ctx context.Context, sampleID int64) (int, error)
 	// SupersededSamples lists earlier draws (without items), oldest first.
 	SupersededSamples(ctx context.Context, auditID int64) ([]Sample, error)
 	// ReplaceSampleItem marks a selected item replaced (with reason, who, when) by the next

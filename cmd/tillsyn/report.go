@@ -149,7 +149,7 @@ func cmdExport(e *env, args []string) int {
 	minCell := f.Int("min-cell", report.DefaultMinCell, "hide counts from 1 to K-1 (K >= 3)")
 	out := f.String("out", "", "write to FILE (required for xlsx; default standard output)")
 	codebook := f.String("codebook", "", "also write the codebook to FILE")
-	year := f.Int("year", 0, "the year the audit covers (default: the year the sample was drawn)")
+	year := f.Int("year", 0, "the year the audit covers (default: the year of the latest decision among the sampled cases)")
 	rule := f.String("rule", "no_or_partly", "the action rule (does not change the exported counts)")
 	if code, ok := parse(f, args); !ok {
 		return code

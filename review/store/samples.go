@@ -276,6 +276,14 @@ func (s *Store) ActiveSample(ctx context.Context, auditID int64) (review.Sample,
 	return sm, internal("read sample", rows.Err())
 }
 
+// SampleYear is the year of the latest decision among a sample's selected cases.
+func (s *Store) SampleYear(ctx context.Context, sampleID int64) (int, error) {
+	var y sql.NullInt64
+	err := s.rsql.QueryRowContext(ctx, `SELECT CAST(max(substr(c.decision_date, 1, 4)) AS INTEGER) FROM sample_items i JOIN cases c ON c.id = i.case_id
+		WHERE i.sample_id = ? AND i.status = 'selected'`, sampleID).Scan(&y)
+	return int(y.Int64), internal("read sample", err)
+}
+
 // SupersededSamples lists earlier draws, oldest first.
 func (s *Store) SupersededSamples(ctx context.Context, auditID int64) ([]review.Sample, error) {
 	rows, err := s.rsql.QueryContext(ctx, `SELECT `+sampleCols+` FROM samples WHERE audit_id = ? AND active = 0 ORDER BY id`, auditID)
