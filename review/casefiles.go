@@ -81,9 +81,9 @@ type CaseFileStore interface {
 	SaveScreening(ctx context.Context, itemID int64, reviewDate string, s Screening, at time.Time) error
 	// CaseFilesVersion is a token that changes whenever the item's documents or screening do.
 	CaseFilesVersion(ctx context.Context, itemID int64) (string, error)
-	// ScreeningDue reports whether an item with documents has no screening, or one older
-	// than its newest document.
-	ScreeningDue(ctx context.Context, itemID int64) (bool, error)
+	// ScreeningDue reports whether an item with documents has no screening, one older than
+	// its newest document, or one made with other rules than rulesVersion.
+	ScreeningDue(ctx context.Context, itemID int64, rulesVersion string) (bool, error)
 	// CommitteesWithDiarienummer lists the committees of the audit's case list that have a
 	// case with this diarienummer key.
 	CommitteesWithDiarienummer(ctx context.Context, auditID int64, key string) ([]string, error)
@@ -250,13 +250,17 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 			res.FailedFiles = append(res.FailedFiles, FailedFile{Case: t.j.folder, File: t.name, Status: string(d.Status), Error: describeProblem(d.DocumentText)})
 		}
 	}
-	// screen every case whose documents changed, and any whose screening is missing or older
-	// than its documents (an earlier run that stopped half-way)
+	// screen every case whose documents changed, and any whose screening is missing, older
+	// than its documents (an earlier run that stopped half-way) or made with other rules
+	rulesVersion := screen.DefaultRules().Version
+	if opt.Rules != nil {
+		rulesVersion = opt.Rules.Version
+	}
 	for _, j := range jobs {
 		if changed[j.item.ID] {
 			continue
 		}
-		due, err := s.store.ScreeningDue(ctx, j.item.ID)
+		due, err := s.store.ScreeningDue(ctx, j.item.ID, rulesVersion)
 		if err != nil {
 			return res, err
 		}

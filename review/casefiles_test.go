@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"tillsyn/review"
+	"tillsyn/review/screen"
 	"tillsyn/review/store"
 )
 
@@ -115,6 +116,18 @@ func TestIngestMatchesStoresScreensAndSearches(t *testing.T) {
 	}
 	if hits, _ := svc.SearchPages(ctx, "I", "nykter", nil); len(hits) != 0 {
 		t.Fatal("the replaced page is still in the index")
+	}
+	// extended rules: every case is screened again on the next run, nothing read again
+	ext, err := screen.LoadRules(strings.NewReader(`{"version": "kil-1", "needs": {"headings": ["^handläggarens reflektion$"]}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls = ex.calls
+	if _, err := svc.Ingest(ctx, "I", cases, ex, review.ScreenOptions{Rules: screen.DefaultRules().Merge(ext)}); err != nil {
+		t.Fatal(err)
+	}
+	if sc, _ := svc.Screening(ctx, hamm); !strings.HasSuffix(sc.RulesVersion, "+kil-1") || ex.calls != calls {
+		t.Fatalf("rules %s, %d extractions", sc.RulesVersion, ex.calls-calls)
 	}
 }
 

@@ -33,10 +33,11 @@ func (s *Store) CaseFilesVersion(ctx context.Context, itemID int64) (string, err
 }
 
 // ScreeningDue reports whether an item's screening is missing or older than its documents.
-func (s *Store) ScreeningDue(ctx context.Context, itemID int64) (bool, error) {
+func (s *Store) ScreeningDue(ctx context.Context, itemID int64, rulesVersion string) (bool, error) {
 	var due int
 	err := s.rsql.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM documents d WHERE d.sample_item_id = ?1
-		AND d.ingested_at > COALESCE((SELECT screened_at FROM screenings WHERE sample_item_id = ?1), ''))`, itemID).Scan(&due)
+		AND (d.ingested_at > COALESCE((SELECT screened_at FROM screenings WHERE sample_item_id = ?1), '')
+		  OR COALESCE((SELECT rules_version FROM screenings WHERE sample_item_id = ?1), '') <> ?2))`, itemID, rulesVersion).Scan(&due)
 	return due == 1, internal("read screening", err)
 }
 
