@@ -143,7 +143,9 @@ func (s *Store) saveLoop() {
 }
 
 func (s *Store) commitGroup(group []*saveRequest) {
+	answered := false
 	finish := func(err error) {
+		answered = true
 		for _, r := range group {
 			if err != nil && r.err == nil {
 				r.out, r.err = nil, err
@@ -151,6 +153,15 @@ func (s *Store) commitGroup(group []*saveRequest) {
 			close(r.done)
 		}
 	}
+	defer func() {
+		// a bug must not leave callers waiting forever, nor stop the save loop
+		if p := recover(); p != nil && !answered {
+			for _, r := range group {
+				r.out, r.err = nil, internal("save", fmt.Errorf("panic: %v", p))
+			}
+			finish(nil)
+		}
+	}()
 	tx, err := s.wsql.BeginTx(context.Background(), nil)
 	if err != nil {
 		finish(internal("begin", err))
