@@ -55,34 +55,43 @@ var committeePrefixes = []string{
 	"vård- och omsorgsnämnden i", "vård- och omsorgsnämnden",
 	"omsorgsnämnden i", "omsorgsnämnden", "socialtjänsten i", "socialtjänsten",
 	"kommunstyrelsen i", "kommunstyrelsen", "kommun:",
+	"ifo i", "ifo", "individ- och familjeomsorgen i", "individ- och familjeomsorgen",
+	"socialförvaltningen i", "socialförvaltningen", "socialkontoret i", "socialkontoret",
+	"arbete och välfärd i", "nämnden för arbete och välfärd i",
 }
 
 var committeeSuffixes = []string{
 	"socialnämnd", "socialnämnden", "kommun", "kommuns socialnämnd", "kommuns socialtjänst",
 	"stad", "stads socialnämnd", "kommun socialnämnd", "kommun/socialnämnd",
+	"socialförvaltning", "socialförvaltningen", "ifo", "kommun ifo", "kommuns ifo",
 }
 
 // NormalizeCommittee maps a committee or municipality name as written in an export
-// ("Arvika", "Socialnämnden Arvika", "Arvika kommun", "Karlstads kommun") to the official
-// municipality name ("Arvika", "Karlstad"). ok is false when the name is not one of the
-// 290 municipalities.
+// ("Arvika", "Socialnämnden Arvika", "Arvika kommun", "Karlstads kommun", "Socialnämnden i
+// Arvika kommun", "IFO Arvika") to the official municipality name ("Arvika", "Karlstad"). ok
+// is false when the name is not one of the 290 municipalities.
 func NormalizeCommittee(s string) (name string, ok bool) {
 	municipalities.once.Do(loadMunicipalities)
-	k := lowerKey(s)
+	k := lowerKey(strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(s))
 	if n, ok := lookupMunicipality(k); ok {
 		return n, true
 	}
+	// strip one known prefix (or none), then one known suffix (or none)
+	heads := []string{k}
 	for _, p := range committeePrefixes {
 		if strings.HasPrefix(k, p+" ") {
-			if n, ok := lookupWithGenitive(strings.TrimSpace(k[len(p):])); ok {
-				return n, true
-			}
+			heads = append(heads, strings.TrimSpace(k[len(p):]))
 		}
 	}
-	for _, suf := range committeeSuffixes {
-		if strings.HasSuffix(k, " "+suf) {
-			if n, ok := lookupWithGenitive(strings.TrimSpace(k[:len(k)-len(suf)])); ok {
-				return n, true
+	for _, h := range heads {
+		if n, ok := lookupWithGenitive(h); ok {
+			return n, true
+		}
+		for _, suf := range committeeSuffixes {
+			if strings.HasSuffix(h, " "+suf) {
+				if n, ok := lookupWithGenitive(strings.TrimSpace(h[:len(h)-len(suf)])); ok {
+					return n, true
+				}
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -32,6 +33,9 @@ func ParseDate(s string) (time.Time, error) {
 		layout = "2006-01-02"
 	case len(d) == 8 && isDigits(d):
 		layout = "20060102"
+	case len(d) >= 8 && len(d) < 10 && d[4] == '-' && strings.Count(d, "-") == 2:
+		// year first, month and day without zero padding (2015-3-1): not ambiguous
+		layout = "2006-1-2"
 	default:
 		return time.Time{}, fmt.Errorf("%q is not a date in the form YYYY-MM-DD or YYYYMMDD", s)
 	}
@@ -117,8 +121,21 @@ var interventionSynonyms = map[string]string{
 // institutionsvård, stödboende, LVM); other values are kept as written.
 func NormalizeIntervention(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	if c, ok := interventionSynonyms[Fold(s)]; ok {
+	f := Fold(s)
+	if c, ok := interventionSynonyms[f]; ok {
 		return c
+	}
+	// longer spellings ("Öppenvård missbruk", "Institutionsvård (HVB)", "HVB-hem"): by the
+	// one known type they name; two or none leave the value as written
+	var hits []string
+	for stem, c := range map[string]string{"oppenvard": "öppenvård", "institution": "institutionsvård", "hvb": "institutionsvård",
+		"behandlingshem": "institutionsvård", "stodboende": "stödboende", "lvm": "LVM"} {
+		if strings.Contains(f, stem) && !slices.Contains(hits, c) {
+			hits = append(hits, c)
+		}
+	}
+	if len(hits) == 1 {
+		return hits[0]
 	}
 	return s
 }

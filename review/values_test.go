@@ -11,6 +11,8 @@ func TestNormalizeCommittee(t *testing.T) {
 		"socialnämnden i karlstad": "Karlstad", "HAMMARÖ": "Hammarö", "Hammaro": "Hammarö", "Borås kommun": "Borås",
 		"Upplands Väsby": "Upplands Väsby", "Dals-Ed": "Dals-Ed", "Malung-Sälens kommun": "Malung-Sälen", "Göteborgs stad": "Göteborg",
 		"Habo": "Habo", "Håbo": "Håbo", "Årjäng": "Årjäng", "Arjang": "Årjäng", "Socialnämnden Säffle": "Säffle",
+		"Socialnämnden i Arvika kommun": "Arvika", "IFO Arvika": "Arvika", "Arvika (socialnämnden)": "Arvika",
+		"Socialförvaltningen i Karlstads kommun": "Karlstad", "Arvika socialförvaltning": "Arvika",
 	} {
 		got, ok := NormalizeCommittee(in)
 		if !ok || got != want {
@@ -53,7 +55,7 @@ func TestParsePersonnummer(t *testing.T) {
 }
 
 func TestParseDate(t *testing.T) {
-	for _, in := range []string{"2015-03-01", "20150301", "2015-03-01 00:00:00", "2015-03-01T00:00:00", "2015-03-01 13:45"} {
+	for _, in := range []string{"2015-03-01", "20150301", "2015-03-01 00:00:00", "2015-03-01T00:00:00", "2015-03-01 13:45", "2015-3-1", "2015-03-1"} {
 		d, err := ParseDate(in)
 		if err != nil || d.Format("2006-01-02") != "2015-03-01" {
 			t.Errorf("ParseDate(%q) = %v %v", in, d, err)
@@ -75,7 +77,8 @@ func TestNormalizeLegalBasisAndIntervention(t *testing.T) {
 			t.Errorf("NormalizeLegalBasis(%q) = %q, want %q", in, got, want)
 		}
 	}
-	for in, want := range map[string]string{"Öppenvård": "öppenvård", "HVB": "institutionsvård", "Institutionsvård": "institutionsvård", "LVM-vård": "LVM", "Familjehem": "Familjehem"} {
+	for in, want := range map[string]string{"Öppenvård": "öppenvård", "HVB": "institutionsvård", "Institutionsvård": "institutionsvård", "LVM-vård": "LVM", "Familjehem": "Familjehem",
+		"Öppenvård missbruk": "öppenvård", "Institutionsvård (HVB)": "institutionsvård", "HVB-hem": "institutionsvård", "Öppenvård eller HVB": "Öppenvård eller HVB"} {
 		if got := NormalizeIntervention(in); got != want {
 			t.Errorf("NormalizeIntervention(%q) = %q, want %q", in, got, want)
 		}

@@ -89,6 +89,19 @@ var synonyms = [NumFields][]string{
 	Age:          {"alder", "alder vid beslut", "age", "age at decision"},
 }
 
+// stems are parts of header names (folded) that name one field when no synonym matched.
+var stems = [NumFields][]string{
+	Committee:    {"namnd", "kommun"},
+	Diarienummer: {"diarie", "dnr", "arendenummer", "arendenr"},
+	Personnummer: {"personnummer", "personnr", "pnr", "samordningsnummer"},
+	Intervention: {"insats"},
+	LegalBasis:   {"lagrum"},
+	DecisionDate: {"beslutsdatum", "beslutsdag", "startdatum", "datum for beslut"},
+	EndDate:      {"slutdatum", "avslutsdatum", "avslutad", "upphorde"},
+	CaseOfficer:  {"handlaggare", "socialsekreterare"},
+	Age:          {"alder"},
+}
+
 // Dialect is what detection found out about a file.
 type Dialect struct {
 	Encoding   string // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
@@ -409,6 +422,33 @@ func (r *Reader) tryHeader(rec []string, opt Options) bool {
 	}
 	if matched+len(opt.Map) < 2 || (cols[Diarienummer] < 0 && cols[Committee] < 0) {
 		return false
+	}
+	// a second pass for names the synonyms do not list ("Beslutsdatum insats", "Ärendets
+	// diarienummer"): a header that holds the stem of exactly one field still unmapped
+	for i, name := range rec {
+		if used[i] {
+			continue
+		}
+		k := headerKey(name)
+		hit := Field(-1)
+		for f := Field(0); f < NumFields; f++ {
+			if _, mapped := opt.Map[f]; mapped || cols[f] >= 0 {
+				continue
+			}
+			for _, stem := range stems[f] {
+				if strings.Contains(k, stem) {
+					if hit >= 0 && hit != f {
+						hit = -2 // two fields: ambiguous, leave it to --map
+					} else if hit != -2 {
+						hit = f
+					}
+				}
+			}
+		}
+		if hit >= 0 {
+			cols[hit] = i
+			used[i] = true
+		}
 	}
 	r.Columns = cols
 	r.Unmapped = nil

@@ -194,3 +194,20 @@ func physicalLines(b []byte, enc string) int {
 	}
 	return n
 }
+
+// Header names the synonyms do not list are mapped by a field's stem when only one field
+// fits; a name that fits two is left for --map.
+func TestHeaderStems(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "x.csv")
+	os.WriteFile(p, []byte("Ärendets diarienummer;Socialnämnd;Personnummer;Beviljad insats;Beslutsdatum insats;Ålder (år);Insats startdatum\nA;Kil;19010427-5391;öppenvård;2015-01-01;50;2015-01-02\n"), 0o600)
+	r, err := Open(p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Columns[Diarienummer] != 0 || r.Columns[Intervention] != 3 || r.Columns[DecisionDate] != 4 || r.Columns[Age] != 5 {
+		t.Fatalf("columns %v", r.Columns)
+	}
+	if strings.Join(r.Unmapped, ",") != "Insats startdatum" {
+		t.Fatalf("unmapped %v", r.Unmapped)
+	}
+}
