@@ -139,6 +139,9 @@ type ImportResult struct {
 	Committed bool `json:"committed"`
 	// BlankLines counts empty lines in the files (not rows, so neither imported nor invalid).
 	BlankLines int `json:"blank_lines"`
+	// Guessed lists columns mapped by a field's stem rather than a known name, per file,
+	// for the user to check ("FILE: field = \"Header\"").
+	Guessed []string `json:"-"`
 }
 
 // errRefused rolls back a strict import with invalid rows.
@@ -205,6 +208,9 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 			}
 			for _, u := range r.Unmapped {
 				unmapped[u] = true
+			}
+			for _, g := range r.Guessed {
+				res.Guessed = append(res.Guessed, name+": "+g)
 			}
 			if !fileRes.Unchanged {
 				log.Files = append(log.Files, fileRes)

@@ -133,6 +133,7 @@ type Auth struct {
 	failures  map[string][]time.Time // "u:name" / "a:addr" → failure times in the window
 	lastPrune time.Time
 	sessions  map[string]cachedSession // token hash → a recent lookup (see sessionCacheTTL)
+	gen       uint64                   // bumped by forgetSessions: a lookup begun before must not be cached
 }
 
 // sessionCacheTTL is how long a session lookup is reused: every page needs one, and most
@@ -151,6 +152,7 @@ type cachedSession struct {
 func (a *Auth) forgetSessions() {
 	a.mu.Lock()
 	a.sessions = nil
+	a.gen++
 	a.mu.Unlock()
 }
 
@@ -363,6 +365,7 @@ func (a *Auth) Session(ctx context.Context, token string) (User, Session, error)
 	now := a.now()
 	a.mu.Lock()
 	c, cached := a.sessions[h]
+	gen := a.gen
 	a.mu.Unlock()
 	s, u := c.s, c.u
 	if !cached || now.Before(c.at) || now.Sub(c.at) >= sessionCacheTTL {
@@ -388,10 +391,12 @@ func (a *Auth) Session(ctx context.Context, token string) (User, Session, error)
 	}
 	if !cached {
 		a.mu.Lock()
-		if a.sessions == nil || len(a.sessions) > 10000 {
-			a.sessions = map[string]cachedSession{}
+		if a.gen == gen { // nothing was logged out, disabled or changed since the lookup began
+			if a.sessions == nil || len(a.sessions) > 10000 {
+				a.sessions = map[string]cachedSession{}
+			}
+			a.sessions[h] = cachedSession{u: u, s: s, at: now}
 		}
-		a.sessions[h] = cachedSession{u: u, s: s, at: now}
 		a.mu.Unlock()
 	}
 	return u, s, nil

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // ParseDate accepts 2015-03-01, 20150301, 2015-03-01 00:00:00 (and the same with 'T' or a
@@ -117,6 +118,16 @@ var interventionSynonyms = map[string]string{
 	"lvm": "LVM", "lvm-vard": "LVM", "lvm vard": "LVM", "tvangsvard": "LVM", "tvangsvard lvm": "LVM",
 }
 
+// interventionWords are single words (folded) that name an intervention type.
+var interventionWords = map[string]string{
+	"oppenvard": "öppenvård", "oppenvardsinsats": "öppenvård", "oppenvardsbehandling": "öppenvård", "oppenvardsprogram": "öppenvård",
+	"institutionsvard": "institutionsvård", "institution": "institutionsvård", "institutionsplacering": "institutionsvård", "hvb": "institutionsvård", "behandlingshem": "institutionsvård",
+	"stodboende": "stödboende", "lvm": "LVM",
+}
+
+// interventionQualifiers may stand beside an intervention word without changing it.
+var interventionQualifiers = []string{"missbruk", "missbruksvard", "beroende", "beroendevard", "vuxen", "vuxna", "hem", "sol", "enl", "enligt", "kap", "4", "1", "placering", "behandling", "vard", "insats", "for", "och", "av", "alkohol", "narkotika", "droger"}
+
 // NormalizeIntervention writes known intervention types in one form (öppenvård,
 // institutionsvård, stödboende, LVM); other values are kept as written.
 func NormalizeIntervention(s string) string {
@@ -125,13 +136,19 @@ func NormalizeIntervention(s string) string {
 	if c, ok := interventionSynonyms[f]; ok {
 		return c
 	}
-	// longer spellings ("Öppenvård missbruk", "Institutionsvård (HVB)", "HVB-hem"): by the
-	// one known type they name; two or none leave the value as written
+	// longer spellings ("Öppenvård missbruk", "Institutionsvård (HVB)", "HVB-hem"): words
+	// that name one known type, and otherwise only listed qualifiers. Anything else ("ej
+	// HVB", "Avslag öppenvård", "Utredning LVM") is kept as written, never guessed.
 	var hits []string
-	for stem, c := range map[string]string{"oppenvard": "öppenvård", "institution": "institutionsvård", "hvb": "institutionsvård",
-		"behandlingshem": "institutionsvård", "stodboende": "stödboende", "lvm": "LVM"} {
-		if strings.Contains(f, stem) && !slices.Contains(hits, c) {
-			hits = append(hits, c)
+	for _, tok := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if c, ok := interventionWords[tok]; ok {
+			if !slices.Contains(hits, c) {
+				hits = append(hits, c)
+			}
+			continue
+		}
+		if !slices.Contains(interventionQualifiers, tok) {
+			return s
 		}
 	}
 	if len(hits) == 1 {

@@ -78,7 +78,8 @@ func TestNormalizeLegalBasisAndIntervention(t *testing.T) {
 		}
 	}
 	for in, want := range map[string]string{"Öppenvård": "öppenvård", "HVB": "institutionsvård", "Institutionsvård": "institutionsvård", "LVM-vård": "LVM", "Familjehem": "Familjehem",
-		"Öppenvård missbruk": "öppenvård", "Institutionsvård (HVB)": "institutionsvård", "HVB-hem": "institutionsvård", "Öppenvård eller HVB": "Öppenvård eller HVB"} {
+		"Öppenvård missbruk": "öppenvård", "Institutionsvård (HVB)": "institutionsvård", "HVB-hem": "institutionsvård", "Öppenvård eller HVB": "Öppenvård eller HVB",
+		"Kontaktperson (ej HVB)": "Kontaktperson (ej HVB)", "Ej institutionsvård": "Ej institutionsvård", "Avslag öppenvård": "Avslag öppenvård", "Utredning LVM": "Utredning LVM"} {
 		if got := NormalizeIntervention(in); got != want {
 			t.Errorf("NormalizeIntervention(%q) = %q, want %q", in, got, want)
 		}

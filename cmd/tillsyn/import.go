@@ -100,6 +100,9 @@ func printImport(e *env, res review.ImportResult) {
 		}
 		tw.Flush()
 	}
+	if len(res.Guessed) > 0 {
+		fmt.Fprintf(e.stdout, "\nColumns matched by part of their name (check them; --map FIELD=HEADER overrides):\n  %s\n", strings.Join(res.Guessed, "\n  "))
+	}
 	if len(res.UnmappedColumns) > 0 {
 		fmt.Fprintf(e.stdout, "\nColumns not mapped to any field (not stored): %s\n", strings.Join(res.UnmappedColumns, ", "))
 	}

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,6 +103,9 @@ var stems = [NumFields][]string{
 	Age:          {"alder"},
 }
 
+// stemStopTokens mark a header that is about a field rather than the field itself.
+var stemStopTokens = []string{"kommentar", "kommentarer", "anteckning", "anteckningar", "notering", "noteringar", "beskrivning", "text", "beslut", "kod", "id", "typ", "orsak", "status"}
+
 // Dialect is what detection found out about a file.
 type Dialect struct {
 	Encoding   string // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
@@ -170,6 +174,7 @@ type Reader struct {
 	Header   []string       // header names as in the file
 	Columns  [NumFields]int // column index per field, -1 when absent
 	Unmapped []string       // header names that map to no field (their values are never read)
+	Guessed  []string       // fields mapped from a header by a field's stem, not a synonym: "field = \"Header\""
 
 	f        *os.File
 	csv      *csv.Reader
@@ -429,25 +434,32 @@ func (r *Reader) tryHeader(rec []string, opt Options) bool {
 		if used[i] {
 			continue
 		}
-		k := headerKey(name)
-		hit := Field(-1)
+		tokens := strings.Fields(headerKey(name))
+		stop := false
+		for _, t := range tokens {
+			stop = stop || contains(stemStopTokens, t)
+		}
+		if stop {
+			continue // "Handläggarens kommentar", "Nämndens beslut": about the field, not it
+		}
+		var fields []Field
 		for f := Field(0); f < NumFields; f++ {
-			if _, mapped := opt.Map[f]; mapped || cols[f] >= 0 {
-				continue
-			}
 			for _, stem := range stems[f] {
-				if strings.Contains(k, stem) {
-					if hit >= 0 && hit != f {
-						hit = -2 // two fields: ambiguous, leave it to --map
-					} else if hit != -2 {
-						hit = f
+				for _, t := range tokens {
+					if strings.HasPrefix(t, stem) && !slices.Contains(fields, f) {
+						fields = append(fields, f)
 					}
 				}
 			}
 		}
-		if hit >= 0 {
-			cols[hit] = i
-			used[i] = true
+		// exactly one field, still unmapped; a header naming two ("Insats startdatum") is
+		// left for --map
+		if len(fields) == 1 && cols[fields[0]] < 0 {
+			if _, mapped := opt.Map[fields[0]]; !mapped {
+				cols[fields[0]] = i
+				used[i] = true
+				r.Guessed = append(r.Guessed, fmt.Sprintf("%s = %q", fields[0], strings.TrimSpace(name)))
+			}
 		}
 	}
 	r.Columns = cols

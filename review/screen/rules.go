@@ -2,7 +2,9 @@ package screen
 
 import (
 	"bytes"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -87,11 +89,21 @@ func DefaultRules() *Rules {
 // extension file may hold only the keys it adds to; use DefaultRules().Merge(ext) to
 // combine it with the defaults. The file is validated: every pattern must compile.
 func LoadRules(r io.Reader) (*Rules, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("screen: rules: %w", err)
+	}
 	var raw map[string]any
-	dec := json.NewDecoder(r)
+	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	if err := dec.Decode(&raw); err != nil {
 		return nil, fmt.Errorf("screen: rules: %w", err)
+	}
+	if v, _ := raw["version"].(string); v == "" {
+		// a file without a version is known by its content, so that a change to it is
+		// recorded with every suggestion (and makes ingest screen the cases again)
+		sum := sha256.Sum256(b)
+		raw["version"] = "file-" + hex.EncodeToString(sum[:4])
 	}
 	return compileRules(raw, false)
 }

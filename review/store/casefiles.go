@@ -22,12 +22,13 @@ func (s *Store) DocumentKnown(ctx context.Context, itemID int64, fileName, sha s
 	return n > 0, internal("read documents", err)
 }
 
-// CaseFilesVersion is the number and newest id of the item's documents and the time of its
-// screening: documents are only ever inserted (a replaced one gets a new id), so any change
-// changes the token.
+// CaseFilesVersion is built from the item's documents (how many, the newest ingest time,
+// their content hashes) and the time of its screening: a replaced document changes it even
+// when SQLite reuses the replaced row's id.
 func (s *Store) CaseFilesVersion(ctx context.Context, itemID int64) (string, error) {
 	var v string
-	err := s.rsql.QueryRowContext(ctx, `SELECT count(*) || ':' || COALESCE(max(id), 0) || ':' || COALESCE((SELECT screened_at FROM screenings WHERE sample_item_id = ?1), '')
+	err := s.rsql.QueryRowContext(ctx, `SELECT count(*) || ':' || COALESCE(max(ingested_at), '') || ':' || COALESCE(group_concat(substr(sha256, 1, 12) || id, ','), '') || ':' ||
+		COALESCE((SELECT screened_at FROM screenings WHERE sample_item_id = ?1), '')
 		FROM documents WHERE sample_item_id = ?1`, itemID).Scan(&v)
 	return v, internal("read documents", err)
 }

@@ -218,6 +218,31 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 	if active != 1 || status != review.StatusSelected {
 		return nil, &review.Error{Code: review.EConflict, Message: "Ärendet ingår inte längre i urvalet (det har ersatts eller urvalet dragits om). Inget sparades."}
 	}
+	// a double review whose two reviews are both in is locked (checked here too, inside the
+	// transaction, so a submit and an edit racing each other cannot both pass)
+	if rows[0].Kind == review.KindReview {
+		q, err := tx.QueryContext(ctx, `SELECT reviewer, count(*) FROM scores WHERE sample_item_id = ? AND kind = 'review' AND submitted = 1 AND verdict <> ''
+			AND EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = ?) GROUP BY reviewer`, itemID, itemID)
+		if err != nil {
+			return nil, internal("read scores", err)
+		}
+		own, others := false, false
+		for q.Next() {
+			var who string
+			var n int
+			if err := q.Scan(&who, &n); err != nil {
+				q.Close()
+				return nil, internal("read scores", err)
+			}
+			complete := n >= len(review.DefaultCriteria)
+			own = own || complete && who == rows[0].Reviewer
+			others = others || complete && who != rows[0].Reviewer
+		}
+		q.Close()
+		if own && others {
+			return nil, &review.Error{Code: review.EConflict, Message: "Båda granskarna har skickat in sina bedömningar av ärendet, som granskas av två oberoende: de är låsta. En oenighet jämkas på jämkningssidan."}
+		}
+	}
 	// the rows these may replace, in one read: the actor's reviews, or the adjudications
 	type key struct {
 		kind      string
