@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode"
 
@@ -291,12 +292,14 @@ func (s *Service) importFile(ctx context.Context, r *caselist.Reader, name strin
 	batches := make(chan []Case, 4)
 	free := make(chan []Case, 6)
 	werr := make(chan error, 1)
+	var failed atomic.Bool // the writer failed: stop reading, the import is lost anyway
 	go func() {
 		var err error
 		for b := range batches {
 			if err == nil {
 				for i := range b {
 					if err = w.Put(&b[i]); err != nil {
+						failed.Store(true)
 						break
 					}
 				}
@@ -326,8 +329,10 @@ func (s *Service) importFile(ctx context.Context, r *caselist.Reader, name strin
 			return fr, err
 		}
 		fr.RowsRead++
-		if fr.RowsRead%4096 == 0 && ctx.Err() != nil {
-			finish()
+		if fr.RowsRead%4096 == 0 && (ctx.Err() != nil || failed.Load()) {
+			if err := finish(); err != nil {
+				return fr, err
+			}
 			return fr, ctx.Err()
 		}
 		bad := len(res.Invalid)

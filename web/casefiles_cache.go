@@ -20,15 +20,27 @@ type caseFileView struct {
 	suggestions map[review.Criterion]template.HTML
 }
 
-// caseFileCache holds at most max views; it forgets an arbitrary one when full.
+// caseFileCache holds at most max views and about maxBytes of rendered text; it forgets
+// arbitrary views when full.
 type caseFileCache struct {
-	mu    sync.Mutex
-	max   int
-	views map[int64]*caseFileView
+	mu       sync.Mutex
+	max      int
+	maxBytes int
+	bytes    int
+	views    map[int64]*caseFileView
 }
 
 func newCaseFileCache(max int) *caseFileCache {
-	return &caseFileCache{max: max, views: map[int64]*caseFileView{}}
+	return &caseFileCache{max: max, maxBytes: 64 << 20, views: map[int64]*caseFileView{}}
+}
+
+// size approximates a view's memory: its rendered HTML and the page text behind it.
+func (v *caseFileView) size() int {
+	n := 2 * len(v.html)
+	for _, h := range v.suggestions {
+		n += len(h)
+	}
+	return n
 }
 
 func (c *caseFileCache) get(itemID int64, version string) *caseFileView {
@@ -43,13 +55,19 @@ func (c *caseFileCache) get(itemID int64, version string) *caseFileView {
 func (c *caseFileCache) put(itemID int64, v *caseFileView) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.views) >= c.max {
-		for k := range c.views {
-			delete(c.views, k)
+	if old := c.views[itemID]; old != nil {
+		c.bytes -= old.size()
+		delete(c.views, itemID)
+	}
+	for k, old := range c.views {
+		if len(c.views) < c.max && c.bytes+v.size() <= c.maxBytes {
 			break
 		}
+		c.bytes -= old.size()
+		delete(c.views, k)
 	}
 	c.views[itemID] = v
+	c.bytes += v.size()
 }
 
 // caseFilesCached returns the case's documents, screening and rendered documents section.
