@@ -28,6 +28,17 @@ func (s *Server) auditByID(ctx context.Context, u *review.User, id int64) (revie
 	return review.Audit{}, &review.Error{Code: review.ENotFound, Message: "Granskningen finns inte."}
 }
 
+// auditFromPath returns the audit named by the route's :id when the user may see it.
+func (s *Server) auditFromPath(c *gin.Context) (review.Audit, *review.User, error) {
+	u := currentUser(c)
+	id, err := paramID(c, "id")
+	if err != nil {
+		return review.Audit{}, u, err
+	}
+	a, err := s.auditByID(c.Request.Context(), u, id)
+	return a, u, err
+}
+
 func auditURL(id int64) string { return "/audits/" + strconv.FormatInt(id, 10) }
 
 type auditListPage struct {
@@ -72,12 +83,7 @@ type auditPage struct {
 
 func (s *Server) auditOverview(c *gin.Context) error {
 	ctx := c.Request.Context()
-	u := currentUser(c)
-	id, err := paramID(c, "id")
-	if err != nil {
-		return err
-	}
-	a, err := s.auditByID(ctx, u, id)
+	a, u, err := s.auditFromPath(c)
 	if err != nil {
 		return err
 	}

@@ -36,12 +36,7 @@ type committeePage struct {
 // screening suggestions at a glance.
 func (s *Server) committeeCases(c *gin.Context) error {
 	ctx := c.Request.Context()
-	u := currentUser(c)
-	id, err := paramID(c, "id")
-	if err != nil {
-		return err
-	}
-	a, err := s.auditByID(ctx, u, id)
+	a, u, err := s.auditFromPath(c)
 	if err != nil {
 		return err
 	}

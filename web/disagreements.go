@@ -24,12 +24,7 @@ type disagreementsPage struct {
 // them (admins and the audit's inspectors).
 func (s *Server) disagreements(c *gin.Context) error {
 	ctx := c.Request.Context()
-	u := currentUser(c)
-	id, err := paramID(c, "id")
-	if err != nil {
-		return err
-	}
-	a, err := s.auditByID(ctx, u, id)
+	a, u, err := s.auditFromPath(c)
 	if err != nil {
 		return err
 	}

@@ -31,12 +31,7 @@ type aggregatesPage struct {
 // aggregates only (small cells suppressed, no case) to a researcher.
 func (s *Server) auditReport(c *gin.Context) error {
 	ctx := c.Request.Context()
-	u := currentUser(c)
-	id, err := paramID(c, "id")
-	if err != nil {
-		return err
-	}
-	a, err := s.auditByID(ctx, u, id)
+	a, u, err := s.auditFromPath(c)
 	if err != nil {
 		return err
 	}
@@ -96,12 +91,7 @@ func onlyCommittee(f review.Findings, keep []string) review.Findings {
 // records it. Self-auditors, who see one committee only, do not get the whole audit's export.
 func (s *Server) auditExport(c *gin.Context) error {
 	ctx := c.Request.Context()
-	u := currentUser(c)
-	id, err := paramID(c, "id")
-	if err != nil {
-		return err
-	}
-	a, err := s.auditByID(ctx, u, id)
+	a, u, err := s.auditFromPath(c)
 	if err != nil {
 		return err
 	}
