@@ -9,7 +9,9 @@ import (
 func TestCaseFileCacheBounds(t *testing.T) {
 	c := newCaseFileCache(3)
 	c.maxBytes = 1000
-	view := func(n int) *caseFileView { return &caseFileView{version: "v", html: template.HTML(strings.Repeat("x", n))} }
+	view := func(n int) *caseFileView {
+		return &caseFileView{version: "v", html: template.HTML(strings.Repeat("x", n))}
+	}
 	for i := int64(1); i <= 10; i++ {
 		c.put(i, view(100))
 		if len(c.views) > 3 || c.bytes > 1000 {
