@@ -398,3 +398,29 @@ func rollupCompareNatural(a, b string) int {
 }
 
 func rollupIsDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// Only keeps the findings of the committees in keep, with the region recomputed over them
+// (a self-auditor sees the own committee as if the audit held no other).
+func (f Findings) Only(keep []string) Findings {
+	out := f
+	out.Committees = nil
+	out.Region = RegionFinding{CommitteesWithLacking: map[Criterion]int{}}
+	for _, cf := range f.Committees {
+		for _, k := range keep {
+			if cf.Committee != k {
+				continue
+			}
+			out.Committees = append(out.Committees, cf)
+			out.Region.Committees++
+			if cf.ActionRequired {
+				out.Region.ActionRequired++
+			}
+			for _, cr := range f.Criteria {
+				if cc := cf.Criteria[cr]; cc.No+cc.Partly > 0 {
+					out.Region.CommitteesWithLacking[cr]++
+				}
+			}
+		}
+	}
+	return out
+}

@@ -428,3 +428,23 @@ func TestRollupParseActionRule(t *testing.T) {
 		t.Errorf("bad rule: %v", err)
 	}
 }
+
+func TestFindingsOnly(t *testing.T) {
+	v := func(x review.Verdict) map[review.Criterion]review.Verdict {
+		return map[review.Criterion]review.Verdict{review.NeedsAssessment: x, review.Planning: review.Yes, review.FollowUp: review.Yes, review.AssignmentDescription: review.Yes}
+	}
+	f, err := review.Rollup(review.RollupInput{Audit: "A", Cases: []review.CaseJudgement{
+		{Committee: "Kil", Diarienummer: "1", Verdicts: v(review.No)},
+		{Committee: "Arvika", Diarienummer: "2", Verdicts: v(review.Yes)},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	only := f.Only([]string{"Arvika"})
+	if len(only.Committees) != 1 || only.Committees[0].Committee != "Arvika" || only.Region.Committees != 1 || only.Region.ActionRequired != 0 || only.Region.CommitteesWithLacking[review.NeedsAssessment] != 0 {
+		t.Fatalf("%+v", only)
+	}
+	if f.Region.ActionRequired != 1 {
+		t.Fatal("Only changed the original")
+	}
+}

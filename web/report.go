@@ -51,7 +51,7 @@ func (s *Server) auditReport(c *gin.Context) error {
 	f := res.Findings
 	if own := u.VisibleCommittees(a.ID); own != nil {
 		// a self-auditor: the own committee only, as if the audit held no other
-		f = onlyCommittee(f, own)
+		f = f.Only(own)
 	}
 	var buf bytes.Buffer
 	if err := report.HTML(&buf, f, nil, report.Options{Kind: a.Kind, Generated: time.Now()}); err != nil {
@@ -60,31 +60,6 @@ func (s *Server) auditReport(c *gin.Context) error {
 	c.Header("Content-Security-Policy", reportCSP)
 	c.Data(http.StatusOK, "text/html; charset=utf-8", buf.Bytes())
 	return nil
-}
-
-// onlyCommittee keeps the committees in keep and recomputes the region over them.
-func onlyCommittee(f review.Findings, keep []string) review.Findings {
-	out := f
-	out.Committees = nil
-	out.Region = review.RegionFinding{CommitteesWithLacking: map[review.Criterion]int{}}
-	for _, cf := range f.Committees {
-		for _, k := range keep {
-			if cf.Committee != k {
-				continue
-			}
-			out.Committees = append(out.Committees, cf)
-			out.Region.Committees++
-			if cf.ActionRequired {
-				out.Region.ActionRequired++
-			}
-			for _, cr := range f.Criteria {
-				if cc := cf.Criteria[cr]; cc.No+cc.Partly > 0 {
-					out.Region.CommitteesWithLacking[cr]++
-				}
-			}
-		}
-	}
-	return out
 }
 
 // auditExport downloads the research export (no personal data, small cells suppressed) and
