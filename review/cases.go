@@ -483,7 +483,7 @@ func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
 	}
 	c.Age = -1
 	if a := val[caselist.Age]; a != "" {
-		n, err := strconv.Atoi(a)
+		n, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(a, "år")))
 		if err != nil || n < 0 || n > 130 {
 			bad(caselist.Age, "invalid_age", "%q is not an age in years (0-130)", a)
 		} else {

@@ -20,7 +20,7 @@ func ParseDate(s string) (time.Time, error) {
 	}
 	d := s
 	if i := strings.IndexAny(d, " T"); i == 10 {
-		rest := strings.TrimSpace(d[i+1:])
+		rest := strings.TrimSuffix(strings.TrimSpace(d[i+1:]), "Z")
 		if _, err := time.Parse("15:04:05", rest); err != nil {
 			if _, err2 := time.Parse("15:04", rest); err2 != nil {
 				return time.Time{}, fmt.Errorf("%q: the time part is not HH:MM[:SS]", s)

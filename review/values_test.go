@@ -55,7 +55,7 @@ func TestParsePersonnummer(t *testing.T) {
 }
 
 func TestParseDate(t *testing.T) {
-	for _, in := range []string{"2015-03-01", "20150301", "2015-03-01 00:00:00", "2015-03-01T00:00:00", "2015-03-01 13:45", "2015-3-1", "2015-03-1"} {
+	for _, in := range []string{"2015-03-01", "20150301", "2015-03-01 00:00:00", "2015-03-01T00:00:00", "2015-03-01 13:45", "2015-3-1", "2015-03-1", "2015-03-01T00:00:00Z"} {
 		d, err := ParseDate(in)
 		if err != nil || d.Format("2006-01-02") != "2015-03-01" {
 			t.Errorf("ParseDate(%q) = %v %v", in, d, err)
