@@ -395,3 +395,18 @@ func TestImportUnterminatedQuoteRefusesFile(t *testing.T) {
 		t.Fatalf("%+v", res)
 	}
 }
+
+func TestImportAgeWithUnit(t *testing.T) {
+	svc, _ := newService(t)
+	mustAudit(t, svc, "Å")
+	p := filepath.Join(t.TempDir(), "a.csv")
+	os.WriteFile(p, []byte("Dnr;Pnr;Kommun;Insats;Beslutsdatum;Ålder\nA1;19010427-5391;Kil;öppenvård;2015-01-01T00:00:00Z;37 år\n"), 0o600)
+	res, err := svc.ImportCaseLists(context.Background(), "Å", []string{p}, review.ImportOptions{})
+	if err != nil || !res.Committed {
+		t.Fatalf("%+v %v", res.Invalid, err)
+	}
+	cases, _ := svc.Cases(context.Background(), "Å", "")
+	if len(cases) != 1 || cases[0].Age != 37 {
+		t.Fatalf("%+v", cases)
+	}
+}
