@@ -2,8 +2,6 @@ package web
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"net/http"
 	"time"
 
@@ -87,20 +85,15 @@ func (s *Server) auditExport(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	rows, err := report.ExportRows(res.Findings, report.DefaultMinCell)
+	x, err := report.BuildExport(res.Findings, report.DefaultMinCell, format, review.RuleNoOrPartly)
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := report.WriteExport(&buf, rows, format); err != nil {
-		return err
-	}
-	sum := sha256.Sum256(buf.Bytes())
-	params := map[string]any{"format": format, "min_cell": report.DefaultMinCell, "year": res.Findings.Year, "rule": string(review.RuleNoOrPartly), "rows": len(rows), "via": "web"}
-	if err := s.svc.RecordExport(ctx, a, u.Name, format, params, hex.EncodeToString(sum[:])); err != nil {
+	x.Parameters["via"] = "web"
+	if err := s.svc.RecordExport(ctx, a, u.Name, format, x.Parameters, x.SHA256); err != nil {
 		return err
 	}
 	c.Header("Content-Disposition", `attachment; filename="tillsyn-export.`+format+`"`)
-	c.Data(http.StatusOK, ctype, buf.Bytes())
+	c.Data(http.StatusOK, ctype, x.Data)
 	return nil
 }

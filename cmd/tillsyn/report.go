@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
@@ -180,15 +178,11 @@ func cmdExport(e *env, args []string) int {
 	if err != nil {
 		return fail(e, err)
 	}
-	rows, err := report.ExportRows(res.Findings, *minCell)
+	x, err := report.BuildExport(res.Findings, *minCell, *format, r)
 	if err != nil {
 		return fail(e, err)
 	}
-	var buf bytes.Buffer
-	if err := report.WriteExport(&buf, rows, *format); err != nil {
-		return fail(e, err)
-	}
-	if err := writeOut(e, *out, buf.Bytes()); err != nil {
+	if err := writeOut(e, *out, x.Data); err != nil {
 		return fail(e, err)
 	}
 	if *codebook != "" {
@@ -196,13 +190,11 @@ func cmdExport(e *env, args []string) int {
 			return fail(e, err)
 		}
 	}
-	sum := sha256.Sum256(buf.Bytes())
-	params := map[string]any{"format": *format, "min_cell": *minCell, "year": res.Findings.Year, "rule": string(r), "rows": len(rows)}
-	if err := svc.RecordExport(ctx, res.Audit, currentUser(e), *format, params, hex.EncodeToString(sum[:])); err != nil {
+	if err := svc.RecordExport(ctx, res.Audit, currentUser(e), *format, x.Parameters, x.SHA256); err != nil {
 		return fail(e, err)
 	}
 	if *out != "" {
-		fmt.Fprintf(e.stderr, "Exported %d rows (committee × criterion) to %s, SHA-256 %s; small cells (1–%s) suppressed. The export is recorded.\n", len(rows), *out, hex.EncodeToString(sum[:]), strconv.Itoa(*minCell-1))
+		fmt.Fprintf(e.stderr, "Exported %d rows (committee × criterion) to %s, SHA-256 %s; small cells (1–%s) suppressed. The export is recorded.\n", x.Rows, *out, x.SHA256, strconv.Itoa(*minCell-1))
 	}
 	return exitOK
 }

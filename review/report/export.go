@@ -2,7 +2,9 @@ package report
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/csv"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -331,4 +333,29 @@ as numbers, hidden values as empty cells) and this text on sheet "codebook".
 No personal data: the export holds no diarienummer, personnummer, pseudonym, case officer,
 free-text comment, evidence or date finer than the year; the row type has no field for them.
 `, k, km1))
+}
+
+// Built is a research export ready to hand out: its bytes, how many rows it has, its SHA-256
+// and the parameters to record with it (review.Service.RecordExport).
+type Built struct {
+	Data       []byte
+	Rows       int
+	SHA256     string
+	Parameters map[string]any
+}
+
+// BuildExport renders the research export of findings in a format (csv, json or xlsx) with
+// small cells suppressed at minCell; rule is the action rule the findings were made with.
+func BuildExport(f review.Findings, minCell int, format string, rule review.ActionRule) (Built, error) {
+	rows, err := ExportRows(f, minCell)
+	if err != nil {
+		return Built{}, err
+	}
+	var buf bytes.Buffer
+	if err := WriteExport(&buf, rows, format); err != nil {
+		return Built{}, err
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	return Built{Data: buf.Bytes(), Rows: len(rows), SHA256: hex.EncodeToString(sum[:]),
+		Parameters: map[string]any{"format": format, "min_cell": minCell, "year": f.Year, "rule": string(rule), "rows": len(rows)}}, nil
 }

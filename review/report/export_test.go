@@ -3,7 +3,9 @@ package report
 import (
 	"archive/zip"
 	"bytes"
+	"crypto/sha256"
 	"encoding/csv"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -422,5 +424,23 @@ func TestExportGolden(t *testing.T) {
 		if !strings.Contains(Codebook(5), col) {
 			t.Errorf("codebook does not describe %s", col)
 		}
+	}
+}
+
+func TestBuildExport(t *testing.T) {
+	f := publicFindings(t)
+	x, err := BuildExport(f, DefaultMinCell, "csv", review.RuleNoOrPartly)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	rows, _ := ExportRows(f, DefaultMinCell)
+	WriteExport(&want, rows, "csv")
+	sum := sha256.Sum256(want.Bytes())
+	if !bytes.Equal(x.Data, want.Bytes()) || x.Rows != len(rows) || x.SHA256 != hex.EncodeToString(sum[:]) || x.Parameters["min_cell"] != DefaultMinCell || x.Parameters["rule"] != "no_or_partly" {
+		t.Fatalf("%d rows, %s, %v", x.Rows, x.SHA256, x.Parameters)
+	}
+	if _, err := BuildExport(f, 2, "csv", review.RuleNoOrPartly); err == nil {
+		t.Fatal("min cell 2 accepted")
 	}
 }
