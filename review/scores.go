@@ -55,6 +55,19 @@ type ScoreEvent struct {
 	Old, New  string // JSON of the judgement before and after ("{}" when created)
 }
 
+// ItemView is a sampled case as a review page shows it, read at once.
+type ItemView struct {
+	Audit            Audit
+	Item             SampleItem
+	Active           bool   // the item's sample is the audit's active one
+	Double           bool   // the item is double-reviewed
+	CaseFilesVersion string // see Service.CaseFilesVersion
+	// Stamp changes whenever anything a review page shows of the item changes: the item,
+	// its sample and audit, its judgements, double review, documents and screening, written
+	// by any process. Together with DataVersion it tells whether a page is still true.
+	Stamp string
+}
+
 // ItemScores is a selected case with every judgement of it.
 type ItemScores struct {
 	Item   SampleItem
@@ -66,6 +79,11 @@ type ItemScores struct {
 type ScoreStore interface {
 	// SampleItem returns an item with its audit; ENotFound when there is none.
 	SampleItem(ctx context.Context, itemID int64) (Audit, SampleItem, bool, error) // bool: the item's sample is active
+	// ItemView returns an item as a review page shows it, in one read.
+	ItemView(ctx context.Context, itemID int64) (ItemView, error)
+	// DataVersion changes whenever anything is committed to the store, by any process;
+	// equal values mean no commit in between.
+	DataVersion(ctx context.Context) (string, error)
 	// Scores lists the judgements of an item.
 	Scores(ctx context.Context, itemID int64) ([]Score, error)
 	// SaveScores inserts or updates the rows (matched by item, kind, reviewer, criterion) in
@@ -136,6 +154,16 @@ func (s *Service) SampleItem(ctx context.Context, itemID int64) (Audit, SampleIt
 	a, it, _, err := s.store.SampleItem(ctx, itemID)
 	return a, it, err
 }
+
+// ItemView returns a sampled case with its audit, whether it is double-reviewed, the
+// version of its case files and its stamp, in one read.
+func (s *Service) ItemView(ctx context.Context, itemID int64) (ItemView, error) {
+	return s.store.ItemView(ctx, itemID)
+}
+
+// DataVersion changes whenever anything is committed, by this process or another; equal
+// values mean nothing changed in between (see ScoreStore.DataVersion).
+func (s *Service) DataVersion(ctx context.Context) (string, error) { return s.store.DataVersion(ctx) }
 
 // SaveScores saves a reviewer's judgements of a case: as a draft, or submitted (then every
 // criterion needs a verdict, and partly, no and not applicable need a comment). A form loaded
@@ -208,8 +236,26 @@ func (s *Service) VisibleScores(ctx context.Context, viewer string, itemID int64
 		return nil, err
 	}
 	double, err := s.isDouble(ctx, itemID)
-	if err != nil || !double {
-		return scores, err
+	if err != nil {
+		return nil, err
+	}
+	return visibleTo(scores, double, viewer), nil
+}
+
+// VisibleScoresOf is VisibleScores for a case read with ItemView (whose Double it uses).
+func (s *Service) VisibleScoresOf(ctx context.Context, viewer string, v ItemView) ([]Score, error) {
+	scores, err := s.store.Scores(ctx, v.Item.ID)
+	if err != nil {
+		return nil, err
+	}
+	return visibleTo(scores, v.Double, viewer), nil
+}
+
+// visibleTo is what a viewer may see of a case's judgements: everything, except in a double
+// review until both reviewers have submitted, when each sees only their own.
+func visibleTo(scores []Score, double bool, viewer string) []Score {
+	if !double {
+		return scores
 	}
 	sub := submittedBy(scores)
 	all := len(sub) >= 2
@@ -222,7 +268,7 @@ func (s *Service) VisibleScores(ctx context.Context, viewer string, itemID int64
 			out = append(out, sc)
 		}
 	}
-	return out, nil
+	return out
 }
 
 func (s *Service) isDouble(ctx context.Context, itemID int64) (bool, error) {

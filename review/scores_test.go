@@ -2,9 +2,13 @@ package review_test
 
 import (
 	"context"
+	"database/sql"
+	"path/filepath"
 	"testing"
+	"time"
 
 	"tillsyn/review"
+	"tillsyn/review/store"
 )
 
 // sampled makes an audit with a drawn sample and returns its selected items.
@@ -242,5 +246,56 @@ func TestSaveOnReplacedCaseRefused(t *testing.T) {
 	}
 	if _, err := svc.SaveScores(ctx, "anna", it.ID, full(review.Yes, nil), true); review.ErrorCodeOf(err) != review.EConflict {
 		t.Fatalf("save on a replaced case: %v", err)
+	}
+}
+
+// The rows a save replaces are read before it waits for the writer. A judgement changed by
+// someone else in between (here: another process, holding the write lock meanwhile) must
+// still make the save a conflict that writes nothing.
+func TestSaveConflictWhenChangedWhileQueued(t *testing.T) {
+	svc, st := newService(t)
+	ctx := context.Background()
+	importFiles(t, svc, "Q", fixture("export_4_namnder_20150930.csv"))
+	sm, err := svc.DrawSample(ctx, "Q", scopeRequest("queued"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := sm.Items[0].ID
+	saved, err := svc.SaveScores(ctx, "anna", it, full(review.Yes, nil), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := sql.Open("sqlite3", "file:"+filepath.Join(st.Dir(), store.DBFile)+"?_busy_timeout=10000&_txlock=immediate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	tx, err := other.Begin() // holds the write lock: the save below waits for it
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := svc.SaveScores(ctx, "anna", it, full(review.No, versionsOf(saved)), false)
+		done <- err
+	}()
+	time.Sleep(300 * time.Millisecond) // the save has read the rows and is waiting to write
+	if _, err := tx.Exec(`UPDATE scores SET comment = 'ändrad av någon annan', version = version + 1 WHERE sample_item_id = ? AND criterion = 'planning'`, it); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; review.ErrorCodeOf(err) != review.EConflict {
+		t.Fatalf("save over a judgement changed while it waited: %v", err)
+	}
+	scores, err := svc.VisibleScores(ctx, "anna", it)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sc := range scores {
+		if sc.Verdict != review.Yes {
+			t.Fatalf("a conflicting save wrote %s = %s", sc.Criterion, sc.Verdict)
+		}
 	}
 }

@@ -81,6 +81,7 @@ func (s *Server) logout(c *gin.Context) error {
 	if err := s.auth.Logout(c.Request.Context(), sessionToken(c)); err != nil {
 		return err
 	}
+	s.pageCache.forget(review.CSRFToken(sessionToken(c)))
 	s.clearCookie(c, s.sessionCookie())
 	c.Redirect(http.StatusSeeOther, "/login")
 	return nil

@@ -76,6 +76,11 @@ func (s *Server) caseFilesCached(ctx context.Context, it review.SampleItem) (*ca
 	if err != nil {
 		return nil, err
 	}
+	return s.caseFilesAt(ctx, it, version)
+}
+
+// caseFilesAt is caseFilesCached when the case files' version has been read already.
+func (s *Server) caseFilesAt(ctx context.Context, it review.SampleItem, version string) (*caseFileView, error) {
 	if v := s.cache.get(it.ID, version); v != nil {
 		return v, nil
 	}

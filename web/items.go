@@ -49,11 +49,25 @@ var criterionHelp = map[review.Criterion]string{
 }
 
 type otherScore struct {
-	Reviewer string
-	Kind     string
-	Verdict  review.Verdict
-	Comment  string
-	Pages    string
+	Reviewer     string
+	Kind         string
+	Verdict      review.Verdict
+	VerdictName  string // Swedish, "" when none chosen
+	Adjudication bool
+	Comment      string
+	Pages        string
+}
+
+// radioView and checkView are one scale option and one a–f element of a criterion, with
+// their state worked out in Go: the template only reads fields, which keeps a page cheap.
+type radioView struct {
+	verdictOpt
+	Checked bool
+}
+
+type checkView struct {
+	letterOpt
+	Checked bool
 }
 
 type critForm struct {
@@ -72,6 +86,56 @@ type critForm struct {
 	SuggestionHTML template.HTML // Suggestion rendered (cached with the case files)
 	Error          string
 	Others         []otherScore
+	Options        []radioView // the scale, with the chosen value checked
+	Checks         []checkView // the a–f checklist (assignment description only)
+	ScaleHTML      template.HTML
+	ChecklistHTML  template.HTML
+}
+
+// fill renders the criterion's scale and checklist from its verdict, elements and error;
+// call it after those are final. The two fragments depend on nothing else, so each state is
+// rendered once and kept: a review page is mostly these controls.
+func (s *Server) fill(f *critForm) error {
+	f.Options = make([]radioView, len(verdictOpts))
+	for i, o := range verdictOpts {
+		f.Options[i] = radioView{o, o.Value == f.Verdict}
+	}
+	f.Checks = nil
+	if f.Assignment {
+		f.Checks = make([]checkView, len(assignmentElements))
+		for i, l := range assignmentElements {
+			f.Checks[i] = checkView{l, strings.Contains(f.Elements, l.Letter)}
+		}
+	}
+	var err error
+	if f.ScaleHTML, err = s.fragment("scale", string(f.Criterion)+"|"+string(f.Verdict)+"|"+strconv.FormatBool(f.Error != ""), f); err != nil {
+		return err
+	}
+	checked := ""
+	for _, c := range f.Checks {
+		if c.Checked {
+			checked += c.Letter
+		}
+	}
+	f.ChecklistHTML, err = s.fragment("checklist", string(f.Criterion)+"|"+checked, f)
+	return err
+}
+
+// fragment renders a partial for a critForm, or returns the copy rendered before under the
+// same key. Keys are made of the few values the partial reads, all from closed sets (a
+// criterion, a verdict, a–f), so the cache stays small.
+func (s *Server) fragment(name, key string, f *critForm) (template.HTML, error) {
+	key = name + "|" + key
+	if h, ok := s.frags.Load(key); ok {
+		return h.(template.HTML), nil
+	}
+	var b strings.Builder
+	if err := s.docs.ExecuteTemplate(&b, name, f); err != nil {
+		return "", err
+	}
+	h := template.HTML(b.String())
+	s.frags.Store(key, h)
+	return h, nil
 }
 
 type reviewPage struct {
@@ -82,13 +146,13 @@ type reviewPage struct {
 	DocsHTML      template.HTML // the documents section, rendered from Docs (cached)
 	Screening     screeningView
 	Criteria      []critForm
-	Verdicts      []verdictOpt
-	Letters       []letterOpt
 	State         string // Swedish: ej påbörjad, utkast, inskickad
 	Error         string
 	CanReplace    bool
 	CanAdjudicate bool
-	Active        bool // the item is selected in the active sample (can be scored)
+	Active        bool   // the item is selected in the active sample (can be scored)
+	ShowReplace   bool   // CanReplace and Active
+	NotSelected   string // "ersatt" or "reserv" when the case has left the sample, else ""
 	CommitteeURL  string
 }
 
@@ -137,8 +201,7 @@ func ownState(scores []review.Score, viewer string) string {
 // newReviewPage builds the page from the stored judgements.
 func (s *Server) newReviewPage(c *gin.Context, a review.Audit, it review.SampleItem) (*reviewPage, error) {
 	ctx := c.Request.Context()
-	u := currentUser(c)
-	scores, err := s.svc.VisibleScores(ctx, u.Name, it.ID)
+	scores, err := s.svc.VisibleScores(ctx, currentUser(c).Name, it.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -146,10 +209,24 @@ func (s *Server) newReviewPage(c *gin.Context, a review.Audit, it review.SampleI
 	if err != nil {
 		return nil, err
 	}
+	return s.buildReviewPage(c, a, it, scores, cf)
+}
+
+// buildReviewPage builds the page from the judgements the viewer may see and the case files.
+func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.SampleItem, scores []review.Score, cf *caseFileView) (*reviewPage, error) {
+	u := currentUser(c)
 	docs, sc := cf.docs, cf.screening
 	p := &reviewPage{base: s.base(c, it.Diarienummer+" – "+it.Committee), Audit: a, Item: it, Docs: docs, DocsHTML: cf.html, Screening: sc,
-		Verdicts: verdictOpts, Letters: assignmentElements, CanReplace: u.CanReplace(a.ID), CanAdjudicate: u.CanAdjudicate(a.ID),
+		CanReplace: u.CanReplace(a.ID), CanAdjudicate: u.CanAdjudicate(a.ID),
 		Active: it.Status == review.StatusSelected, CommitteeURL: committeeURL(a.ID, it.Committee), State: ownState(scores, u.Name)}
+	p.ShowReplace = p.CanReplace && p.Active
+	switch {
+	case p.Active:
+	case it.Status == review.StatusReplaced:
+		p.NotSelected = "ersatt"
+	default:
+		p.NotSelected = "reserv"
+	}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}, {it.Committee, p.CommitteeURL}}
 	for i, cr := range review.DefaultCriteria {
 		f := critForm{Criterion: cr, Name: cr.SwedishName(), Help: criterionHelp[cr], Index: i + 1, Assignment: cr == review.AssignmentDescription,
@@ -163,7 +240,12 @@ func (s *Server) newReviewPage(c *gin.Context, a review.Audit, it review.SampleI
 				own = true
 				f.Verdict, f.Comment, f.Pages, f.Elements, f.Version, f.Submitted = x.Verdict, x.Comment, x.EvidencePages, x.Elements, x.Version, x.Submitted
 			} else {
-				f.Others = append(f.Others, otherScore{Reviewer: x.Reviewer, Kind: x.Kind, Verdict: x.Verdict, Comment: x.Comment, Pages: x.EvidencePages})
+				o := otherScore{Reviewer: x.Reviewer, Kind: x.Kind, Verdict: x.Verdict, Adjudication: x.Kind == review.KindAdjudication,
+					Comment: x.Comment, Pages: x.EvidencePages}
+				if x.Verdict != "" {
+					o.VerdictName = x.Verdict.SwedishName()
+				}
+				f.Others = append(f.Others, o)
 			}
 		}
 		if !own {
@@ -172,21 +254,72 @@ func (s *Server) newReviewPage(c *gin.Context, a review.Audit, it review.SampleI
 				f.Elements = f.Suggestion.Elements
 			}
 		}
+		if err := s.fill(&f); err != nil {
+			return nil, err
+		}
 		p.Criteria = append(p.Criteria, f)
 	}
 	return p, nil
 }
 
+// reviewPage serves the page from the page cache when it is still true (see pageCache),
+// otherwise renders and keeps it. The data version is read first and the stamp before the
+// page's data, so a change in between only makes the next view check or render again; it
+// never serves an old page. The access check runs on every view.
 func (s *Server) reviewPage(c *gin.Context) error {
-	a, it, err := s.loadItem(c)
+	ctx := c.Request.Context()
+	id, err := paramID(c, "id")
 	if err != nil {
 		return err
 	}
-	p, err := s.newReviewPage(c, a, it)
+	gen, err := s.svc.DataVersion(ctx)
 	if err != nil {
 		return err
 	}
-	s.render(c, http.StatusOK, "item", p)
+	u := currentUser(c)
+	key := pageKey{item: id, csrf: review.CSRFToken(sessionToken(c)), flash: flashes[c.Query("klart")]}
+	cached, ok := s.pageCache.get(key)
+	if ok && cached.gen == gen {
+		if !u.CanSeeCase(cached.auditID, cached.committee) {
+			return errForbidden
+		}
+		if cached.viewer == viewerStamp(u, cached.auditID) {
+			writeHTML(c, http.StatusOK, cached.html)
+			return nil
+		}
+	}
+	v, err := s.svc.ItemView(ctx, id)
+	if err != nil {
+		return err
+	}
+	a, it, stamp := v.Audit, v.Item, v.Stamp
+	if !u.CanSeeCase(a.ID, it.Committee) {
+		return errForbidden
+	}
+	viewer := viewerStamp(u, a.ID)
+	if ok && cached.stamp == stamp && cached.viewer == viewer {
+		s.pageCache.confirm(key, stamp, gen)
+		writeHTML(c, http.StatusOK, cached.html)
+		return nil
+	}
+	scores, err := s.svc.VisibleScoresOf(ctx, u.Name, v)
+	if err != nil {
+		return err
+	}
+	cf, err := s.caseFilesAt(ctx, it, v.CaseFilesVersion)
+	if err != nil {
+		return err
+	}
+	p, err := s.buildReviewPage(c, a, it, scores, cf)
+	if err != nil {
+		return err
+	}
+	html, err := s.renderBytes("item", p)
+	if err != nil {
+		return err
+	}
+	s.pageCache.put(key, &cachedPage{gen: gen, stamp: stamp, viewer: viewer, auditID: a.ID, committee: it.Committee, html: html})
+	writeHTML(c, http.StatusOK, html)
 	return nil
 }
 
@@ -275,6 +408,9 @@ func (s *Server) saveScores(c *gin.Context) error {
 		f.Verdict, f.Comment, f.Pages, f.Elements, f.Version = in.Verdict, in.Comment, in.EvidencePages, in.Elements, in.Version
 		if string(f.Criterion) == field {
 			f.Error = userMessage(err)
+		}
+		if err := s.fill(f); err != nil {
+			return err
 		}
 	}
 	p.Error = "Bedömningen sparades inte: " + userMessage(err)

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -18,18 +19,23 @@ import (
 
 // base is embedded in every page struct.
 type base struct {
-	Title   string
-	User    *review.User
-	CSRF    string
-	Flash   string
-	Version string
-	Crumbs  []crumb
+	Title    string
+	User     *review.User
+	IsAdmin  bool
+	RoleName string // the user's role in Swedish
+	CSRF     string
+	Flash    string
+	Version  string
+	Crumbs   []crumb
 }
 
 type crumb struct{ Label, URL string }
 
 func (s *Server) base(c *gin.Context, title string) base {
 	b := base{Title: title, User: currentUser(c), Version: s.cfg.Version}
+	if b.User != nil {
+		b.IsAdmin, b.RoleName = b.User.Role == review.RoleAdmin, b.User.Role.SwedishName()
+	}
 	if tok := sessionToken(c); tok != "" {
 		b.CSRF = review.CSRFToken(tok)
 	}
@@ -128,19 +134,53 @@ func parsePages() (map[string]*template.Template, error) {
 	return pages, nil
 }
 
+// writeHTML sends a rendered page with its length, so it goes out in one piece rather
+// than chunked.
+func writeHTML(c *gin.Context, status int, html []byte) {
+	c.Header("Content-Length", strconv.Itoa(len(html)))
+	c.Data(status, "text/html; charset=utf-8", html)
+}
+
+// renderBytes executes a page into a new slice, for pages that are kept (see pageCache).
+func (s *Server) renderBytes(page string, data any) ([]byte, error) {
+	t := s.pages[page]
+	if t == nil {
+		return nil, fmt.Errorf("web: no template %q", page)
+	}
+	buf := bufPool.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= 1<<20 {
+			buf.Reset()
+			bufPool.Put(buf)
+		}
+	}()
+	if err := t.Execute(buf, data); err != nil {
+		return nil, fmt.Errorf("web: template %s: %w", page, err)
+	}
+	return bytes.Clone(buf.Bytes()), nil
+}
+
+var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 // render executes a page into a buffer first, so a template error becomes a clean 500.
 func (s *Server) render(c *gin.Context, status int, page string, data any) {
 	t := s.pages[page]
-	var buf bytes.Buffer
+	buf := bufPool.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= 1<<20 { // keep small buffers only, so one huge page does not stay in memory
+			buf.Reset()
+			bufPool.Put(buf)
+		}
+	}()
 	if t == nil {
 		s.log.Error("no such template", "page", page)
 		status = 500
 		buf.WriteString("Internt fel")
-	} else if err := t.Execute(&buf, data); err != nil {
+	} else if err := t.Execute(buf, data); err != nil {
 		s.log.Error("template", "page", page, "err", err)
 		status = 500
 		buf.Reset()
 		buf.WriteString("<!doctype html><html lang=\"sv\"><title>Internt fel</title><h1>Internt fel</h1></html>")
 	}
-	c.Data(status, "text/html; charset=utf-8", buf.Bytes())
+	writeHTML(c, status, buf.Bytes())
 }

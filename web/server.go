@@ -16,6 +16,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -49,16 +50,18 @@ type Config struct {
 
 // Server is the web app.
 type Server struct {
-	cfg    Config
-	svc    *review.Service
-	auth   *review.Auth
-	log    *slog.Logger
-	pages  map[string]*template.Template
-	docs   *template.Template // the "docs" partial, for the case-file cache
-	cache  *caseFileCache
-	engine *gin.Engine
-	cop    *http.CrossOriginProtection
-	routes []route
+	cfg       Config
+	svc       *review.Service
+	auth      *review.Auth
+	log       *slog.Logger
+	pages     map[string]*template.Template
+	docs      *template.Template // the "docs" partial, for the case-file cache
+	cache     *caseFileCache
+	engine    *gin.Engine
+	cop       *http.CrossOriginProtection
+	routes    []route
+	frags     sync.Map // rendered scale and checklist fragments, see fragment
+	pageCache *pageCache
 }
 
 // access says who may call a route before the handler's own checks.
@@ -108,6 +111,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("web: docs template: %w", err)
 	}
 	s.cache = newCaseFileCache(512)
+	s.pageCache = newPageCache(2048, 64<<20)
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()

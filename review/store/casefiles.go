@@ -22,16 +22,19 @@ func (s *Store) DocumentKnown(ctx context.Context, itemID int64, fileName, sha s
 	return n > 0, internal("read documents", err)
 }
 
-// CaseFilesVersion is built from the item's documents (how many, the newest ingest time,
-// their content hashes) and the time of its screening: a replaced document changes it even
-// when SQLite reuses the replaced row's id.
+// CaseFilesVersion is the item's files_version, which the triggers of migration 0008 count
+// up on every change of its documents or screening, by any process.
 func (s *Store) CaseFilesVersion(ctx context.Context, itemID int64) (string, error) {
 	var v string
-	err := s.rsql.QueryRowContext(ctx, `SELECT count(*) || ':' || COALESCE(max(ingested_at), '') || ':' || COALESCE(group_concat(substr(sha256, 1, 12) || id, ','), '') || ':' ||
-		COALESCE((SELECT screened_at FROM screenings WHERE sample_item_id = ?1), '')
-		FROM documents WHERE sample_item_id = ?1`, itemID).Scan(&v)
+	err := s.rsql.QueryRowContext(ctx, `SELECT `+caseFilesVersion+` FROM sample_items i WHERE i.id = ?`, itemID).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
 	return v, internal("read documents", err)
 }
+
+// caseFilesVersion is the expression of CaseFilesVersion for the item i.
+const caseFilesVersion = `CAST(i.files_version AS TEXT)`
 
 // ScreeningDue reports whether an item's screening is missing or older than its documents.
 func (s *Store) ScreeningDue(ctx context.Context, itemID int64, rulesVersion string) (bool, error) {

@@ -12,19 +12,22 @@ import (
 	"tillsyn/review"
 )
 
-// SampleItem returns an item, its audit and whether its sample is the active one.
-func (s *Store) SampleItem(ctx context.Context, itemID int64) (review.Audit, review.SampleItem, bool, error) {
+// sampleItemCols are an item with its audit and whether its sample is active, read by
+// scanSampleItem; FROM sampleItemFrom.
+const sampleItemCols = `a.id, a.name, a.kind, a.description, a.created_at, s.active,
+		i.id, i.case_id, i.committee, i.diarienummer, i.intervention, i.stratum, i.sort_key, i.stratum_rank, i.reserve_order, i.status,
+		COALESCE(i.replaced_by, 0), COALESCE(i.reason, ''), COALESCE(i.changed_by, ''), COALESCE(i.changed_at, ''), i.version`
+
+const sampleItemFrom = ` FROM sample_items i JOIN samples s ON s.id = i.sample_id JOIN audits a ON a.id = s.audit_id WHERE i.id = ?`
+
+func scanSampleItem(row *sql.Row, extra ...any) (review.Audit, review.SampleItem, bool, error) {
 	var a auditRow
 	var it review.SampleItem
 	var active int
 	var at string
-	err := s.rsql.QueryRowContext(ctx, `SELECT a.id, a.name, a.kind, a.description, a.created_at, s.active,
-		i.id, i.case_id, i.committee, i.diarienummer, i.intervention, i.stratum, i.sort_key, i.stratum_rank, i.reserve_order, i.status,
-		COALESCE(i.replaced_by, 0), COALESCE(i.reason, ''), COALESCE(i.changed_by, ''), COALESCE(i.changed_at, ''), i.version
-		FROM sample_items i JOIN samples s ON s.id = i.sample_id JOIN audits a ON a.id = s.audit_id WHERE i.id = ?`, itemID).
-		Scan(&a.ID, &a.Name, &a.Kind, &a.Description, &a.CreatedAt, &active,
-			&it.ID, &it.CaseID, &it.Committee, &it.Diarienummer, &it.Intervention, &it.Stratum, &it.Key, &it.StratumRank, &it.ReserveOrder, &it.Status,
-			&it.ReplacedBy, &it.Reason, &it.ChangedBy, &at, &it.Version)
+	err := row.Scan(append([]any{&a.ID, &a.Name, &a.Kind, &a.Description, &a.CreatedAt, &active,
+		&it.ID, &it.CaseID, &it.Committee, &it.Diarienummer, &it.Intervention, &it.Stratum, &it.Key, &it.StratumRank, &it.ReserveOrder, &it.Status,
+		&it.ReplacedBy, &it.Reason, &it.ChangedBy, &at, &it.Version}, extra...)...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return review.Audit{}, it, false, &review.Error{Code: review.ENotFound, Message: "no such case in any sample"}
 	}
@@ -35,6 +38,28 @@ func (s *Store) SampleItem(ctx context.Context, itemID int64) (review.Audit, rev
 		it.ChangedAt, _ = time.Parse(time.RFC3339Nano, at)
 	}
 	return a.toAudit(), it, active == 1, nil
+}
+
+// SampleItem returns an item, its audit and whether its sample is the active one.
+func (s *Store) SampleItem(ctx context.Context, itemID int64) (review.Audit, review.SampleItem, bool, error) {
+	return scanSampleItem(s.rsql.QueryRowContext(ctx, `SELECT `+sampleItemCols+sampleItemFrom, itemID))
+}
+
+// itemStamp is the stamp of review.ItemView: the item's version counts changes of the item
+// row, its changes and files_version columns (kept by the triggers of migration 0008) those
+// of its judgements and double review, and of its documents and screening.
+const itemStamp = `a.name || ':' || a.kind || ':' || s.id || ':' || s.active || ':' || i.status || ':' || i.version || ':' || i.changes || ':' || i.files_version`
+
+// ItemView: see review.ScoreStore; one read.
+func (s *Store) ItemView(ctx context.Context, itemID int64) (review.ItemView, error) {
+	var v review.ItemView
+	var double int
+	var err error
+	v.Audit, v.Item, v.Active, err = scanSampleItem(s.rsql.QueryRowContext(ctx, `SELECT `+sampleItemCols+`,
+		EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = i.id), `+caseFilesVersion+`, `+itemStamp+sampleItemFrom, itemID),
+		&double, &v.CaseFilesVersion, &v.Stamp)
+	v.Double = double == 1
+	return v, err
 }
 
 const scoreCols = `id, sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, submitted, source, version, updated_at`
@@ -90,8 +115,20 @@ func scoreState(sc review.Score) string {
 // review.ScoreStore). Saves that arrive together are committed together (group commit):
 // each runs in a savepoint of one transaction, so a conflict undoes that save alone, and each
 // caller is answered only after the commit is durable. One fsync then covers many saves.
+//
+// The rows a save may replace are read here, before it joins the queue, so the one writer
+// spends its time writing: every update names the version it read and must hit exactly one
+// row, and an insert meets the unique indexes, so a row changed in between is a conflict,
+// as if read inside the transaction.
 func (s *Store) SaveScores(ctx context.Context, itemID int64, actor string, rows []review.Score, at time.Time) ([]review.Score, error) {
-	req := &saveRequest{ctx: ctx, itemID: itemID, actor: actor, rows: rows, at: at, done: make(chan struct{})}
+	var existing []review.Score
+	if len(rows) > 0 {
+		var err error
+		if existing, err = queryScores(ctx, s.rsql, `sample_item_id = ? AND (kind = 'adjudication' OR reviewer = ?)`, itemID, rows[0].Reviewer); err != nil {
+			return nil, internal("read scores", err)
+		}
+	}
+	req := &saveRequest{ctx: ctx, itemID: itemID, actor: actor, rows: rows, existing: existing, at: at, done: make(chan struct{})}
 	select {
 	case s.saves <- req:
 	case <-ctx.Done():
@@ -104,14 +141,15 @@ func (s *Store) SaveScores(ctx context.Context, itemID int64, actor string, rows
 }
 
 type saveRequest struct {
-	ctx    context.Context
-	itemID int64
-	actor  string
-	rows   []review.Score
-	at     time.Time
-	out    []review.Score
-	err    error
-	done   chan struct{}
+	ctx      context.Context
+	itemID   int64
+	actor    string
+	rows     []review.Score
+	existing []review.Score // the stored rows rows may replace, read before queueing
+	at       time.Time
+	out      []review.Score
+	err      error
+	done     chan struct{}
 }
 
 // maxGroup bounds how many saves share one commit.
@@ -178,7 +216,7 @@ func (s *Store) commitGroup(group []*saveRequest) {
 			finish(internal("savepoint", err))
 			return
 		}
-		r.out, r.err = saveScoresTx(bg, tx, r.itemID, r.actor, r.rows, r.at)
+		r.out, r.err = saveScoresTx(bg, tx, r.itemID, r.actor, r.rows, r.existing, r.at)
 		if r.err != nil {
 			if _, err := tx.ExecContext(bg, "ROLLBACK TO save"); err != nil {
 				finish(internal("rollback to savepoint", err))
@@ -198,17 +236,26 @@ func (s *Store) commitGroup(group []*saveRequest) {
 	finish(nil)
 }
 
-// saveScoresTx is one save inside a group-commit transaction (see saveLoop).
-func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, rows []review.Score, at time.Time) ([]review.Score, error) {
+// saveScoresTx is one save inside a group-commit transaction (see saveLoop); existing are
+// the stored rows the save may replace, as read before it was queued (see SaveScores).
+func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, rows []review.Score, existing []review.Score, at time.Time) ([]review.Score, error) {
 	if len(rows) == 0 {
 		return nil, nil
 	}
 	var err error
-	// the case must still be selected in the active sample (a replacement or a redraw may
-	// have committed since the form was loaded)
-	var active int
+	// In one read: the case must still be selected in the active sample (a replacement or a
+	// redraw may have committed since the form was loaded), and a double review whose two
+	// reviews are both in is locked (checked here, inside the transaction, so a submit and
+	// an edit racing each other cannot both pass).
+	var active, locked int
 	var status string
-	err = tx.QueryRowContext(ctx, `SELECT s.active, i.status FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE i.id = ?`, itemID).Scan(&active, &status)
+	err = tx.QueryRowContext(ctx, `SELECT s.active, i.status,
+		?4 = 'review' AND EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = i.id)
+		AND (SELECT count(*) FROM scores WHERE sample_item_id = i.id AND kind = 'review' AND submitted = 1 AND verdict <> '' AND reviewer = ?2) >= ?3
+		AND EXISTS (SELECT 1 FROM scores WHERE sample_item_id = i.id AND kind = 'review' AND submitted = 1 AND verdict <> '' AND reviewer <> ?2
+			GROUP BY reviewer HAVING count(*) >= ?3)
+		FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE i.id = ?1`,
+		itemID, rows[0].Reviewer, len(review.DefaultCriteria), rows[0].Kind).Scan(&active, &status, &locked)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, &review.Error{Code: review.ENotFound, Message: "no such case in any sample"}
 	}
@@ -218,39 +265,13 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 	if active != 1 || status != review.StatusSelected {
 		return nil, &review.Error{Code: review.EConflict, Message: "Ärendet ingår inte längre i urvalet (det har ersatts eller urvalet dragits om). Inget sparades."}
 	}
-	// a double review whose two reviews are both in is locked (checked here too, inside the
-	// transaction, so a submit and an edit racing each other cannot both pass)
-	if rows[0].Kind == review.KindReview {
-		q, err := tx.QueryContext(ctx, `SELECT reviewer, count(*) FROM scores WHERE sample_item_id = ? AND kind = 'review' AND submitted = 1 AND verdict <> ''
-			AND EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = ?) GROUP BY reviewer`, itemID, itemID)
-		if err != nil {
-			return nil, internal("read scores", err)
-		}
-		own, others := false, false
-		for q.Next() {
-			var who string
-			var n int
-			if err := q.Scan(&who, &n); err != nil {
-				q.Close()
-				return nil, internal("read scores", err)
-			}
-			complete := n >= len(review.DefaultCriteria)
-			own = own || complete && who == rows[0].Reviewer
-			others = others || complete && who != rows[0].Reviewer
-		}
-		q.Close()
-		if own && others {
-			return nil, &review.Error{Code: review.EConflict, Message: "Båda granskarna har skickat in sina bedömningar av ärendet, som granskas av två oberoende: de är låsta. En oenighet jämkas på jämkningssidan."}
-		}
+	if locked == 1 {
+		return nil, &review.Error{Code: review.EConflict, Message: "Båda granskarna har skickat in sina bedömningar av ärendet, som granskas av två oberoende: de är låsta. En oenighet jämkas på jämkningssidan."}
 	}
-	// the rows these may replace, in one read: the actor's reviews, or the adjudications
+	// the rows these may replace: the actor's reviews, or the adjudications
 	type key struct {
 		kind      string
 		criterion review.Criterion
-	}
-	existing, err := queryScores(ctx, tx, `sample_item_id = ? AND (kind = 'adjudication' OR reviewer = ?)`, itemID, rows[0].Reviewer)
-	if err != nil {
-		return nil, internal("read scores", err)
 	}
 	cur := map[key]review.Score{}
 	for _, e := range existing {
@@ -281,8 +302,15 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 		old := "{}"
 		if found {
 			old = scoreState(c)
-			_, err = tx.ExecContext(ctx, `UPDATE scores SET reviewer = ?, verdict = ?, comment = ?, evidence_pages = ?, elements = ?, submitted = ?, source = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+			var res sql.Result
+			res, err = tx.ExecContext(ctx, `UPDATE scores SET reviewer = ?, verdict = ?, comment = ?, evidence_pages = ?, elements = ?, submitted = ?, source = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
 				r.Reviewer, string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, r.Submitted, r.Source, atS, c.ID, c.Version)
+			if err == nil {
+				if n, _ := res.RowsAffected(); n != 1 { // changed since it was read
+					return nil, &review.Error{Code: review.EConflict, Field: string(r.Criterion),
+						Message: fmt.Sprintf("Någon annan har ändrat bedömningen av %s sedan du öppnade sidan. Ladda om sidan; inget sparades.", r.Criterion.SwedishName())}
+				}
+			}
 			r.ID, r.Version = c.ID, c.Version+1
 		} else {
 			var res sql.Result

@@ -44,6 +44,7 @@ type Store struct {
 	read  *gorm.DB // a pool for readers
 	wsql  *sql.DB
 	rsql  *sql.DB
+	dv    *dataVersion // tells whether anything was committed, see DataVersion
 	key   []byte
 
 	saves        chan *saveRequest // judgements to write, see SaveScores
@@ -54,11 +55,33 @@ type Store struct {
 
 var _ review.Store = (*Store)(nil)
 
+// ReadConns is the size of the read pool.
+const ReadConns = 8
+
+// DriverName is the database/sql driver every connection is opened with: mattn's SQLite
+// with the settings its connection string cannot carry (see connectHook).
+const DriverName = "sqlite3_tillsyn"
+
+func init() {
+	sql.Register(DriverName, &sqlite3.SQLiteDriver{ConnectHook: connectHook})
+}
+
+// connectHook memory-maps the database file (up to 256 MiB) on every connection. Under WAL a
+// reader starts with an empty page cache whenever another connection has committed, so with
+// saves going on every page read would otherwise be a read system call; mapped, it is a
+// memory access. The database is on a local file system (see checkLocalFS).
+func connectHook(c *sqlite3.SQLiteConn) error {
+	_, err := c.Exec("PRAGMA mmap_size = 268435456", nil)
+	return err
+}
+
 // DSN is the connection string every pooled connection is opened with: WAL, synchronous=FULL
-// (mattn would otherwise run NORMAL under WAL), foreign keys, a busy timeout, and (for the
-// write pool) BEGIN IMMEDIATE so a read-then-write transaction never fails on upgrade.
+// (mattn would otherwise run NORMAL under WAL), foreign keys, a busy timeout, the driver's
+// cache of prepared statements (without it every query is parsed and planned again, which
+// cost more than running it), and (for the write pool) BEGIN IMMEDIATE so a read-then-write
+// transaction never fails on upgrade.
 func DSN(path string, write bool) string {
-	q := "_journal_mode=WAL&_synchronous=FULL&_foreign_keys=on&_busy_timeout=10000&_cache_size=-32000"
+	q := "_journal_mode=WAL&_synchronous=FULL&_foreign_keys=on&_busy_timeout=10000&_cache_size=-32000&_stmt_cache_size=256"
 	if write {
 		q += "&_txlock=immediate"
 	} else {
@@ -90,20 +113,29 @@ func Open(dir string) (*Store, error) {
 	// errors are returned to callers, who report them; the logger would print them again
 	// with SQL. It stays silent (and would never print values: ParameterizedQueries).
 	cfg.Logger = logger.New(logWriter{}, logger.Config{SlowThreshold: 2 * time.Second, LogLevel: logger.Silent, ParameterizedQueries: true, IgnoreRecordNotFoundError: true})
-	w, err := gorm.Open(sqlite.Open(DSN(path, true)), cfg)
+	w, err := gorm.Open(sqlite.New(sqlite.Config{DriverName: DriverName, DSN: DSN(path, true)}), cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	wsql, _ := w.DB()
 	wsql.SetMaxOpenConns(1)
-	r, err := gorm.Open(sqlite.Open(DSN(path, false)), cfg)
+	r, err := gorm.Open(sqlite.New(sqlite.Config{DriverName: DriverName, DSN: DSN(path, false)}), cfg)
 	if err != nil {
 		wsql.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	rsql, _ := r.DB()
-	rsql.SetMaxOpenConns(8)
-	s := &Store{dir: dir, write: w, read: r, wsql: wsql, rsql: rsql, key: key,
+	// keep every reader open: database/sql would otherwise close all but two after use, and
+	// a reopened connection has lost its page and statement caches
+	rsql.SetMaxOpenConns(ReadConns)
+	rsql.SetMaxIdleConns(ReadConns)
+	dv, err := newDataVersion(path)
+	if err != nil {
+		wsql.Close()
+		rsql.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	s := &Store{dir: dir, write: w, read: r, wsql: wsql, rsql: rsql, dv: dv, key: key,
 		saves: make(chan *saveRequest), closed: make(chan struct{}), saveLoopDone: make(chan struct{})}
 	go s.saveLoop()
 	if err := s.migrate(); err != nil {
@@ -128,7 +160,8 @@ func (s *Store) Close() error {
 	})
 	e1 := s.wsql.Close()
 	e2 := s.rsql.Close()
-	return errors.Join(e1, e2)
+	e3 := s.dv.close()
+	return errors.Join(e1, e2, e3)
 }
 
 // PseudonymKey is the secret key of the personnummer pseudonyms of this data directory.

@@ -1,0 +1,44 @@
+-- What a review page shows of a case beyond the item row itself (whose own changes bump
+-- version) is counted on the item: sample_items.changes counts changes of its judgements and
+-- double review, files_version those of its documents and screening. Triggers keep both,
+-- so a change made by any process counts, and a page rendered before can be checked with
+-- one row read (see Store.ItemView).
+ALTER TABLE sample_items ADD COLUMN changes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sample_items ADD COLUMN files_version INTEGER NOT NULL DEFAULT 0;
+
+CREATE TRIGGER scores_changes_insert AFTER INSERT ON scores BEGIN
+    UPDATE sample_items SET changes = changes + 1 WHERE id = NEW.sample_item_id;
+END;
+CREATE TRIGGER scores_changes_update AFTER UPDATE ON scores BEGIN
+    UPDATE sample_items SET changes = changes + 1 WHERE id IN (OLD.sample_item_id, NEW.sample_item_id);
+END;
+CREATE TRIGGER scores_changes_delete AFTER DELETE ON scores BEGIN
+    UPDATE sample_items SET changes = changes + 1 WHERE id = OLD.sample_item_id;
+END;
+
+CREATE TRIGGER documents_files_insert AFTER INSERT ON documents BEGIN
+    UPDATE sample_items SET files_version = files_version + 1 WHERE id = NEW.sample_item_id;
+END;
+CREATE TRIGGER documents_files_update AFTER UPDATE ON documents BEGIN
+    UPDATE sample_items SET files_version = files_version + 1 WHERE id IN (OLD.sample_item_id, NEW.sample_item_id);
+END;
+CREATE TRIGGER documents_files_delete AFTER DELETE ON documents BEGIN
+    UPDATE sample_items SET files_version = files_version + 1 WHERE id = OLD.sample_item_id;
+END;
+
+CREATE TRIGGER screenings_files_insert AFTER INSERT ON screenings BEGIN
+    UPDATE sample_items SET files_version = files_version + 1 WHERE id = NEW.sample_item_id;
+END;
+CREATE TRIGGER screenings_files_update AFTER UPDATE ON screenings BEGIN
+    UPDATE sample_items SET files_version = files_version + 1 WHERE id IN (OLD.sample_item_id, NEW.sample_item_id);
+END;
+CREATE TRIGGER screenings_files_delete AFTER DELETE ON screenings BEGIN
+    UPDATE sample_items SET files_version = files_version + 1 WHERE id = OLD.sample_item_id;
+END;
+
+CREATE TRIGGER double_reviews_changes_insert AFTER INSERT ON double_reviews BEGIN
+    UPDATE sample_items SET changes = changes + 1 WHERE id = NEW.sample_item_id;
+END;
+CREATE TRIGGER double_reviews_changes_delete AFTER DELETE ON double_reviews BEGIN
+    UPDATE sample_items SET changes = changes + 1 WHERE id = OLD.sample_item_id;
+END;
