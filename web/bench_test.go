@@ -1,18 +1,22 @@
 package web_test
 
 import (
+	"bufio"
 	"database/sql"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -30,6 +34,7 @@ type load struct {
 	lat      map[string][]time.Duration
 	errors   int
 	statuses map[int]int
+	cpu      time.Duration // processor time used during the run
 }
 
 func (l *load) line(kind string) string {
@@ -56,10 +61,60 @@ func (l *load) p99(kind string) time.Duration {
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
+// conn is one load-generator connection: requests written and responses read on a single
+// keep-alive TCP connection, as wrk does, without http.Client's pool and per-connection
+// goroutines, so the generator takes less of the shared processors from the server under test.
+type conn struct {
+	addr string
+	c    net.Conn
+	br   *bufio.Reader
+	bw   *bufio.Writer
+}
+
+func newConn(baseURL string) *conn { return &conn{addr: strings.TrimPrefix(baseURL, "http://")} }
+
+// do sends a request and reads the whole response; it returns the status.
+func (k *conn) do(req *http.Request) (int, error) {
+	if k.c == nil {
+		c, err := net.Dial("tcp", k.addr)
+		if err != nil {
+			return 0, err
+		}
+		k.c, k.br, k.bw = c, bufio.NewReaderSize(c, 64<<10), bufio.NewWriter(c)
+	}
+	if err := req.Write(k.bw); err != nil {
+		k.close()
+		return 0, err
+	}
+	if err := k.bw.Flush(); err != nil {
+		k.close()
+		return 0, err
+	}
+	res, err := http.ReadResponse(k.br, req)
+	if err != nil {
+		k.close()
+		return 0, err
+	}
+	_, err = io.Copy(io.Discard, res.Body)
+	res.Body.Close()
+	if err != nil || res.Close {
+		k.close()
+	}
+	return res.StatusCode, err
+}
+
+func (k *conn) close() {
+	if k.c != nil {
+		k.c.Close()
+		k.c = nil
+	}
+}
+
 // runLoad runs conns workers for dur; each calls step(worker, i) in a loop, which returns
 // the kind of request, its status and an error.
 func runLoad(name string, conns int, dur time.Duration, step func(w, i int) (string, int, error)) *load {
 	l := &load{name: name, lat: map[string][]time.Duration{}, statuses: map[int]int{}}
+	cpu0 := cpuTime()
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	start := time.Now()
@@ -95,7 +150,15 @@ func runLoad(name string, conns int, dur time.Duration, step func(w, i int) (str
 	}
 	wg.Wait()
 	l.dur = time.Since(start)
+	l.cpu = cpuTime() - cpu0
 	return l
+}
+
+// cpuTime is the processor time this process has used (load generator and server alike).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func benchDuration() time.Duration {
@@ -107,55 +170,79 @@ func benchDuration() time.Duration {
 	return 5 * time.Second
 }
 
-// BenchmarkReviewApp: 50 concurrent connections on 127.0.0.1, each a reviewer loading a
-// review page (documents, evidence, form) and saving the form, against a minimal gin +
-// SQLite handler that reads and writes one row, in the same run. Prints throughput and
-// p50/p99, and counts the saved rows afterwards. TILLSYN_BENCH_SECONDS sets the duration
-// of each run (default 5; the issue's figure is 10).
+// BenchmarkReviewApp: 50 concurrent connections on 127.0.0.1, each a reviewer, against a
+// minimal gin + SQLite handler that reads and writes one row, measured in the same run.
+// Three runs per side, as wrk would do them: only pages (the review page with documents,
+// evidence and form, against reading the row), only saves (the form, against writing the
+// row), and both alternating on every connection. Prints throughput and p50/p99 and
+// counts the saved rows afterwards. TILLSYN_BENCH_SECONDS sets the duration of each run
+// (default 5; the issue's figure is 10); TILLSYN_BENCH_MIX=page|save|mixed runs one only.
 func BenchmarkReviewApp(b *testing.B) {
 	const conns = 50
 	dur := benchDuration()
-	for n := 0; n < b.N; n++ {
-		anchor := runAnchor(b, conns, dur)
-		app, savedForms, rows := runApp(b, conns, dur)
-		fmt.Printf("\n50 connections, %s each, on 127.0.0.1 (2 shared cores: compare, do not quote)\n", dur)
-		for _, l := range []*load{anchor, app} {
-			for _, k := range []string{"page", "save"} {
-				fmt.Println(l.line(k))
-			}
-			fmt.Printf("%-22s errors %d, statuses %v\n", l.name, l.errors, l.statuses)
-		}
-		fmt.Printf("throughput vs minimal: pages %.2f×, saves %.2f× (goal ≥ 0.33×); p99 vs minimal: pages %.2f×, saves %.2f× (goal ≤ 2×)\n",
-			app.rate("page")/anchor.rate("page"), app.rate("save")/anchor.rate("save"),
-			float64(app.p99("page"))/float64(anchor.p99("page")), float64(app.p99("save"))/float64(anchor.p99("save")))
-		fmt.Printf("saved forms answered 303: %d; judgement rows' versions add up to %d (want %d × 4): %s\n", savedForms, rows, savedForms,
-			map[bool]string{true: "none lost", false: "LOST SAVES"}[rows == savedForms*4])
-		if rows != savedForms*4 || app.statuses[500] > 0 {
-			b.Fatalf("lost saves or 5xx: rows %d, forms %d, statuses %v", rows, savedForms, app.statuses)
-		}
-		b.ReportMetric(app.rate("page"), "pages/s")
-		b.ReportMetric(app.rate("save"), "saves/s")
-		b.ReportMetric(anchor.rate("page"), "min-reads/s")
-		b.ReportMetric(anchor.rate("save"), "min-writes/s")
+	mixes := []string{"page", "save", "mixed"}
+	if m := os.Getenv("TILLSYN_BENCH_MIX"); m != "" {
+		mixes = []string{m}
 	}
+	for n := 0; n < b.N; n++ {
+		fmt.Printf("\n50 connections, %s per run, on 127.0.0.1 (2 shared cores: compare, do not quote)\n", dur)
+		for _, mix := range mixes {
+			anchor := runAnchor(b, conns, dur, mix)
+			app, savedForms, rows := runApp(b, conns, dur, mix)
+			fmt.Printf("-- %s\n", map[string]string{"page": "pages only", "save": "saves only", "mixed": "a page, then a save, on every connection"}[mix])
+			kinds := []string{"page", "save"}
+			if mix != "mixed" {
+				kinds = []string{mix}
+			}
+			for _, l := range []*load{anchor, app} {
+				for _, k := range kinds {
+					fmt.Println(l.line(k))
+				}
+				fmt.Printf("%-22s errors %d, statuses %v, processors busy %.0f %% of %d\n", l.name, l.errors, l.statuses,
+					100*l.cpu.Seconds()/l.dur.Seconds()/float64(runtime.NumCPU()), runtime.NumCPU())
+			}
+			for _, k := range kinds {
+				fmt.Printf("%ss: throughput %.2f× the minimal handler's (goal ≥ 0.33×), p99 %.2f× (goal ≤ 2×)\n", k,
+					app.rate(k)/anchor.rate(k), float64(app.p99(k))/float64(anchor.p99(k)))
+				b.ReportMetric(app.rate(k), mix+"-"+k+"s/s")
+				b.ReportMetric(float64(app.p99(k))/float64(anchor.p99(k)), mix+"-"+k+"-p99-ratio")
+			}
+			if mix != "page" {
+				fmt.Printf("saved forms answered 303: %d; judgement rows' versions add up to %d (want %d × 4): %s\n", savedForms, rows, savedForms,
+					map[bool]string{true: "none lost", false: "LOST SAVES"}[rows == savedForms*4])
+			}
+			if rows != savedForms*4 || app.statuses[500] > 0 || app.errors > 0 {
+				b.Fatalf("lost saves, errors or 5xx: rows %d, forms %d, errors %d, statuses %v", rows, savedForms, app.errors, app.statuses)
+			}
+		}
+	}
+}
+
+// kindOf says whether request i of a connection loads a page or saves.
+func kindOf(mix string, i int) string {
+	if mix == "mixed" {
+		return [2]string{"page", "save"}[i%2]
+	}
+	return mix
 }
 
 // runAnchor is the minimal gin + SQLite handler: one row read, one row written, with the
 // store's connection settings (WAL, synchronous=FULL, one writer, a read pool).
-func runAnchor(b *testing.B, conns int, dur time.Duration) *load {
+func runAnchor(b *testing.B, conns int, dur time.Duration, mix string) *load {
 	path := filepath.Join(b.TempDir(), "anchor.db")
-	w, err := sql.Open("sqlite3", store.DSN(path, true))
+	w, err := sql.Open(store.DriverName, store.DSN(path, true))
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer w.Close()
 	w.SetMaxOpenConns(1)
-	r, err := sql.Open("sqlite3", store.DSN(path, false))
+	r, err := sql.Open(store.DriverName, store.DSN(path, false))
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer r.Close()
-	r.SetMaxOpenConns(8)
+	r.SetMaxOpenConns(store.ReadConns)
+	r.SetMaxIdleConns(store.ReadConns)
 	if _, err := w.Exec(`CREATE TABLE rows (id INTEGER PRIMARY KEY, n INTEGER NOT NULL, v TEXT NOT NULL)`); err != nil {
 		b.Fatal(err)
 	}
@@ -186,27 +273,29 @@ func runAnchor(b *testing.B, conns int, dur time.Duration) *load {
 	})
 	ts := httptest.NewServer(e)
 	defer ts.Close()
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: conns, MaxConnsPerHost: conns}}
+	cs := make([]*conn, conns)
+	for i := range cs {
+		cs[i] = newConn(ts.URL)
+		defer cs[i].close()
+	}
 	l := runLoad("minimal gin+SQLite", conns, dur, func(wk, i int) (string, int, error) {
 		u := ts.URL + "/row/" + strconv.Itoa(wk+1)
-		var res *http.Response
-		var err error
-		kind := "page"
-		if i%2 == 0 {
-			res, err = client.Get(u)
+		var hr *http.Request
+		kind := kindOf(mix, i)
+		if kind == "page" {
+			hr, _ = http.NewRequest("GET", u, nil)
 		} else {
-			kind = "save"
-			res, err = client.PostForm(u, url.Values{"v": {strconv.Itoa(i)}})
+			hr, _ = http.NewRequest("POST", u, strings.NewReader(url.Values{"v": {strconv.Itoa(i)}}.Encode()))
+			hr.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		}
+		status, err := cs[wk].do(hr)
 		if err != nil {
-			return kind, 0, err
+			return kind, status, err
 		}
-		io.Copy(io.Discard, res.Body)
-		res.Body.Close()
-		if res.StatusCode >= 300 {
-			return kind, res.StatusCode, fmt.Errorf("status %d", res.StatusCode)
+		if status >= 300 {
+			return kind, status, fmt.Errorf("status %d", status)
 		}
-		return kind, res.StatusCode, nil
+		return kind, status, nil
 	})
 	var sum int
 	_ = r.QueryRow(`SELECT sum(n) FROM rows`).Scan(&sum)
@@ -217,15 +306,18 @@ func runAnchor(b *testing.B, conns int, dur time.Duration) *load {
 }
 
 // runApp loads review pages and saves forms as 50 reviewers.
-func runApp(b *testing.B, conns int, dur time.Duration) (*load, int, int) {
+func runApp(b *testing.B, conns int, dur time.Duration, mix string) (*load, int, int) {
 	e := newEnv(b, envOptions{ingest: true, perStratum: 7})
 	names := make([]string, conns)
 	for i := range names {
 		names[i] = fmt.Sprintf("bank%02d", i)
 		e.addUser(names[i], review.RoleInspector, "", true)
 	}
-	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
-		Transport: &http.Transport{MaxIdleConnsPerHost: conns, MaxConnsPerHost: conns}}
+	cs := make([]*conn, conns)
+	for i := range cs {
+		cs[i] = newConn(e.ts.URL)
+		defer cs[i].close()
+	}
 	versions := make([]map[int64]map[review.Criterion]int, conns)
 	for i := range versions {
 		versions[i] = map[int64]map[review.Criterion]int{}
@@ -238,11 +330,10 @@ func runApp(b *testing.B, conns int, dur time.Duration) (*load, int, int) {
 		it := e.items[wk%len(e.items)]
 		path := e.ts.URL + "/items/" + strconv.FormatInt(it.ID, 10)
 		var hr *http.Request
-		kind := "page"
-		if i%2 == 0 {
+		kind := kindOf(mix, i)
+		if kind == "page" {
 			hr, _ = http.NewRequest("GET", path, nil)
 		} else {
-			kind = "save"
 			vs := versions[wk][it.ID]
 			if vs == nil {
 				vs = map[review.Criterion]int{}
@@ -254,18 +345,16 @@ func runApp(b *testing.B, conns int, dur time.Duration) (*load, int, int) {
 			hr.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		}
 		hr.AddCookie(&http.Cookie{Name: "tillsyn_session", Value: e.tokens[names[wk]]})
-		res, err := client.Do(hr)
+		status, err := cs[wk].do(hr)
 		if err != nil {
-			return kind, 0, err
+			return kind, status, err
 		}
-		io.Copy(io.Discard, res.Body)
-		res.Body.Close()
 		want := 200
 		if kind == "save" {
 			want = 303
 		}
-		if res.StatusCode != want {
-			return kind, res.StatusCode, fmt.Errorf("status %d", res.StatusCode)
+		if status != want {
+			return kind, status, fmt.Errorf("status %d", status)
 		}
 		if kind == "save" {
 			for _, c := range review.DefaultCriteria {
@@ -275,8 +364,35 @@ func runApp(b *testing.B, conns int, dur time.Duration) (*load, int, int) {
 			saved++
 			mu.Unlock()
 		}
-		return kind, res.StatusCode, nil
+		return kind, status, nil
 	})
 	rows := e.count(`SELECT sum(version) FROM scores WHERE reviewer LIKE 'bank%'`)
+	if fi, err := os.Stat(filepath.Join(e.dir, store.DBFile+"-wal")); err == nil && os.Getenv("TILLSYN_BENCH_WAL") != "" {
+		fmt.Printf("WAL %d bytes\n", fi.Size())
+	}
 	return l, saved, rows
+}
+
+// BenchmarkReviewPage loads one review page at a time: the cost of a page without load.
+func BenchmarkReviewPage(b *testing.B) {
+	e := newEnv(b, envOptions{ingest: true, perStratum: 7})
+	it := e.items[0]
+	e.addUser("bench", review.RoleInspector, "", true)
+	client := &http.Client{}
+	size := int64(0)
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		hr, _ := http.NewRequest("GET", e.ts.URL+"/items/"+strconv.FormatInt(it.ID, 10), nil)
+		hr.AddCookie(&http.Cookie{Name: "tillsyn_session", Value: e.tokens["bench"]})
+		res, err := client.Do(hr)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size, _ = io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+		if res.StatusCode != 200 {
+			b.Fatalf("status %d", res.StatusCode)
+		}
+	}
+	b.ReportMetric(float64(size), "bytes/page")
 }
