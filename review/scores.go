@@ -88,7 +88,10 @@ type ScoreStore interface {
 	Scores(ctx context.Context, itemID int64) ([]Score, error)
 	// SaveScores inserts or updates the rows (matched by item, kind, reviewer, criterion) in
 	// one transaction, each only if its stored version equals the row's Version (0: must not
-	// exist); otherwise EConflict and nothing is written. Every change is logged.
+	// exist); otherwise EConflict and nothing is written. Every change is logged. It is also
+	// EConflict, with nothing written, when the item is no longer selected in the active
+	// sample, and when reviews are saved for a double-reviewed item whose two reviews are
+	// both submitted (they are locked).
 	SaveScores(ctx context.Context, itemID int64, actor string, rows []Score, at time.Time) ([]Score, error)
 	ScoreHistory(ctx context.Context, itemID int64) ([]ScoreEvent, error)
 	// AuditScores lists the selected items of the audit's active sample with their judgements.
@@ -172,26 +175,10 @@ func (s *Service) SaveScores(ctx context.Context, reviewer string, itemID int64,
 	if err := s.checkInputs(in, submit); err != nil {
 		return nil, err
 	}
-	double, err := s.isDouble(ctx, itemID)
-	if err != nil {
-		return nil, err
-	}
-	if double {
-		// once both independent reviews are in, each has seen the other: they are final, and
-		// a disagreement is settled by adjudication, never by editing one to match
-		scores, err := s.store.Scores(ctx, itemID)
-		if err != nil {
-			return nil, err
-		}
-		sub := submittedBy(scores)
-		others := false
-		for r, ok := range sub {
-			others = others || ok && r != reviewer
-		}
-		if sub[reviewer] && others {
-			return nil, &Error{Code: EConflict, Message: "Båda granskarna har skickat in sina bedömningar av ärendet, som granskas av två oberoende: de är låsta. En oenighet jämkas på jämkningssidan."}
-		}
-	}
+	// Once both independent reviews of a double-reviewed case are in, each has seen the
+	// other: they are final, and a disagreement is settled by adjudication, never by editing
+	// one to match. The store refuses such a save inside its transaction (ScoreStore.SaveScores),
+	// where a submit and an edit racing each other cannot both pass.
 	return s.saveScores(ctx, KindReview, reviewer, itemID, in, submit)
 }
 
