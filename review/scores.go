@@ -60,7 +60,6 @@ type ItemView struct {
 	Audit            Audit
 	Item             SampleItem
 	Active           bool   // the item's sample is the audit's active one
-	Double           bool   // the item is double-reviewed
 	CaseFilesVersion string // see Service.CaseFilesVersion
 	// Stamp changes whenever anything a review page shows of the item changes: the item,
 	// its sample and audit, its judgements, double review, documents and screening, written
@@ -86,6 +85,9 @@ type ScoreStore interface {
 	DataVersion(ctx context.Context) (string, error)
 	// Scores lists the judgements of an item.
 	Scores(ctx context.Context, itemID int64) ([]Score, error)
+	// ScoresAndDouble lists the judgements of an item and whether it is double-reviewed,
+	// from one snapshot.
+	ScoresAndDouble(ctx context.Context, itemID int64) ([]Score, bool, error)
 	// SaveScores inserts or updates the rows (matched by item, kind, reviewer, criterion) in
 	// one transaction, each only if its stored version equals the row's Version (0: must not
 	// exist); otherwise EConflict and nothing is written. Every change is logged. It is also
@@ -100,8 +102,6 @@ type ScoreStore interface {
 	// have yet is inserted; an identical one is left (unchanged); a different one is a
 	// conflict (conflicts[i] says which), and then nothing is written.
 	ImportScores(ctx context.Context, rows []Score, actor string, at time.Time) (imported, unchanged int, conflicts []string, err error)
-	// IsDouble reports whether an item was drawn for a second, independent review.
-	IsDouble(ctx context.Context, itemID int64) (bool, error)
 	// SetDoubleReview records the audit's share and the items drawn for a second review.
 	SetDoubleReview(ctx context.Context, auditID, sampleID int64, share float64, itemIDs []int64) error
 }
@@ -218,24 +218,13 @@ func submittedBy(scores []Score) map[string]bool {
 // two independent reviews, other reviewers' judgements stay hidden until the viewer and the
 // others have all submitted.
 func (s *Service) VisibleScores(ctx context.Context, viewer string, itemID int64) ([]Score, error) {
-	scores, err := s.store.Scores(ctx, itemID)
-	if err != nil {
-		return nil, err
-	}
-	double, err := s.isDouble(ctx, itemID)
+	// the judgements and the double flag from one snapshot: read apart, a case drawn for
+	// double review in between could show the other reviewer's draft
+	scores, double, err := s.store.ScoresAndDouble(ctx, itemID)
 	if err != nil {
 		return nil, err
 	}
 	return visibleTo(scores, double, viewer), nil
-}
-
-// VisibleScoresOf is VisibleScores for a case read with ItemView (whose Double it uses).
-func (s *Service) VisibleScoresOf(ctx context.Context, viewer string, v ItemView) ([]Score, error) {
-	scores, err := s.store.Scores(ctx, v.Item.ID)
-	if err != nil {
-		return nil, err
-	}
-	return visibleTo(scores, v.Double, viewer), nil
 }
 
 // visibleTo is what a viewer may see of a case's judgements: everything, except in a double
@@ -256,10 +245,6 @@ func visibleTo(scores []Score, double bool, viewer string) []Score {
 		}
 	}
 	return out
-}
-
-func (s *Service) isDouble(ctx context.Context, itemID int64) (bool, error) {
-	return s.store.IsDouble(ctx, itemID)
 }
 
 // Adjudicate records the agreed judgement of criteria on which two reviewers disagreed; both

@@ -299,3 +299,55 @@ func TestSaveConflictWhenChangedWhileQueued(t *testing.T) {
 		}
 	}
 }
+
+// A save that leaves one criterion as it was and changes another must still be a conflict,
+// writing nothing, when the unchanged one was changed by someone else while it waited.
+func TestSaveConflictOnUnchangedRowChangedWhileQueued(t *testing.T) {
+	svc, st := newService(t)
+	ctx := context.Background()
+	importFiles(t, svc, "Q", fixture("export_4_namnder_20150930.csv"))
+	sm, err := svc.DrawSample(ctx, "Q", scopeRequest("queued"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := sm.Items[0].ID
+	saved, err := svc.SaveScores(ctx, "anna", it, full(review.Yes, nil), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := sql.Open("sqlite3", "file:"+filepath.Join(st.Dir(), store.DBFile)+"?_busy_timeout=10000&_txlock=immediate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	tx, err := other.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := full(review.Yes, versionsOf(saved)) // planning unchanged ...
+	in[2].Verdict = review.No                 // ... follow-up changed
+	done := make(chan error, 1)
+	go func() {
+		_, err := svc.SaveScores(ctx, "anna", it, in, false)
+		done <- err
+	}()
+	time.Sleep(300 * time.Millisecond)
+	if _, err := tx.Exec(`UPDATE scores SET verdict = 'no', comment = 'flik B', version = version + 1 WHERE sample_item_id = ? AND criterion = 'planning'`, it); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; review.ErrorCodeOf(err) != review.EConflict {
+		t.Fatalf("save beside a judgement changed while it waited: %v", err)
+	}
+	scores, err := svc.VisibleScores(ctx, "anna", it)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sc := range scores {
+		if sc.Criterion == review.FollowUp && sc.Verdict != review.Yes {
+			t.Fatalf("a conflicting save wrote follow-up = %s", sc.Verdict)
+		}
+	}
+}

@@ -38,9 +38,6 @@ func TestItemStampAndDataVersionFollowEveryChange(t *testing.T) {
 		if cfv, err := svc.CaseFilesVersion(ctx, id); err != nil || cfv != v.CaseFilesVersion {
 			t.Fatalf("case files version of %d: %q in the view, %q alone (%v)", id, v.CaseFilesVersion, cfv, err)
 		}
-		if want, _ := svc.VisibleScores(ctx, "anna", id); len(want) != len(mustScores(t, svc, v)) {
-			t.Fatalf("judgements of %d differ between VisibleScores and VisibleScoresOf", id)
-		}
 		return v.Stamp
 	}
 	version := func() string {
@@ -156,13 +153,4 @@ func TestItemStampAndDataVersionFollowEveryChange(t *testing.T) {
 	}
 	_, _ = changed("document removed", s0, v0, it)
 	filesMoved("document removed")
-}
-
-func mustScores(t *testing.T, svc *review.Service, v review.ItemView) []review.Score {
-	t.Helper()
-	out, err := svc.VisibleScoresOf(context.Background(), "anna", v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
 }

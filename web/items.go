@@ -273,13 +273,14 @@ func (s *Server) reviewPage(c *gin.Context) error {
 		return err
 	}
 	gen, err := s.svc.DataVersion(ctx)
-	if err != nil {
-		return err
+	if err != nil { // the page is rendered, just not kept
+		s.log.Warn("data version", "err", err)
+		gen = ""
 	}
 	u := currentUser(c)
 	key := pageKey{item: id, csrf: review.CSRFToken(sessionToken(c)), flash: flashes[c.Query("klart")]}
 	cached, ok := s.pageCache.get(key)
-	if ok && cached.gen == gen {
+	if ok && gen != "" && cached.gen == gen {
 		if !u.CanSeeCase(cached.auditID, cached.committee) {
 			return errForbidden
 		}
@@ -297,12 +298,12 @@ func (s *Server) reviewPage(c *gin.Context) error {
 		return errForbidden
 	}
 	viewer := viewerStamp(u, a.ID)
-	if ok && cached.stamp == stamp && cached.viewer == viewer {
+	if ok && gen != "" && cached.stamp == stamp && cached.viewer == viewer {
 		s.pageCache.confirm(key, stamp, gen)
 		writeHTML(c, http.StatusOK, cached.html)
 		return nil
 	}
-	scores, err := s.svc.VisibleScoresOf(ctx, u.Name, v)
+	scores, err := s.svc.VisibleScores(ctx, u.Name, id)
 	if err != nil {
 		return err
 	}
@@ -318,7 +319,9 @@ func (s *Server) reviewPage(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	s.pageCache.put(key, &cachedPage{gen: gen, stamp: stamp, viewer: viewer, auditID: a.ID, committee: it.Committee, html: html})
+	if gen != "" {
+		s.pageCache.put(key, &cachedPage{gen: gen, stamp: stamp, viewer: viewer, auditID: a.ID, committee: it.Committee, html: html})
+	}
 	writeHTML(c, http.StatusOK, html)
 	return nil
 }
@@ -403,6 +406,9 @@ func (s *Server) saveScores(c *gin.Context) error {
 		field = re.Field
 	}
 	for i := range p.Criteria {
+		if i >= len(form.Inputs) { // the form was read only up to the field in error
+			break
+		}
 		in := form.Inputs[i]
 		f := &p.Criteria[i]
 		f.Verdict, f.Comment, f.Pages, f.Elements, f.Version = in.Verdict, in.Comment, in.EvidencePages, in.Elements, in.Version

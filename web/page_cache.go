@@ -74,14 +74,14 @@ func (c *pageCache) confirm(k pageKey, stamp, gen string) {
 
 func (c *pageCache) put(k pageKey, p *cachedPage) {
 	html := p.html
-	if len(html) > c.maxBytes/4 {
-		return
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if old := c.pages[k]; old != nil {
 		c.bytes -= len(old.html)
 		delete(c.pages, k)
+	}
+	if len(html) > c.maxBytes/4 { // too big to keep
+		return
 	}
 	for k2, old := range c.pages { // forget arbitrary pages when full
 		if len(c.pages) < c.max && c.bytes+len(html) <= c.maxBytes {

@@ -130,6 +130,12 @@ func TestSaveSubmitAndConflict(t *testing.T) {
 	if n := e.count(`SELECT count(*) FROM scores`); n != 0 {
 		t.Fatalf("invalid submit saved %d rows", n)
 	}
+	// an unknown value for the second criterion (a forged or broken form): 422, not a crash
+	f = url.Values{"action": {"draft"}, "verdict_needs_assessment": {"yes"}, "verdict_planning": {"kanske"}}
+	if res := e.do(req{method: "POST", path: path + "/scores", user: uInspector, form: f}); res.status != http.StatusUnprocessableEntity ||
+		!strings.Contains(res.body, "okänt värde för Planering") {
+		t.Fatalf("unknown verdict: %d", res.status)
+	}
 	// a draft, then a submission with the versions of the reloaded form
 	if res := e.do(req{method: "POST", path: path + "/scores", user: uInspector, form: scoreForm("draft", "utkast", nil)}); res.status != http.StatusSeeOther {
 		t.Fatalf("draft: %d\n%s", res.status, res.body)

@@ -82,6 +82,11 @@ func (d *dataVersion) run(r *versionRound) {
 	d.mu.Lock()
 	n := d.next
 	d.next = nil
+	if n != nil && d.closed { // no more rounds: answer those waiting
+		n.err = internal("watch the database", errors.New("store closed"))
+		close(n.done)
+		n = nil
+	}
 	d.running = n != nil
 	d.mu.Unlock()
 	if n != nil {
@@ -114,14 +119,19 @@ func (d *dataVersion) read() (string, error) {
 	return strconv.Itoa(d.epoch) + ":" + strconv.FormatInt(v, 10), nil
 }
 
+// close stops new rounds, waits for one under way and closes the connection; closing
+// again does nothing.
 func (d *dataVersion) close() error {
-	// wait for a round under way (it may start the next) to end
+	d.mu.Lock()
+	if d.closed {
+		d.mu.Unlock()
+		return nil
+	}
+	d.closed = true
+	d.mu.Unlock()
 	for {
 		d.mu.Lock()
 		busy := d.running
-		if !busy {
-			d.running, d.closed = true, true // no round starts any more
-		}
 		d.mu.Unlock()
 		if !busy {
 			break

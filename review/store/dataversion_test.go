@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 )
 
 // Callers share readings of the data version, but each must see every commit made before
@@ -59,4 +60,29 @@ func TestDataVersionSeesEveryEarlierCommit(t *testing.T) {
 		}(g)
 	}
 	wg.Wait()
+}
+
+// Closing the store twice returns, and the data version is an error afterwards.
+func TestDataVersionAfterClose(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DataVersion(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		s.Close()
+		s.Close()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("a second Close did not return")
+	}
+	if _, err := s.DataVersion(context.Background()); err == nil {
+		t.Fatal("data version of a closed store")
+	}
 }

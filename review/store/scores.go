@@ -53,21 +53,18 @@ const itemStamp = `a.name || ':' || a.kind || ':' || s.id || ':' || s.active || 
 // ItemView: see review.ScoreStore; one read.
 func (s *Store) ItemView(ctx context.Context, itemID int64) (review.ItemView, error) {
 	var v review.ItemView
-	var double int
 	var err error
-	v.Audit, v.Item, v.Active, err = scanSampleItem(s.rsql.QueryRowContext(ctx, `SELECT `+sampleItemCols+`,
-		EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = i.id), `+caseFilesVersion+`, `+itemStamp+sampleItemFrom, itemID),
-		&double, &v.CaseFilesVersion, &v.Stamp)
-	v.Double = double == 1
+	v.Audit, v.Item, v.Active, err = scanSampleItem(s.rsql.QueryRowContext(ctx, `SELECT `+sampleItemCols+`, `+caseFilesVersion+`, `+itemStamp+sampleItemFrom, itemID),
+		&v.CaseFilesVersion, &v.Stamp)
 	return v, err
 }
 
 const scoreCols = `id, sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, submitted, source, version, updated_at`
 
-func scanScore(sc interface{ Scan(...any) error }) (review.Score, error) {
+func scanScore(sc interface{ Scan(...any) error }, extra ...any) (review.Score, error) {
 	var r review.Score
 	var crit, verdict, at string
-	err := sc.Scan(&r.ID, &r.SampleItemID, &r.Kind, &r.Reviewer, &crit, &verdict, &r.Comment, &r.EvidencePages, &r.Elements, &r.Submitted, &r.Source, &r.Version, &at)
+	err := sc.Scan(append([]any{&r.ID, &r.SampleItemID, &r.Kind, &r.Reviewer, &crit, &verdict, &r.Comment, &r.EvidencePages, &r.Elements, &r.Submitted, &r.Source, &r.Version, &at}, extra...)...)
 	r.Criterion, r.Verdict = review.Criterion(crit), review.Verdict(verdict)
 	r.UpdatedAt, _ = time.Parse(time.RFC3339Nano, at)
 	return r, err
@@ -90,6 +87,29 @@ func queryScores(ctx context.Context, q interface {
 		out = append(out, sc)
 	}
 	return out, rows.Err()
+}
+
+// ScoresAndDouble lists the judgements of an item and whether it is double-reviewed, read
+// in one statement (so from one snapshot).
+func (s *Store) ScoresAndDouble(ctx context.Context, itemID int64) ([]review.Score, bool, error) {
+	rows, err := s.rsql.QueryContext(ctx, `SELECT `+scoreCols+`, EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = ?1)
+		FROM scores WHERE sample_item_id = ?1 ORDER BY sample_item_id, kind DESC, reviewer, criterion`, itemID)
+	if err != nil {
+		return nil, false, internal("read scores", err)
+	}
+	defer rows.Close()
+	var out []review.Score
+	double := false
+	for rows.Next() {
+		var d int
+		sc, err := scanScore(rows, &d)
+		if err != nil {
+			return nil, false, internal("read scores", err)
+		}
+		double = d == 1
+		out = append(out, sc)
+	}
+	return out, double, internal("read scores", rows.Err())
 }
 
 // Scores lists the judgements of an item.
@@ -282,6 +302,7 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 	atS := at.Format(time.RFC3339Nano)
 	out := make([]review.Score, 0, len(rows))
 	var events []any
+	var kept []any // id, version of the rows left as they were
 	for _, r := range rows {
 		if r.Reviewer != rows[0].Reviewer {
 			return nil, internal("write score", fmt.Errorf("one save per reviewer"))
@@ -297,6 +318,7 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 		}
 		if found && scoreState(c) == scoreState(r) && c.Reviewer == r.Reviewer {
 			out = append(out, c) // unchanged: no new version, no event
+			kept = append(kept, c.ID, c.Version)
 			continue
 		}
 		old := "{}"
@@ -330,6 +352,18 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 		events = append(events, r.ID, itemID, actor, atS, old, scoreState(r))
 		r.SampleItemID, r.UpdatedAt = itemID, at
 		out = append(out, r)
+	}
+	if len(kept) > 0 {
+		// rows left unchanged must still be as they were read (see SaveScores), or this save
+		// would report success over someone else's change; the savepoint undoes the rest
+		var n int
+		q := `SELECT count(*) FROM scores WHERE ` + strings.TrimSuffix(strings.Repeat("(id = ? AND version = ?) OR ", len(kept)/2), " OR ")
+		if err := tx.QueryRowContext(ctx, q, kept...).Scan(&n); err != nil {
+			return nil, internal("read scores", err)
+		}
+		if n != len(kept)/2 {
+			return nil, &review.Error{Code: review.EConflict, Message: "Någon annan har ändrat bedömningen sedan du öppnade sidan. Ladda om sidan; inget sparades."}
+		}
 	}
 	if len(events) > 0 {
 		// the audit trail of every change, in one statement
@@ -398,13 +432,6 @@ func (s *Store) AuditScores(ctx context.Context, auditID int64) ([]review.ItemSc
 		}
 	}
 	return out, nil
-}
-
-// IsDouble reports whether an item was drawn for a second review.
-func (s *Store) IsDouble(ctx context.Context, itemID int64) (bool, error) {
-	var n int
-	err := s.rsql.QueryRowContext(ctx, `SELECT count(*) FROM double_reviews WHERE sample_item_id = ?`, itemID).Scan(&n)
-	return n > 0, internal("read double review", err)
 }
 
 // SetDoubleReview records which items of a sample get a second review.
