@@ -3,6 +3,7 @@ package review_test
 import (
 	"context"
 	"database/sql"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -111,6 +112,20 @@ func TestItemStampAndDataVersionFollowEveryChange(t *testing.T) {
 	if cfv(items[0].ID) != files0 {
 		t.Error("saving judgements changed the case files' version (the documents would be rendered again)")
 	}
+
+	// an import of judgements (a reviewer's four criteria for one case)
+	csv := "Nämnd;Diarienummer;Granskare;Kriterium;Bedömning;Kommentar\n"
+	for _, c := range []string{"needs_assessment", "planning", "follow_up", "assignment_description"} {
+		csv += items[3].Committee + ";" + items[3].Diarienummer + ";Granskare A;" + c + ";ja;\n"
+	}
+	path := filepath.Join(t.TempDir(), "scores.csv")
+	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := svc.ImportScores(ctx, "S", path); err != nil || res.Imported != 4 {
+		t.Fatalf("import: %+v %v", res, err)
+	}
+	s0, v0 = changed("import", s0, v0, items[3].ID)
 
 	if _, _, err := svc.ReplaceCase(ctx, "S", items[1].Diarienummer, items[1].Committee, "utanför målgruppen", "x"); err != nil {
 		t.Fatal(err)

@@ -228,16 +228,17 @@ func kindOf(mix string, i int) string {
 }
 
 // runAnchor is the minimal gin + SQLite handler: one row read, one row written, with the
-// store's connection settings (WAL, synchronous=FULL, one writer, a read pool).
+// store's connection string (WAL, synchronous=FULL, the driver's statement cache) and pools
+// (one writer, eight readers kept open), and SQLite's defaults otherwise.
 func runAnchor(b *testing.B, conns int, dur time.Duration, mix string) *load {
 	path := filepath.Join(b.TempDir(), "anchor.db")
-	w, err := sql.Open(store.DriverName, store.DSN(path, true))
+	w, err := sql.Open("sqlite3", store.DSN(path, true))
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer w.Close()
 	w.SetMaxOpenConns(1)
-	r, err := sql.Open(store.DriverName, store.DSN(path, false))
+	r, err := sql.Open("sqlite3", store.DSN(path, false))
 	if err != nil {
 		b.Fatal(err)
 	}

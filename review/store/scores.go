@@ -366,6 +366,10 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 		}
 	}
 	if len(events) > 0 {
+		// the item's count of changes (see migration 0008), once per save
+		if _, err := tx.ExecContext(ctx, `UPDATE sample_items SET changes = changes + 1 WHERE id = ?`, itemID); err != nil {
+			return nil, internal("write score", err)
+		}
 		// the audit trail of every change, in one statement
 		q := `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES ` +
 			strings.TrimSuffix(strings.Repeat("(?,?,?,?,?,?),", len(events)/6), ",")
@@ -463,6 +467,7 @@ func (s *Store) ImportScores(ctx context.Context, rows []review.Score, actor str
 	}
 	defer tx.Rollback()
 	atS := at.Format(time.RFC3339Nano)
+	changed := map[int64]bool{}
 	for _, r := range rows {
 		existing, err := queryScores(ctx, tx, `sample_item_id = ? AND kind = 'review' AND reviewer = ? AND criterion = ?`, r.SampleItemID, r.Reviewer, string(r.Criterion))
 		if err != nil {
@@ -489,9 +494,15 @@ func (s *Store) ImportScores(ctx context.Context, rows []review.Score, actor str
 			return 0, 0, nil, internal("write audit trail", err)
 		}
 		imported++
+		changed[r.SampleItemID] = true
 	}
 	if len(conflicts) > 0 {
 		return 0, 0, conflicts, nil
+	}
+	for id := range changed { // the items' counts of changes (see migration 0008)
+		if _, err := tx.ExecContext(ctx, `UPDATE sample_items SET changes = changes + 1 WHERE id = ?`, id); err != nil {
+			return 0, 0, nil, internal("write scores", err)
+		}
 	}
 	return imported, unchanged, nil, internal("commit", tx.Commit())
 }
