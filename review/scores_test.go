@@ -249,10 +249,12 @@ func TestSaveOnReplacedCaseRefused(t *testing.T) {
 	}
 }
 
-// The rows a save replaces are read before it waits for the writer. A judgement changed by
-// someone else in between (here: another process, holding the write lock meanwhile) must
-// still make the save a conflict that writes nothing.
-func TestSaveConflictWhenChangedWhileQueued(t *testing.T) {
+// saveWhileAnotherWrites scores a case (anna, all yes), then saves in over it while another
+// process holds the write lock; once that save has read its rows and waits for the writer,
+// the other process runs change (with the item's id) and commits. It returns anna's
+// judgements afterwards and the save's error.
+func saveWhileAnotherWrites(t *testing.T, in func(saved []review.Score) []review.ScoreInput, change string) ([]review.Score, error) {
+	t.Helper()
 	svc, st := newService(t)
 	ctx := context.Background()
 	importFiles(t, svc, "Q", fixture("export_4_namnder_20150930.csv"))
@@ -276,22 +278,31 @@ func TestSaveConflictWhenChangedWhileQueued(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() {
-		_, err := svc.SaveScores(ctx, "anna", it, full(review.No, versionsOf(saved)), false)
+		_, err := svc.SaveScores(ctx, "anna", it, in(saved), false)
 		done <- err
 	}()
 	time.Sleep(300 * time.Millisecond) // the save has read the rows and is waiting to write
-	if _, err := tx.Exec(`UPDATE scores SET comment = 'ändrad av någon annan', version = version + 1 WHERE sample_item_id = ? AND criterion = 'planning'`, it); err != nil {
+	if _, err := tx.Exec(change, it); err != nil {
 		t.Fatal(err)
 	}
 	if err := tx.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	if err := <-done; review.ErrorCodeOf(err) != review.EConflict {
-		t.Fatalf("save over a judgement changed while it waited: %v", err)
-	}
+	saveErr := <-done
 	scores, err := svc.VisibleScores(ctx, "anna", it)
 	if err != nil {
 		t.Fatal(err)
+	}
+	return scores, saveErr
+}
+
+// The rows a save replaces are read before it waits for the writer. A judgement changed by
+// someone else in between must still make the save a conflict that writes nothing.
+func TestSaveConflictWhenChangedWhileQueued(t *testing.T) {
+	scores, err := saveWhileAnotherWrites(t, func(saved []review.Score) []review.ScoreInput { return full(review.No, versionsOf(saved)) },
+		`UPDATE scores SET comment = 'ändrad av någon annan', version = version + 1 WHERE sample_item_id = ? AND criterion = 'planning'`)
+	if review.ErrorCodeOf(err) != review.EConflict {
+		t.Fatalf("save over a judgement changed while it waited: %v", err)
 	}
 	for _, sc := range scores {
 		if sc.Verdict != review.Yes {
@@ -303,47 +314,13 @@ func TestSaveConflictWhenChangedWhileQueued(t *testing.T) {
 // A save that leaves one criterion as it was and changes another must still be a conflict,
 // writing nothing, when the unchanged one was changed by someone else while it waited.
 func TestSaveConflictOnUnchangedRowChangedWhileQueued(t *testing.T) {
-	svc, st := newService(t)
-	ctx := context.Background()
-	importFiles(t, svc, "Q", fixture("export_4_namnder_20150930.csv"))
-	sm, err := svc.DrawSample(ctx, "Q", scopeRequest("queued"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	it := sm.Items[0].ID
-	saved, err := svc.SaveScores(ctx, "anna", it, full(review.Yes, nil), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	other, err := sql.Open("sqlite3", "file:"+filepath.Join(st.Dir(), store.DBFile)+"?_busy_timeout=10000&_txlock=immediate")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	tx, err := other.Begin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := full(review.Yes, versionsOf(saved)) // planning unchanged ...
-	in[2].Verdict = review.No                 // ... follow-up changed
-	done := make(chan error, 1)
-	go func() {
-		_, err := svc.SaveScores(ctx, "anna", it, in, false)
-		done <- err
-	}()
-	time.Sleep(300 * time.Millisecond)
-	if _, err := tx.Exec(`UPDATE scores SET verdict = 'no', comment = 'flik B', version = version + 1 WHERE sample_item_id = ? AND criterion = 'planning'`, it); err != nil {
-		t.Fatal(err)
-	}
-	if err := tx.Commit(); err != nil {
-		t.Fatal(err)
-	}
-	if err := <-done; review.ErrorCodeOf(err) != review.EConflict {
+	scores, err := saveWhileAnotherWrites(t, func(saved []review.Score) []review.ScoreInput {
+		in := full(review.Yes, versionsOf(saved)) // planning unchanged ...
+		in[2].Verdict = review.No                 // ... follow-up changed
+		return in
+	}, `UPDATE scores SET verdict = 'no', comment = 'flik B', version = version + 1 WHERE sample_item_id = ? AND criterion = 'planning'`)
+	if review.ErrorCodeOf(err) != review.EConflict {
 		t.Fatalf("save beside a judgement changed while it waited: %v", err)
-	}
-	scores, err := svc.VisibleScores(ctx, "anna", it)
-	if err != nil {
-		t.Fatal(err)
 	}
 	for _, sc := range scores {
 		if sc.Criterion == review.FollowUp && sc.Verdict != review.Yes {
