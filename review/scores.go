@@ -86,7 +86,7 @@ type ScoreStore interface {
 	// Scores lists the judgements of an item.
 	Scores(ctx context.Context, itemID int64) ([]Score, error)
 	// ScoresAndDouble lists the judgements of an item and whether it is double-reviewed,
-	// from one snapshot.
+	// from one snapshot. With no judgements the flag is false: there is nothing to hide.
 	ScoresAndDouble(ctx context.Context, itemID int64) ([]Score, bool, error)
 	// SaveScores inserts or updates the rows (matched by item, kind, reviewer, criterion) in
 	// one transaction, each only if its stored version equals the row's Version (0: must not

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -319,8 +320,8 @@ func TestSaveConflictOnUnchangedRowChangedWhileQueued(t *testing.T) {
 		in[2].Verdict = review.No                 // ... follow-up changed
 		return in
 	}, `UPDATE scores SET verdict = 'no', comment = 'flik B', version = version + 1 WHERE sample_item_id = ? AND criterion = 'planning'`)
-	if review.ErrorCodeOf(err) != review.EConflict {
-		t.Fatalf("save beside a judgement changed while it waited: %v", err)
+	if review.ErrorCodeOf(err) != review.EConflict || !strings.Contains(err.Error(), "Planering") {
+		t.Fatalf("save beside a judgement changed while it waited (the conflict names planning): %v", err)
 	}
 	for _, sc := range scores {
 		if sc.Criterion == review.FollowUp && sc.Verdict != review.Yes {

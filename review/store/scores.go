@@ -90,7 +90,8 @@ func queryScores(ctx context.Context, q interface {
 }
 
 // ScoresAndDouble lists the judgements of an item and whether it is double-reviewed, read
-// in one statement (so from one snapshot).
+// in one statement (so from one snapshot). The flag comes with the rows: with none it is
+// false, which is all a caller needs (there is nothing to hide).
 func (s *Store) ScoresAndDouble(ctx context.Context, itemID int64) ([]review.Score, bool, error) {
 	rows, err := s.rsql.QueryContext(ctx, `SELECT `+scoreCols+`, EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = ?1)
 		FROM scores WHERE sample_item_id = ?1 ORDER BY sample_item_id, kind DESC, reviewer, criterion`, itemID)
@@ -356,13 +357,16 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 	if len(kept) > 0 {
 		// rows left unchanged must still be as they were read (see SaveScores), or this save
 		// would report success over someone else's change; the savepoint undoes the rest
-		var n int
-		q := `SELECT count(*) FROM scores WHERE ` + strings.TrimSuffix(strings.Repeat("(id = ? AND version = ?) OR ", len(kept)/2), " OR ")
-		if err := tx.QueryRowContext(ctx, q, kept...).Scan(&n); err != nil {
+		var crit string
+		q := `SELECT criterion FROM scores WHERE ` + strings.TrimSuffix(strings.Repeat("(id = ? AND version <> ?) OR ", len(kept)/2), " OR ") + ` LIMIT 1`
+		switch err := tx.QueryRowContext(ctx, q, kept...).Scan(&crit); {
+		case errors.Is(err, sql.ErrNoRows):
+		case err != nil:
 			return nil, internal("read scores", err)
-		}
-		if n != len(kept)/2 {
-			return nil, &review.Error{Code: review.EConflict, Message: "Någon annan har ändrat bedömningen sedan du öppnade sidan. Ladda om sidan; inget sparades."}
+		default:
+			c := review.Criterion(crit)
+			return nil, &review.Error{Code: review.EConflict, Field: crit,
+				Message: fmt.Sprintf("Någon annan har ändrat bedömningen av %s sedan du öppnade sidan. Ladda om sidan; inget sparades.", c.SwedishName())}
 		}
 	}
 	if len(events) > 0 {

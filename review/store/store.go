@@ -12,7 +12,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
@@ -48,11 +47,10 @@ type Store struct {
 	dv    *dataVersion // tells whether anything was committed, see DataVersion
 	key   []byte
 
-	saves          chan *saveRequest // judgements to write, see SaveScores
-	closed         chan struct{}
-	saveLoopDone   chan struct{}
-	checkpointDone chan struct{}
-	closeOnce      sync.Once
+	saves        chan *saveRequest // judgements to write, see SaveScores
+	closed       chan struct{}
+	saveLoopDone chan struct{}
+	closeOnce    sync.Once
 }
 
 var _ review.Store = (*Store)(nil)
@@ -72,40 +70,9 @@ func init() {
 // reader starts with an empty page cache whenever another connection has committed, so with
 // saves going on every page read would otherwise be a read system call; mapped, it is a
 // memory access. The database is on a local file system (see checkLocalFS).
-//
-// It also turns off SQLite's automatic checkpoints, which the committing connection runs
-// inside its commit: copying the write-ahead log back into the database would hold up the
-// one writer, and every save queued behind it. RunCheckpoints does it beside the writer.
 func connectHook(c *sqlite3.SQLiteConn) error {
-	_, err := c.Exec("PRAGMA mmap_size = 268435456; PRAGMA wal_autocheckpoint = 0", nil)
+	_, err := c.Exec("PRAGMA mmap_size = 268435456", nil)
 	return err
-}
-
-// checkpointBytes is the size of the write-ahead log at which RunCheckpoints copies it back
-// into the database: SQLite's default of 1,000 pages.
-const checkpointBytes = 1000 * 4096
-
-// RunCheckpoints checkpoints the write-ahead log at walPath through db when it has grown
-// past checkpointBytes, looking every 50 ms, until stop is closed. PASSIVE: it never waits
-// for the writer or for readers, and copies what it can. Every store runs it (see
-// connectHook).
-func RunCheckpoints(db *sql.DB, walPath string, stop <-chan struct{}) {
-	t := time.NewTicker(50 * time.Millisecond)
-	defer t.Stop()
-	for {
-		select {
-		case <-stop:
-			return
-		case <-t.C:
-		}
-		if fi, err := os.Stat(walPath); err != nil || fi.Size() < checkpointBytes {
-			continue
-		}
-		var busy, logged, done int
-		if err := db.QueryRow(`PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &logged, &done); err != nil {
-			slog.Warn("checkpoint", "err", err)
-		}
-	}
 }
 
 // DSN is the connection string every pooled connection is opened with: WAL, synchronous=FULL
@@ -169,12 +136,8 @@ func Open(dir string) (*Store, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	s := &Store{dir: dir, write: w, read: r, wsql: wsql, rsql: rsql, dv: dv, key: key,
-		saves: make(chan *saveRequest), closed: make(chan struct{}), saveLoopDone: make(chan struct{}), checkpointDone: make(chan struct{})}
+		saves: make(chan *saveRequest), closed: make(chan struct{}), saveLoopDone: make(chan struct{})}
 	go s.saveLoop()
-	go func() {
-		defer close(s.checkpointDone)
-		RunCheckpoints(rsql, path+"-wal", s.closed)
-	}()
 	if err := s.migrate(); err != nil {
 		s.Close()
 		return nil, err
@@ -194,7 +157,6 @@ func (s *Store) Close() error {
 		case <-s.saveLoopDone:
 		case <-time.After(10 * time.Second):
 		}
-		<-s.checkpointDone
 	})
 	e1 := s.wsql.Close()
 	e2 := s.rsql.Close()
