@@ -208,6 +208,14 @@ func BenchmarkReviewApp(b *testing.B) {
 				b.ReportMetric(app.rate(k), mix+"-"+k+"s/s")
 				b.ReportMetric(float64(app.p99(k))/float64(anchor.p99(k)), mix+"-"+k+"-p99-ratio")
 			}
+			if mix == "mixed" { // as wrk reports a mixed script: one distribution of all requests
+				for _, l := range []*load{anchor, app} {
+					l.lat["all"] = append(append([]time.Duration(nil), l.lat["page"]...), l.lat["save"]...)
+					fmt.Println(l.line("all"))
+				}
+				fmt.Printf("all requests: throughput %.2f× the minimal handler's, p99 %.2f×\n",
+					app.rate("all")/anchor.rate("all"), float64(app.p99("all"))/float64(anchor.p99("all")))
+			}
 			if mix != "page" {
 				fmt.Printf("saved forms answered 303: %d; judgement rows' versions add up to %d (want %d × 4): %s\n", savedForms, rows, savedForms,
 					map[bool]string{true: "none lost", false: "LOST SAVES"}[rows == savedForms*4])
