@@ -37,7 +37,7 @@ type versionRound struct {
 }
 
 func newDataVersion(path string) (*dataVersion, error) {
-	db, err := sql.Open(DriverName, DSN(path, false))
+	db, err := sql.Open("sqlite3", DSN(path, false))
 	if err != nil {
 		return nil, err
 	}

@@ -58,23 +58,6 @@ var _ review.Store = (*Store)(nil)
 // ReadConns is the size of the read pool.
 const ReadConns = 8
 
-// DriverName is the database/sql driver every connection is opened with: mattn's SQLite
-// with the settings its connection string cannot carry (see connectHook).
-const DriverName = "sqlite3_tillsyn"
-
-func init() {
-	sql.Register(DriverName, &sqlite3.SQLiteDriver{ConnectHook: connectHook})
-}
-
-// connectHook memory-maps the database file (up to 256 MiB) on every connection. Under WAL a
-// reader starts with an empty page cache whenever another connection has committed, so with
-// saves going on every page read would otherwise be a read system call; mapped, it is a
-// memory access. The database is on a local file system (see checkLocalFS).
-func connectHook(c *sqlite3.SQLiteConn) error {
-	_, err := c.Exec("PRAGMA mmap_size = 268435456", nil)
-	return err
-}
-
 // DSN is the connection string every pooled connection is opened with: WAL, synchronous=FULL
 // (mattn would otherwise run NORMAL under WAL), foreign keys, a busy timeout, the driver's
 // cache of prepared statements (without it every query is parsed and planned again, which
@@ -113,13 +96,13 @@ func Open(dir string) (*Store, error) {
 	// errors are returned to callers, who report them; the logger would print them again
 	// with SQL. It stays silent (and would never print values: ParameterizedQueries).
 	cfg.Logger = logger.New(logWriter{}, logger.Config{SlowThreshold: 2 * time.Second, LogLevel: logger.Silent, ParameterizedQueries: true, IgnoreRecordNotFoundError: true})
-	w, err := gorm.Open(sqlite.New(sqlite.Config{DriverName: DriverName, DSN: DSN(path, true)}), cfg)
+	w, err := gorm.Open(sqlite.Open(DSN(path, true)), cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	wsql, _ := w.DB()
 	wsql.SetMaxOpenConns(1)
-	r, err := gorm.Open(sqlite.New(sqlite.Config{DriverName: DriverName, DSN: DSN(path, false)}), cfg)
+	r, err := gorm.Open(sqlite.Open(DSN(path, false)), cfg)
 	if err != nil {
 		wsql.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
