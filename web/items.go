@@ -86,15 +86,17 @@ type critForm struct {
 	SuggestionHTML template.HTML // Suggestion rendered (cached with the case files)
 	Error          string
 	Others         []otherScore
-	Options        []radioView // the scale, with the chosen value checked
-	Checks         []checkView // the a–f checklist (assignment description only)
+	Options        []radioView   // the scale, with the chosen value checked
+	Checks         []checkView   // the a–f checklist (assignment description only)
+	HeadHTML       template.HTML // the fieldset's opening, legend, help and error
 	ScaleHTML      template.HTML
 	ChecklistHTML  template.HTML
 }
 
-// fill renders the criterion's scale and checklist from its verdict, elements and error;
-// call it after those are final. The two fragments depend on nothing else, so each state is
-// rendered once and kept: a review page is mostly these controls.
+// fill renders the criterion's head, scale and checklist from its verdict, elements,
+// submission and error; call it after those are final. The fragments depend on nothing
+// else, so each state is rendered once and kept (a head with an error, whose text varies,
+// is rendered every time): a review page is mostly these controls.
 func (s *Server) fill(f *critForm) error {
 	f.Options = make([]radioView, len(verdictOpts))
 	for i, o := range verdictOpts {
@@ -108,6 +110,15 @@ func (s *Server) fill(f *critForm) error {
 		}
 	}
 	var err error
+	if f.Error != "" {
+		var b strings.Builder
+		if err := s.docs.ExecuteTemplate(&b, "crithead", f); err != nil {
+			return err
+		}
+		f.HeadHTML = template.HTML(b.String())
+	} else if f.HeadHTML, err = s.fragment("crithead", string(f.Criterion)+"|"+strconv.FormatBool(f.Submitted), f); err != nil {
+		return err
+	}
 	if f.ScaleHTML, err = s.fragment("scale", string(f.Criterion)+"|"+string(f.Verdict)+"|"+strconv.FormatBool(f.Error != ""), f); err != nil {
 		return err
 	}
