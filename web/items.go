@@ -183,6 +183,28 @@ func (s *Server) loadItem(c *gin.Context) (review.Audit, review.SampleItem, erro
 	return a, it, nil
 }
 
+// itemHome is where a sampled case belongs: its audit and committee, which never change once
+// it is drawn (a replacement or a redraw changes its status, not its home). They are kept
+// after the first read, so a save's access check costs no query; whether the case may
+// still be scored is checked in the save's transaction.
+type itemHome struct {
+	auditID   int64
+	committee string
+}
+
+func (s *Server) itemHome(ctx context.Context, id int64) (itemHome, error) {
+	if h, ok := s.homes.Load(id); ok {
+		return h.(itemHome), nil
+	}
+	a, it, err := s.svc.SampleItem(ctx, id)
+	if err != nil {
+		return itemHome{}, err
+	}
+	h := itemHome{a.ID, it.Committee}
+	s.homes.Store(id, h)
+	return h, nil
+}
+
 func committeeURL(auditID int64, committee string) string {
 	return auditURL(auditID) + "/committees/" + url.PathEscape(committee)
 }
@@ -376,29 +398,37 @@ func parseScoreForm(c *gin.Context) (scoreForm, error) {
 // re-renders the form with what was typed (422); a stale form gets 409 and the stored
 // state, and nothing is saved.
 func (s *Server) saveScores(c *gin.Context) error {
-	a, it, err := s.loadItem(c)
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	h, err := s.itemHome(c.Request.Context(), id)
 	if err != nil {
 		return err
 	}
 	u := currentUser(c)
-	if !u.CanScore(a.ID, it.Committee) {
+	if !u.CanScore(h.auditID, h.committee) {
 		return errForbidden
 	}
 	form, err := parseScoreForm(c)
 	if err == nil {
-		_, err = s.svc.SaveScores(c.Request.Context(), u.Name, it.ID, form.Inputs, form.Submit)
+		_, err = s.svc.SaveScores(c.Request.Context(), u.Name, id, form.Inputs, form.Submit)
 	}
 	if err == nil {
 		flash := "utkast"
 		if form.Submit {
 			flash = "inskickad"
 		}
-		c.Redirect(http.StatusSeeOther, itemURL(it.ID)+"?klart="+flash)
+		c.Redirect(http.StatusSeeOther, itemURL(id)+"?klart="+flash)
 		return nil
 	}
 	code := review.ErrorCodeOf(err)
 	if code != review.EInvalid && code != review.EConflict {
 		return err
+	}
+	a, it, lerr := s.loadItem(c)
+	if lerr != nil {
+		return lerr
 	}
 	_ = c.Error(err)
 	p, perr := s.newReviewPage(c, a, it)

@@ -62,6 +62,7 @@ type Server struct {
 	routes    []route
 	frags     sync.Map // rendered scale and checklist fragments, see fragment
 	pageCache *pageCache
+	homes     sync.Map // item id → itemHome, see itemHome
 }
 
 // access says who may call a route before the handler's own checks.
