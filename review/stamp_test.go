@@ -169,3 +169,34 @@ func TestItemStampAndDataVersionFollowEveryChange(t *testing.T) {
 	_, _ = changed("document removed", s0, v0, it)
 	filesMoved("document removed")
 }
+
+// Where a drawn case belongs never changes, and no case is deleted: the web app keeps it
+// for access checks. The database refuses both, whoever writes.
+func TestDrawnCaseKeepsItsHome(t *testing.T) {
+	svc, st := newService(t)
+	ctx := context.Background()
+	importFiles(t, svc, "H", fixture("export_4_namnder_20150930.csv"))
+	sm, err := svc.DrawSample(ctx, "H", scopeRequest("home"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := sql.Open("sqlite3", "file:"+filepath.Join(st.Dir(), store.DBFile)+"?_busy_timeout=5000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	id := sm.Items[0].ID
+	for _, q := range []string{
+		`UPDATE sample_items SET committee = 'Annan' WHERE id = ?`,
+		`UPDATE sample_items SET sample_id = sample_id + 1 WHERE id = ?`,
+		`DELETE FROM sample_items WHERE id = ?`,
+	} {
+		if _, err := other.Exec(q, id); err == nil {
+			t.Errorf("%s: allowed", q)
+		}
+	}
+	// the columns that do change still can
+	if _, err := other.Exec(`UPDATE sample_items SET changes = changes + 1, committee = committee WHERE id = ?`, id); err != nil {
+		t.Fatalf("an update that keeps the home: %v", err)
+	}
+}

@@ -116,7 +116,7 @@ func (s *Server) fill(f *critForm) error {
 			return err
 		}
 		f.HeadHTML = template.HTML(b.String())
-	} else if f.HeadHTML, err = s.fragment("crithead", string(f.Criterion)+"|"+strconv.FormatBool(f.Submitted), f); err != nil {
+	} else if f.HeadHTML, err = s.fragment("crithead", string(f.Criterion)+"|"+strconv.Itoa(f.Index)+"|"+strconv.FormatBool(f.Submitted), f); err != nil {
 		return err
 	}
 	if f.ScaleHTML, err = s.fragment("scale", string(f.Criterion)+"|"+string(f.Verdict)+"|"+strconv.FormatBool(f.Error != ""), f); err != nil {

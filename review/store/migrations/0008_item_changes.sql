@@ -34,3 +34,13 @@ END;
 CREATE TRIGGER double_reviews_changes_delete AFTER DELETE ON double_reviews BEGIN
     UPDATE sample_items SET changes = changes + 1 WHERE id = OLD.sample_item_id;
 END;
+
+-- A drawn case keeps its sample and committee, and is never deleted: the web app keeps
+-- where a case belongs for its access checks (web.itemHome), and ids must not be reused.
+CREATE TRIGGER sample_items_home_fixed BEFORE UPDATE OF sample_id, committee ON sample_items
+WHEN NEW.sample_id IS NOT OLD.sample_id OR NEW.committee IS NOT OLD.committee BEGIN
+    SELECT RAISE(ABORT, 'a drawn case keeps its sample and committee');
+END;
+CREATE TRIGGER sample_items_kept BEFORE DELETE ON sample_items BEGIN
+    SELECT RAISE(ABORT, 'a drawn case is never deleted');
+END;
