@@ -201,7 +201,7 @@ func (s *Service) saveScores(ctx context.Context, kind, actor string, itemID int
 func submittedBy(scores []Score) map[string]bool {
 	count := map[string]int{}
 	for _, sc := range scores {
-		if sc.Kind == KindReview && sc.Submitted && sc.Verdict != "" {
+		if sc.Kind == KindReview && sc.submittedVerdict() {
 			count[sc.Reviewer]++
 		}
 	}
@@ -212,6 +212,69 @@ func submittedBy(scores []Score) map[string]bool {
 		}
 	}
 	return out
+}
+
+// submittedVerdict is a judgement sent in with a verdict: a review is submitted when every
+// criterion has one.
+func (sc Score) submittedVerdict() bool { return sc.Submitted && sc.Verdict != "" }
+
+// Progress is how far a reviewer has come with a case.
+type Progress int
+
+const (
+	NotStarted Progress = iota // no judgement saved
+	Draft                      // some saved, not all submitted
+	Submitted                  // every criterion submitted with a verdict
+)
+
+// SwedishName is the progress as users see it.
+func (p Progress) SwedishName() string {
+	return [...]string{"ej påbörjad", "utkast", "inskickad"}[p]
+}
+
+// ProgressOf is how far reviewer has come with the case of these judgements.
+func ProgressOf(scores []Score, reviewer string) Progress {
+	n, sub := 0, 0
+	for _, sc := range scores {
+		if sc.Kind == KindReview && sc.Reviewer == reviewer {
+			n++
+			if sc.submittedVerdict() {
+				sub++
+			}
+		}
+	}
+	switch {
+	case n == 0:
+		return NotStarted
+	case sub >= len(DefaultCriteria):
+		return Submitted
+	}
+	return Draft
+}
+
+// NextUnsubmitted is the case after cur among ids (in order, wrapping around) that reviewer
+// has not submitted; 0 when every other one is.
+func (s *Service) NextUnsubmitted(ctx context.Context, reviewer string, ids []int64, cur int64) (int64, error) {
+	start := 0
+	for i, id := range ids {
+		if id == cur {
+			start = i + 1
+		}
+	}
+	for k := 0; k < len(ids); k++ {
+		id := ids[(start+k)%len(ids)]
+		if id == cur {
+			continue
+		}
+		scores, err := s.store.Scores(ctx, id)
+		if err != nil {
+			return 0, err
+		}
+		if ProgressOf(scores, reviewer) != Submitted {
+			return id, nil
+		}
+	}
+	return 0, nil
 }
 
 // VisibleScores returns the judgements of a case that viewer may see: on a case drawn for

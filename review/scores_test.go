@@ -329,3 +329,72 @@ func TestSaveConflictOnUnchangedRowChangedWhileQueued(t *testing.T) {
 		}
 	}
 }
+
+// A reviewer's progress with a case, and the next case they have not submitted.
+func TestProgressAndNextUnsubmitted(t *testing.T) {
+	svc, items := sampled(t)
+	ctx := context.Background()
+	ids := []int64{items[0].ID, items[1].ID, items[2].ID}
+	progress := func(id int64) review.Progress {
+		t.Helper()
+		scores, err := svc.VisibleScores(ctx, "anna", id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return review.ProgressOf(scores, "anna")
+	}
+	next := func(cur int64) int64 {
+		t.Helper()
+		id, err := svc.NextUnsubmitted(ctx, "anna", ids, cur)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	if p := progress(ids[0]); p != review.NotStarted || p.SwedishName() != "ej påbörjad" {
+		t.Fatalf("nothing saved: %v", p)
+	}
+	if _, err := svc.SaveScores(ctx, "anna", ids[0], full(review.Yes, nil), true); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.SaveScores(ctx, "anna", ids[1], []review.ScoreInput{{Criterion: review.Planning, Verdict: review.Yes}}, false); err != nil {
+		t.Fatal(err)
+	}
+	if p := progress(ids[0]); p != review.Submitted || p.SwedishName() != "inskickad" {
+		t.Fatalf("submitted: %v", p)
+	}
+	if p := progress(ids[1]); p != review.Draft || p.SwedishName() != "utkast" {
+		t.Fatalf("draft: %v", p)
+	}
+	// another reviewer's work does not count for anna
+	if _, err := svc.SaveScores(ctx, "bertil", ids[2], full(review.No, nil), false); err != nil {
+		t.Fatal(err)
+	}
+	if got := next(ids[0]); got != ids[1] {
+		t.Fatalf("after the first: %d, want the draft %d", got, ids[1])
+	}
+	if got := next(ids[1]); got != ids[2] {
+		t.Fatalf("after the draft: %d, want %d", got, ids[2])
+	}
+	if got := next(ids[2]); got != ids[1] {
+		t.Fatalf("after the last (wrapping, skipping the submitted first): %d, want %d", got, ids[1])
+	}
+	for _, id := range ids[1:] {
+		scores, err := svc.VisibleScores(ctx, "anna", id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var own []review.Score
+		for _, sc := range scores {
+			if sc.Reviewer == "anna" {
+				own = append(own, sc)
+			}
+		}
+		if _, err := svc.SaveScores(ctx, "anna", id, full(review.Yes, versionsOf(own)), true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := next(ids[0]); got != 0 {
+		t.Fatalf("all submitted: next %d, want none", got)
+	}
+}

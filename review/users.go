@@ -514,6 +514,16 @@ func (u User) CanAdjudicate(auditID int64) bool {
 // CanReplace: admins and the audit's inspectors replace sampled cases from the reserves.
 func (u User) CanReplace(auditID int64) bool { return u.CanAdjudicate(auditID) }
 
+// CanExportAudit: may the user download the research export of an audit they see? It
+// covers every committee, so not a self-auditor, who sees one committee only.
+func (u User) CanExportAudit() bool { return u.Role != RoleSelfAuditor }
+
+// CanSeeProgress: may the user see a committee's progress counts in an audit they see?
+// Everyone but a self-auditor sees every committee's; a self-auditor only the own.
+func (u User) CanSeeProgress(committee string) bool {
+	return u.Role != RoleSelfAuditor || u.Committee == committee
+}
+
 // CanSeeCaseLists: may the user see case-level data (diarienummer, protocol items) at all?
 func (u User) CanSeeCaseLists() bool { return u.Role != RoleResearcher }
 

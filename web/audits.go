@@ -98,13 +98,12 @@ func (s *Server) auditOverview(c *gin.Context) error {
 		return err
 	}
 	p.HasSample = true
-	visible := committeeSet(u.VisibleCommittees(a.ID))
 	prog, err := s.svc.Progress(ctx, a.Name)
 	if err != nil {
 		return err
 	}
 	for _, r := range prog {
-		if u.Role == review.RoleSelfAuditor && !visible.has(r.Committee) {
+		if !u.CanSeeProgress(r.Committee) {
 			continue
 		}
 		p.Progress = append(p.Progress, progressRow{CommitteeProgress: r, Link: u.CanSeeCommittee(a.ID, r.Committee)})
@@ -125,7 +124,7 @@ func (s *Server) auditOverview(c *gin.Context) error {
 	p.Protocol = review.NewProtocol(a, sm, earlier)
 	if p.CaseLevel {
 		for _, it := range p.Protocol.Items {
-			if !visible.has(it.Committee) {
+			if !u.CanSeeCommittee(a.ID, it.Committee) {
 				continue
 			}
 			p.Items = append(p.Items, it)
@@ -137,19 +136,3 @@ func (s *Server) auditOverview(c *gin.Context) error {
 	s.render(c, http.StatusOK, "audit", &p)
 	return nil
 }
-
-// committees is a set of committee names; nil means every committee.
-type committees map[string]bool
-
-func committeeSet(list []string) committees {
-	if list == nil {
-		return nil
-	}
-	m := committees{}
-	for _, c := range list {
-		m[c] = true
-	}
-	return m
-}
-
-func (m committees) has(c string) bool { return m == nil || m[c] }

@@ -68,7 +68,7 @@ func (s *Server) committeeCases(c *gin.Context) error {
 		if err != nil {
 			return err
 		}
-		row := caseRow{Item: it, URL: itemURL(it.ID), State: ownState(scores, u.Name)}
+		row := caseRow{Item: it, URL: itemURL(it.ID), State: review.ProgressOf(scores, u.Name).SwedishName()}
 		sc, err := s.loadScreening(ctx, it.ID)
 		if err != nil {
 			return err

@@ -69,17 +69,6 @@ type adjudicatePage struct {
 	Error    string
 }
 
-func (s *Server) loadAdjudicable(c *gin.Context) (review.Audit, review.SampleItem, error) {
-	a, it, err := s.loadItem(c)
-	if err != nil {
-		return a, it, err
-	}
-	if !currentUser(c).CanAdjudicate(a.ID) {
-		return a, it, errForbidden
-	}
-	return a, it, nil
-}
-
 func (s *Server) newAdjudicatePage(c *gin.Context, a review.Audit, it review.SampleItem) (*adjudicatePage, error) {
 	scores, err := s.svc.VisibleScores(c.Request.Context(), currentUser(c).Name, it.ID)
 	if err != nil {
@@ -114,7 +103,7 @@ func (s *Server) newAdjudicatePage(c *gin.Context, a review.Audit, it review.Sam
 }
 
 func (s *Server) adjudicateForm(c *gin.Context) error {
-	a, it, err := s.loadAdjudicable(c)
+	a, it, err := s.loadItemIf(c, review.User.CanAdjudicate)
 	if err != nil {
 		return err
 	}
@@ -128,7 +117,7 @@ func (s *Server) adjudicateForm(c *gin.Context) error {
 
 // adjudicate records the agreed judgement of the criteria that differ; both originals stay.
 func (s *Server) adjudicate(c *gin.Context) error {
-	a, it, err := s.loadAdjudicable(c)
+	a, it, err := s.loadItemIf(c, review.User.CanAdjudicate)
 	if err != nil {
 		return err
 	}

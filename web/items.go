@@ -205,31 +205,21 @@ func (s *Server) itemHome(ctx context.Context, id int64) (itemHome, error) {
 	return h, nil
 }
 
+// loadItemIf is loadItem for an action on the case's audit that the user must be allowed,
+// such as review.User.CanAdjudicate.
+func (s *Server) loadItemIf(c *gin.Context, may func(review.User, int64) bool) (review.Audit, review.SampleItem, error) {
+	a, it, err := s.loadItem(c)
+	if err == nil && !may(*currentUser(c), a.ID) {
+		err = errForbidden
+	}
+	return a, it, err
+}
+
 func committeeURL(auditID int64, committee string) string {
 	return auditURL(auditID) + "/committees/" + url.PathEscape(committee)
 }
 
 func itemURL(id int64) string { return "/items/" + strconv.FormatInt(id, 10) }
-
-// ownState says how far the viewer has come with a case.
-func ownState(scores []review.Score, viewer string) string {
-	n, sub := 0, 0
-	for _, sc := range scores {
-		if sc.Kind == review.KindReview && sc.Reviewer == viewer {
-			n++
-			if sc.Submitted && sc.Verdict != "" {
-				sub++
-			}
-		}
-	}
-	switch {
-	case n == 0:
-		return "ej påbörjad"
-	case sub >= len(review.DefaultCriteria):
-		return "inskickad"
-	}
-	return "utkast"
-}
 
 // newReviewPage builds the page from the stored judgements.
 func (s *Server) newReviewPage(c *gin.Context, a review.Audit, it review.SampleItem) (*reviewPage, error) {
@@ -251,7 +241,7 @@ func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.Sampl
 	docs, sc := cf.docs, cf.screening
 	p := &reviewPage{base: s.base(c, it.Diarienummer+" – "+it.Committee), Audit: a, Item: it, Docs: docs, DocsHTML: cf.html, Screening: sc,
 		CanReplace: u.CanReplace(a.ID), CanAdjudicate: u.CanAdjudicate(a.ID),
-		Active: it.Status == review.StatusSelected, CommitteeURL: committeeURL(a.ID, it.Committee), State: ownState(scores, u.Name)}
+		Active: it.Status == review.StatusSelected, CommitteeURL: committeeURL(a.ID, it.Committee), State: review.ProgressOf(scores, u.Name).SwedishName()}
 	p.ShowReplace = p.CanReplace && p.Active
 	switch {
 	case p.Active:
@@ -484,34 +474,18 @@ func (s *Server) nextItem(c *gin.Context) error {
 	return nil
 }
 
+// nextUnscored is the next selected case of cur's committee that the viewer has not
+// submitted, in sample order; 0 when there is none.
 func (s *Server) nextUnscored(ctx context.Context, u *review.User, a review.Audit, cur review.SampleItem) (int64, error) {
 	_, sm, err := s.svc.ActiveSample(ctx, a.Name)
 	if err != nil {
 		return 0, err
 	}
 	var ids []int64
-	start := 0
 	for _, x := range sm.Items {
-		if x.Committee != cur.Committee || x.Status != review.StatusSelected {
-			continue
-		}
-		if x.ID == cur.ID {
-			start = len(ids) + 1
-		}
-		ids = append(ids, x.ID)
-	}
-	for k := 0; k < len(ids); k++ {
-		id := ids[(start+k)%len(ids)]
-		if id == cur.ID {
-			continue
-		}
-		scores, err := s.svc.VisibleScores(ctx, u.Name, id)
-		if err != nil {
-			return 0, err
-		}
-		if ownState(scores, u.Name) != "inskickad" {
-			return id, nil
+		if x.Committee == cur.Committee && x.Status == review.StatusSelected {
+			ids = append(ids, x.ID)
 		}
 	}
-	return 0, nil
+	return s.svc.NextUnsubmitted(ctx, u.Name, ids, cur.ID)
 }

@@ -17,17 +17,6 @@ type replacePage struct {
 	Error  string
 }
 
-func (s *Server) loadReplaceable(c *gin.Context) (review.Audit, review.SampleItem, error) {
-	a, it, err := s.loadItem(c)
-	if err != nil {
-		return a, it, err
-	}
-	if !currentUser(c).CanReplace(a.ID) {
-		return a, it, errForbidden
-	}
-	return a, it, nil
-}
-
 func (s *Server) newReplacePage(c *gin.Context, a review.Audit, it review.SampleItem) *replacePage {
 	p := &replacePage{base: s.base(c, "Ersätt "+it.Diarienummer), Audit: a, Item: it}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}, {it.Committee, committeeURL(a.ID, it.Committee)}, {it.Diarienummer, itemURL(it.ID)}}
@@ -35,7 +24,7 @@ func (s *Server) newReplacePage(c *gin.Context, a review.Audit, it review.Sample
 }
 
 func (s *Server) replaceForm(c *gin.Context) error {
-	a, it, err := s.loadReplaceable(c)
+	a, it, err := s.loadItemIf(c, review.User.CanReplace)
 	if err != nil {
 		return err
 	}
@@ -46,7 +35,7 @@ func (s *Server) replaceForm(c *gin.Context) error {
 // replace swaps a selected case for the next reserve of its stratum; the reason is required
 // and kept in the protocol.
 func (s *Server) replace(c *gin.Context) error {
-	a, it, err := s.loadReplaceable(c)
+	a, it, err := s.loadItemIf(c, review.User.CanReplace)
 	if err != nil {
 		return err
 	}

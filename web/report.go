@@ -68,7 +68,7 @@ func (s *Server) auditExport(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	if u.Role == review.RoleSelfAuditor {
+	if !u.CanExportAudit() {
 		return errForbidden
 	}
 	format := c.Query("format")
