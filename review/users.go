@@ -127,7 +127,8 @@ type Auth struct {
 	svc   *Service
 	cfg   AuthConfig
 	now   func() time.Time
-	dummy []byte // a hash to compare against for unknown users (constant work)
+	dummyOnce sync.Once
+	dummy     []byte // a hash to compare against for unknown users (constant work), made at first need
 
 	mu        sync.Mutex
 	failures  map[string][]time.Time // "u:name" / "a:addr" → failure times in the window
@@ -181,8 +182,7 @@ func NewAuth(s *Service, cfg AuthConfig) *Auth {
 	if now == nil {
 		now = s.now
 	}
-	dummy, _ := bcrypt.GenerateFromPassword([]byte("tillsyn-dummy-password"), cfg.BcryptCost)
-	return &Auth{store: s.store, svc: s, cfg: cfg, now: now, dummy: dummy, failures: map[string][]time.Time{}}
+	return &Auth{store: s.store, svc: s, cfg: cfg, now: now, failures: map[string][]time.Time{}}
 }
 
 // Config returns the effective configuration.
@@ -318,6 +318,7 @@ func (a *Auth) Login(ctx context.Context, name, password, addr string) (token st
 		return "", User{}, err
 	}
 	if err != nil || len(hash) == 0 {
+		a.dummyOnce.Do(func() { a.dummy, _ = bcrypt.GenerateFromPassword([]byte("tillsyn-dummy-password"), a.cfg.BcryptCost) })
 		_ = bcrypt.CompareHashAndPassword(a.dummy, []byte(password))
 		a.fail(name, addr, now)
 		return "", User{}, errBadLogin
