@@ -22,9 +22,6 @@ type Screening = screen.Result
 // Suggestion is the screening of one criterion.
 type Suggestion = screen.Suggestion
 
-// EvidenceSpan is a span of page text behind a suggestion.
-type EvidenceSpan = screen.Evidence
-
 // ScreenOptions configure evidence screening.
 type ScreenOptions struct {
 	ReviewDate time.Time     // zero = today

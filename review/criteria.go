@@ -63,7 +63,7 @@ func (v Verdict) SwedishName() string {
 // ParseVerdict accepts the English codes and the Swedish words (ja, delvis, nej,
 // ej tillämpligt, ej_tillämpligt), case-insensitively.
 func ParseVerdict(s string) (Verdict, error) {
-	switch normalizeWord(s) {
+	switch Fold(s) {
 	case "yes", "ja":
 		return Yes, nil
 	case "partly", "delvis":
@@ -78,7 +78,7 @@ func ParseVerdict(s string) (Verdict, error) {
 
 // ParseCriterion accepts a criterion code of the default template.
 func ParseCriterion(s string) (Criterion, error) {
-	c := Criterion(normalizeWord(s))
+	c := Criterion(Fold(s))
 	for _, k := range DefaultCriteria {
 		if c == k {
 			return k, nil

@@ -276,10 +276,9 @@ func (s *Service) ImportScores(ctx context.Context, auditName, path string) (Sco
 	if err != nil {
 		return res, err
 	}
-	for i, c := range conflicts {
+	for _, c := range conflicts {
 		if c != "" {
 			bad(0, "verdict", "conflict", "%s", c)
-			_ = i
 		}
 	}
 	if len(res.Invalid) > 0 {

@@ -19,5 +19,3 @@ func Fold(s string) string {
 	}
 	return strings.Join(strings.Fields(strings.ToLower(r)), " ")
 }
-
-func normalizeWord(s string) string { return Fold(s) }

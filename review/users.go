@@ -123,10 +123,10 @@ const MinPasswordLength = 10
 
 // Auth holds the user and session use cases. It is safe for concurrent use.
 type Auth struct {
-	store UserStore
-	svc   *Service
-	cfg   AuthConfig
-	now   func() time.Time
+	store     UserStore
+	svc       *Service
+	cfg       AuthConfig
+	now       func() time.Time
 	dummyOnce sync.Once
 	dummy     []byte // a hash to compare against for unknown users (constant work), made at first need
 

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"sort"
 	"strconv"
 	"strings"
@@ -122,11 +121,4 @@ func pagesPrefill(ev []evidenceView) string {
 		}
 	}
 	return strings.Join(parts, "; ")
-}
-
-// caseFiles loads the documents and the screening of a case and links them: every piece of
-// evidence gets an anchor in the highlighted page text, and the form's evidence pages are
-// pre-filled from the suggestion.
-func (s *Server) caseFiles(ctx context.Context, itemID int64) ([]docView, screeningView, error) {
-	return s.loadCaseFiles(ctx, itemID)
 }

@@ -125,8 +125,10 @@ func (s *Server) screeningWithDocs(ctx context.Context, itemID int64, withDocs b
 	return view, out, nil
 }
 
-// caseFiles returns both in one pass.
-func (s *Server) loadCaseFiles(ctx context.Context, itemID int64) ([]docView, screeningView, error) {
+// caseFiles loads the documents and the screening of a case and links them: every piece of
+// evidence gets an anchor in the highlighted page text, and the form's evidence pages are
+// pre-filled from the suggestion.
+func (s *Server) caseFiles(ctx context.Context, itemID int64) ([]docView, screeningView, error) {
 	v, docs, err := s.screeningWithDocs(ctx, itemID, true)
 	return docs, v, err
 }
@@ -165,8 +167,4 @@ func snippetSegments(s string) []segment {
 		s = s[i+j+len("»"):]
 	}
 	return out
-}
-
-func (s *Server) documentFile(ctx context.Context, docID int64) (path, name string, itemID int64, err error) {
-	return s.svc.DocumentFile(ctx, docID)
 }

@@ -22,7 +22,7 @@ func (s *Server) document(c *gin.Context) error {
 		return err
 	}
 	ctx := c.Request.Context()
-	path, name, itemID, err := s.documentFile(ctx, id)
+	path, name, itemID, err := s.svc.DocumentFile(ctx, id)
 	if err != nil {
 		return err
 	}

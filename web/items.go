@@ -155,7 +155,6 @@ type reviewPage struct {
 	Item          review.SampleItem
 	Docs          []docView
 	DocsHTML      template.HTML // the documents section, rendered from Docs (cached)
-	Screening     screeningView
 	Criteria      []critForm
 	State         string // Swedish: ej påbörjad, utkast, inskickad
 	Error         string
@@ -239,7 +238,7 @@ func (s *Server) newReviewPage(c *gin.Context, a review.Audit, it review.SampleI
 func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.SampleItem, scores []review.Score, cf *caseFileView) (*reviewPage, error) {
 	u := currentUser(c)
 	docs, sc := cf.docs, cf.screening
-	p := &reviewPage{base: s.base(c, it.Diarienummer+" – "+it.Committee), Audit: a, Item: it, Docs: docs, DocsHTML: cf.html, Screening: sc,
+	p := &reviewPage{base: s.base(c, it.Diarienummer+" – "+it.Committee), Audit: a, Item: it, Docs: docs, DocsHTML: cf.html,
 		CanReplace: u.CanReplace(a.ID), CanAdjudicate: u.CanAdjudicate(a.ID),
 		Active: it.Status == review.StatusSelected, CommitteeURL: committeeURL(a.ID, it.Committee), State: review.ProgressOf(scores, u.Name).SwedishName()}
 	p.ShowReplace = p.CanReplace && p.Active

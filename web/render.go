@@ -83,7 +83,6 @@ var funcs = template.FuncMap{
 		return t.Local().Format("2006-01-02 15:04")
 	},
 	"pathesc": url.PathEscape,
-	"add":     func(a, b int) int { return a + b },
 	"share": func(k, n int) string {
 		if n == 0 {
 			return "–"
@@ -96,7 +95,6 @@ var funcs = template.FuncMap{
 		}
 		return "w" + strconv.Itoa(int(math.Round(20*float64(k)/float64(n)))*5)
 	},
-	"has":      func(set string, letter string) bool { return strings.Contains(set, letter) },
 	"critname": func(c string) string { return review.Criterion(c).SwedishName() },
 	"intp": func(p *int) string { // a suppressed count is shown as "dolt"
 		if p == nil {

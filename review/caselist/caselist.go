@@ -417,7 +417,7 @@ func (r *Reader) tryHeader(rec []string, opt Options) bool {
 			if _, mapped := opt.Map[f]; mapped || cols[f] >= 0 {
 				continue // an explicit --map is never replaced by a synonym
 			}
-			if contains(synonyms[f], k) {
+			if slices.Contains(synonyms[f], k) {
 				cols[f] = i
 				used[i] = true
 				matched++
@@ -437,7 +437,7 @@ func (r *Reader) tryHeader(rec []string, opt Options) bool {
 		tokens := strings.Fields(headerKey(name))
 		stop := false
 		for _, t := range tokens {
-			stop = stop || contains(stemStopTokens, t)
+			stop = stop || slices.Contains(stemStopTokens, t)
 		}
 		if stop {
 			continue // "Handläggarens kommentar", "Nämndens beslut": about the field, not it
@@ -655,15 +655,6 @@ func fold(s string) string {
 		r = s
 	}
 	return strings.Join(strings.Fields(strings.ToLower(r)), " ")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // loneCRToLF turns a CR that is not followed by LF into LF, so that files with old Mac line

@@ -114,9 +114,6 @@ func New(opt Options) *Extractor {
 	return e
 }
 
-// SecondEngine returns the path of the pdftotext the Extractor uses, or "" if none.
-func (e *Extractor) SecondEngine() string { return e.pdftotext }
-
 // Extract reads every file in paths, using up to Options.Workers workers, and returns one
 // DocumentText per path in the same order. It never panics or hangs on a file's content:
 // every failure becomes that file's Status. When ctx ends, files not yet done get

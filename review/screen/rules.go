@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -303,7 +304,7 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 		r.docFiles[k] = c.pats("doc_types.files." + k)
 	}
 	for k := range r.docTitles { // types only named in titles still take part
-		if !contains(r.docOrder, k) {
+		if !slices.Contains(r.docOrder, k) {
 			r.docOrder = append(r.docOrder, k)
 		}
 	}
@@ -386,15 +387,6 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 }
 
 var elementKeys = []string{"a", "b", "c", "d", "e", "f", "g"}
-
-func contains(s []string, x string) bool {
-	for _, y := range s {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
 
 func altOf(words map[string]int) string {
 	var ws []string

@@ -2,6 +2,7 @@ package screen
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -120,22 +121,13 @@ func newDocView(d *Document, r *Rules) *docView {
 		v.lines = append(v.lines, kept...)
 	}
 	for _, p := range d.PagesWithoutText {
-		if !containsInt(v.unreadable, p) {
+		if !slices.Contains(v.unreadable, p) {
 			v.unreadable = append(v.unreadable, p)
 		}
 	}
 	sort.Ints(v.unreadable)
 	v.sections = r.sectionize(v)
 	return v
-}
-
-func containsInt(s []int, x int) bool {
-	for _, y := range s {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 func splitLines(v *docView, page int, text string) []line {

@@ -197,15 +197,10 @@ func (s *Store) SaveSample(ctx context.Context, sm review.Sample, redraw bool) (
 	return sm, nil
 }
 
-// sampleScored reports whether any file of a sample has been scored. Scores arrive with the
-// review web app; until then no sample is scored.
+// sampleScored reports whether any file of a sample has been scored.
 func sampleScored(ctx context.Context, tx *sql.Tx, sampleID int64) (bool, error) {
 	var n int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'scores'`).Scan(&n)
-	if err != nil || n == 0 {
-		return false, err
-	}
-	err = tx.QueryRowContext(ctx, `SELECT count(*) FROM scores JOIN sample_items ON sample_items.id = scores.sample_item_id WHERE sample_items.sample_id = ?`, sampleID).Scan(&n)
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM scores JOIN sample_items ON sample_items.id = scores.sample_item_id WHERE sample_items.sample_id = ?`, sampleID).Scan(&n)
 	return n > 0, err
 }
 
