@@ -45,6 +45,15 @@ const (
 // Verdicts lists the scale in order.
 var Verdicts = []Verdict{Yes, Partly, No, NotApplicable}
 
+// SuggestionName is a screening suggestion (a verdict, or unknown) as users see it.
+func SuggestionName(code string) string {
+	switch Verdict(code) {
+	case Yes, Partly, No, NotApplicable:
+		return Verdict(code).SwedishName()
+	}
+	return "kan inte avgöras"
+}
+
 // SwedishName is the verdict as users see it.
 func (v Verdict) SwedishName() string {
 	switch v {

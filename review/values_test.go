@@ -88,3 +88,11 @@ func TestNormalizeLegalBasisAndIntervention(t *testing.T) {
 		t.Error("diarienummer keys differ")
 	}
 }
+
+func TestSuggestionName(t *testing.T) {
+	for code, want := range map[string]string{"yes": "ja", "partly": "delvis", "no": "nej", "not_applicable": "ej tillämpligt", "unknown": "kan inte avgöras", "": "kan inte avgöras"} {
+		if got := SuggestionName(code); got != want {
+			t.Errorf("%q: %q, want %q", code, got, want)
+		}
+	}
+}

@@ -70,14 +70,6 @@ var docStatusText = map[string]string{
 	"failed":    "kunde inte läsas",
 }
 
-func suggestionLabel(s string) string {
-	switch s {
-	case "yes", "partly", "no", "not_applicable":
-		return review.Verdict(s).SwedishName()
-	}
-	return "oklart"
-}
-
 // mark is one evidence span on a page.
 type mark struct {
 	start, end int

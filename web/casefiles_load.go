@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"tillsyn/review"
+	"tillsyn/review/screen"
 )
 
 // rejectedText explains, in Swedish, why text that looks relevant is not evidence.
@@ -34,13 +35,13 @@ var rejectedText = map[string]string{
 }
 
 func evidenceKind(kind string) (text string, weak bool) {
-	if k, ok := strings.CutPrefix(kind, "rejected_"); ok {
+	if k, ok := strings.CutPrefix(kind, screen.KindRejected); ok {
 		if t, ok := rejectedText[k]; ok {
 			return t, true
 		}
 		return strings.ReplaceAll(k, "_", " "), true
 	}
-	if kind == "unreadable" {
+	if kind == screen.KindUnreadable {
 		return "sida utan text", true
 	}
 	return "", false
@@ -75,7 +76,7 @@ func (s *Server) screeningWithDocs(ctx context.Context, itemID int64, withDocs b
 		if !ok {
 			continue
 		}
-		sv := suggestionView{Suggestion: sg.Suggestion, Label: suggestionLabel(sg.Suggestion), Missing: sg.Missing, Reason: sg.Reason}
+		sv := suggestionView{Suggestion: sg.Suggestion, Label: review.SuggestionName(sg.Suggestion), Missing: sg.Missing, Reason: sg.Reason}
 		if sg.Suggestion == "unknown" || sg.Suggestion == "" {
 			sv.Suggestion = "unknown"
 		}

@@ -255,8 +255,6 @@ func screenJSON(c caseDir, docs []review.DocumentText, sc review.Screening) scre
 	return cj
 }
 
-var swedishSuggestion = map[string]string{"yes": "ja", "partly": "delvis", "no": "nej", "not_applicable": "ej tillämpligt", "unknown": "kan inte avgöras"}
-
 func printScreen(w io.Writer, cases []screenCaseJSON) {
 	for _, c := range cases {
 		fmt.Fprintf(w, "%s\n", c.Case)
@@ -280,7 +278,7 @@ func printScreen(w io.Writer, cases []screenCaseJSON) {
 			var pages []string
 			seen := map[string]bool{}
 			for _, ev := range cr.Evidence {
-				if strings.HasPrefix(ev.Kind, "rejected_") {
+				if strings.HasPrefix(ev.Kind, screen.KindRejected) {
 					continue
 				}
 				p := fmt.Sprintf("%s s. %d", ev.File, ev.Page)
@@ -297,7 +295,7 @@ func printScreen(w io.Writer, cases []screenCaseJSON) {
 			if cr.Reason != nil {
 				detail += "  (" + *cr.Reason + ")"
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\n", review.Criterion(k).SwedishName(), swedishSuggestion[cr.Suggestion], detail)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\n", review.Criterion(k).SwedishName(), review.SuggestionName(cr.Suggestion), detail)
 		}
 		tw.Flush()
 		fmt.Fprintln(w)

@@ -120,11 +120,11 @@ func Evaluate(truthPath string, results map[string]Result) (Report, error) {
 					cr.EvPages++
 					found, viaUnreadable := false, true
 					for _, x := range sg.Evidence {
-						if strings.HasPrefix(x.Kind, "rejected_") || x.Page != p || path.Base(x.File) != path.Base(e.File) {
+						if x.Rejected() || x.Page != p || path.Base(x.File) != path.Base(e.File) {
 							continue
 						}
 						found = true
-						if x.Kind != "unreadable" {
+						if x.Kind != KindUnreadable {
 							viaUnreadable = false
 						}
 					}

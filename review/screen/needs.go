@@ -131,11 +131,11 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 			j.reason = "avsnittet '" + s.title + "' innehåller bara malltext"
 		}
 		for _, e := range head {
-			e.Kind = "rejected_" + kind
+			e.Kind = KindRejected + kind
 			j.rejected = append(j.rejected, e)
 		}
 		for _, st := range refs {
-			j.rejected = append(j.rejected, ev(st, "rejected_"+kind))
+			j.rejected = append(j.rejected, ev(st, KindRejected+kind))
 		}
 		return j
 	}

@@ -47,6 +47,16 @@ type Evidence struct {
 	Kind       string
 }
 
+// KindRejected begins the kind of text that looks relevant but does not count; KindUnreadable
+// is the kind of a pointer to a page without text that may hold the evidence.
+const (
+	KindRejected   = "rejected_"
+	KindUnreadable = "unreadable"
+)
+
+// Rejected reports whether the evidence was looked at and does not count.
+func (e Evidence) Rejected() bool { return strings.HasPrefix(e.Kind, KindRejected) }
+
 // Suggestion is the suggested judgement of one criterion.
 type Suggestion struct {
 	Suggestion string // yes, partly, no, not_applicable, unknown
@@ -211,7 +221,7 @@ func (c *caseView) unreadableEvidence(k string, all bool) []Evidence {
 			continue
 		}
 		for _, p := range d.unreadable {
-			out = append(out, Evidence{File: d.file, Page: p, Kind: "unreadable", Text: "(" + statusText(d.d) + ")"})
+			out = append(out, Evidence{File: d.file, Page: p, Kind: KindUnreadable, Text: "(" + statusText(d.d) + ")"})
 		}
 	}
 	return out
