@@ -412,14 +412,11 @@ type CommitteeProgress struct {
 // reviews disagree without adjudication.
 func caseState(is ItemScores) (final map[Criterion]Verdict, reviewers int, pending []Criterion) {
 	sub := submittedBy(is.Scores)
-	byCrit := map[Criterion][]Verdict{}
+	byCrit := submittedVerdicts(is.Scores, sub)
 	adj := map[Criterion]Verdict{}
 	for _, sc := range is.Scores {
-		switch {
-		case sc.Kind == KindAdjudication && sc.Verdict != "":
+		if sc.Kind == KindAdjudication && sc.Verdict != "" {
 			adj[sc.Criterion] = sc.Verdict
-		case sc.Kind == KindReview && sub[sc.Reviewer]:
-			byCrit[sc.Criterion] = append(byCrit[sc.Criterion], sc.Verdict)
 		}
 	}
 	for _, ok := range sub {
@@ -436,18 +433,44 @@ func caseState(is ItemScores) (final map[Criterion]Verdict, reviewers int, pendi
 			final[c] = v
 			continue
 		}
-		vs := byCrit[c]
-		agree := len(vs) > 0
-		for _, v := range vs {
-			agree = agree && v == vs[0]
-		}
-		if agree {
+		if vs := byCrit[c]; agreeing(vs) {
 			final[c] = vs[0]
 		} else {
 			pending = append(pending, c)
 		}
 	}
 	return final, reviewers, pending
+}
+
+// submittedVerdicts are the verdicts per criterion of the reviewers who have submitted the
+// whole case (sub, from submittedBy).
+func submittedVerdicts(scores []Score, sub map[string]bool) map[Criterion][]Verdict {
+	out := map[Criterion][]Verdict{}
+	for _, sc := range scores {
+		if sc.Kind == KindReview && sub[sc.Reviewer] {
+			out[sc.Criterion] = append(out[sc.Criterion], sc.Verdict)
+		}
+	}
+	return out
+}
+
+func agreeing(vs []Verdict) bool {
+	for _, v := range vs {
+		if v != vs[0] {
+			return false
+		}
+	}
+	return len(vs) > 0
+}
+
+// Disagreeing are the criteria on which reviewers who have submitted the whole case gave
+// different verdicts, adjudicated since or not.
+func Disagreeing(scores []Score) map[Criterion]bool {
+	out := map[Criterion]bool{}
+	for c, vs := range submittedVerdicts(scores, submittedBy(scores)) {
+		out[c] = len(vs) > 1 && !agreeing(vs)
+	}
+	return out
 }
 
 // auditScores lists the selected cases of an audit's sample with their judgements.

@@ -183,6 +183,16 @@ func TestDoubleReviewVisibilityAdjudicationAgreement(t *testing.T) {
 		t.Fatalf("%d disagreements after adjudication", len(dis2))
 	}
 	rows, _ := svc.VisibleScores(ctx, "chef", d.Item.ID)
+	// the adjudicated case still shows where the reviewers differed; an agreeing one nowhere
+	if got := review.Disagreeing(rows); len(got) != len(review.DefaultCriteria) || !got[review.Planning] {
+		t.Fatalf("disagreeing criteria of the adjudicated case: %v", got)
+	}
+	agreeing, _ := svc.VisibleScores(ctx, "chef", double[1])
+	for c, on := range review.Disagreeing(agreeing) {
+		if on {
+			t.Fatalf("an agreeing case disagrees on %s", c)
+		}
+	}
 	if len(rows) != 12 {
 		t.Fatalf("%d rows after adjudication, want 8 originals + 4", len(rows))
 	}

@@ -76,8 +76,9 @@ func (s *Server) newAdjudicatePage(c *gin.Context, a review.Audit, it review.Sam
 	}
 	p := &adjudicatePage{base: s.base(c, "Jämka "+it.Diarienummer), Audit: a, Item: it, Verdicts: verdictOpts}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}, {"Oenigheter", auditURL(a.ID) + "/disagreements"}}
+	disagree := review.Disagreeing(scores)
 	for _, cr := range review.DefaultCriteria {
-		r := adjudicateRow{Criterion: cr, Name: cr.SwedishName()}
+		r := adjudicateRow{Criterion: cr, Name: cr.SwedishName(), Disagree: disagree[cr]}
 		for _, sc := range scores {
 			if sc.Criterion != cr {
 				continue
@@ -90,11 +91,6 @@ func (s *Server) newAdjudicatePage(c *gin.Context, a review.Audit, it review.Sam
 			}
 			if sc.Submitted {
 				r.Reviews = append(r.Reviews, o)
-			}
-		}
-		for _, o := range r.Reviews {
-			if o.Verdict != r.Reviews[0].Verdict {
-				r.Disagree = true
 			}
 		}
 		p.Rows = append(p.Rows, r)
