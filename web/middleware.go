@@ -138,14 +138,15 @@ func (s *Server) loadSession(c *gin.Context) {
 	c.Next()
 }
 
-func isPublicPath(path string) bool {
-	return path == "/login" || path == "/healthz" || strings.HasPrefix(path, "/static/")
+// isPublicPath: the static files, and the paths of the routes the route table marks public.
+func (s *Server) isPublicPath(path string) bool {
+	return s.publicPaths[path] || strings.HasPrefix(path, "/static/")
 }
 
 // requireSession sends visitors without a session to the login page (GET, HEAD) or answers
 // 401 (anything else). Unknown paths get the same treatment, so probing learns nothing.
 func (s *Server) requireSession(c *gin.Context) {
-	if currentUser(c) != nil || isPublicPath(c.Request.URL.Path) {
+	if currentUser(c) != nil || s.isPublicPath(c.Request.URL.Path) {
 		c.Next()
 		return
 	}

@@ -50,19 +50,20 @@ type Config struct {
 
 // Server is the web app.
 type Server struct {
-	cfg       Config
-	svc       *review.Service
-	auth      *review.Auth
-	log       *slog.Logger
-	pages     map[string]*template.Template
-	docs      *template.Template // the "docs" partial, for the case-file cache
-	cache     *caseFileCache
-	engine    *gin.Engine
-	cop       *http.CrossOriginProtection
-	routes    []route
-	frags     sync.Map // rendered scale and checklist fragments, see fragment
-	pageCache *pageCache
-	homes     sync.Map // item id → itemHome, see itemHome
+	cfg         Config
+	svc         *review.Service
+	auth        *review.Auth
+	log         *slog.Logger
+	pages       map[string]*template.Template
+	docs        *template.Template // the "docs" partial, for the case-file cache
+	cache       *caseFileCache
+	engine      *gin.Engine
+	cop         *http.CrossOriginProtection
+	routes      []route
+	frags       sync.Map // rendered scale and checklist fragments, see fragment
+	pageCache   *pageCache
+	publicPaths map[string]bool // paths of the public routes, see isPublicPath
+	homes       sync.Map        // item id → itemHome, see itemHome
 }
 
 // access says who may call a route before the handler's own checks.
@@ -129,6 +130,12 @@ func New(cfg Config) (*Server, error) {
 	})
 
 	s.routes = s.routeTable()
+	s.publicPaths = map[string]bool{}
+	for _, r := range s.routes {
+		if r.access == public {
+			s.publicPaths[r.path] = true
+		}
+	}
 	for _, r := range s.routes {
 		r := r
 		e.Handle(r.method, r.path, func(c *gin.Context) {
