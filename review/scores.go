@@ -488,6 +488,19 @@ func (s *Service) Progress(ctx context.Context, auditName string) ([]CommitteePr
 	if err != nil {
 		return nil, err
 	}
+	return progressOf(items), nil
+}
+
+// ProgressAndAgreement is Progress and Agreement from one read of the audit's judgements.
+func (s *Service) ProgressAndAgreement(ctx context.Context, auditName string) ([]CommitteeProgress, []CriterionAgreement, error) {
+	items, err := s.auditScores(ctx, auditName)
+	if err != nil {
+		return nil, nil, err
+	}
+	return progressOf(items), agreementOf(items), nil
+}
+
+func progressOf(items []ItemScores) []CommitteeProgress {
 	byC := map[string]*CommitteeProgress{}
 	var order []string
 	for _, is := range items {
@@ -519,7 +532,7 @@ func (s *Service) Progress(ctx context.Context, auditName string) ([]CommitteePr
 	for i, c := range order {
 		out[i] = *byC[c]
 	}
-	return out, nil
+	return out
 }
 
 // Disagreement is a double-reviewed case whose reviewers disagree on some criteria.
@@ -564,6 +577,10 @@ func (s *Service) Agreement(ctx context.Context, auditName string) ([]CriterionA
 	if err != nil {
 		return nil, err
 	}
+	return agreementOf(items), nil
+}
+
+func agreementOf(items []ItemScores) []CriterionAgreement {
 	idx := map[Verdict]int{Yes: 0, Partly: 1, No: 2, NotApplicable: 3}
 	tables := map[Criterion][][]int{}
 	for _, c := range DefaultCriteria {
@@ -611,5 +628,5 @@ func (s *Service) Agreement(ctx context.Context, auditName string) ([]CriterionA
 		}
 		out = append(out, ca)
 	}
-	return out, nil
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -165,6 +166,11 @@ func TestDoubleReviewVisibilityAdjudicationAgreement(t *testing.T) {
 		t.Fatalf("%d disagreements, want 4", len(dis))
 	}
 	agr, _ := svc.Agreement(ctx, "S")
+	prog2, agr2, err := svc.ProgressAndAgreement(ctx, "S")
+	prog1, _ := svc.Progress(ctx, "S")
+	if err != nil || !reflect.DeepEqual(prog2, prog1) || !reflect.DeepEqual(agr2, agr) {
+		t.Fatalf("one read gives other figures than two: %v", err)
+	}
 	for _, a := range agr {
 		if a.Cases != 12 || a.PercentAgreement < 0.66 || a.PercentAgreement > 0.67 {
 			t.Fatalf("agreement %+v", a)

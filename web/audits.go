@@ -98,10 +98,11 @@ func (s *Server) auditOverview(c *gin.Context) error {
 		return err
 	}
 	p.HasSample = true
-	prog, err := s.svc.Progress(ctx, a.Name)
+	prog, agreement, err := s.svc.ProgressAndAgreement(ctx, a.Name)
 	if err != nil {
 		return err
 	}
+	p.Agreement = agreement
 	for _, r := range prog {
 		if !u.CanSeeProgress(r.Committee) {
 			continue
@@ -113,9 +114,6 @@ func (s *Server) auditOverview(c *gin.Context) error {
 		p.Total.DoubleScored += r.DoubleScored
 		p.Total.Agreed += r.Agreed
 		p.Total.Disagreements += r.Disagreements
-	}
-	if p.Agreement, err = s.svc.Agreement(ctx, a.Name); err != nil {
-		return err
 	}
 	earlier, err := s.svc.SampleLog(ctx, a.Name)
 	if err != nil {
