@@ -73,6 +73,8 @@ type CaseFileStore interface {
 	SaveDocument(ctx context.Context, d CaseDocument) (int64, error)
 	// Documents lists an item's documents with their pages, by file name.
 	Documents(ctx context.Context, itemID int64) ([]CaseDocument, error)
+	// ItemsWithDocuments is the set of a sample's items that have at least one document.
+	ItemsWithDocuments(ctx context.Context, sampleID int64) (map[int64]bool, error)
 	// Document returns one document without pages.
 	Document(ctx context.Context, docID int64) (CaseDocument, error)
 	SaveScreening(ctx context.Context, itemID int64, reviewDate string, s Screening, at time.Time) error
@@ -277,15 +279,13 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 			have[j.item.ID] = true
 		}
 	}
+	stored, err := s.store.ItemsWithDocuments(ctx, sm.ID)
+	if err != nil {
+		return res, err
+	}
 	for _, it := range sm.Items {
-		if it.Status == StatusSelected && !have[it.ID] {
-			docs, err := s.store.Documents(ctx, it.ID)
-			if err != nil {
-				return res, err
-			}
-			if len(docs) == 0 {
-				res.WithoutFiles = append(res.WithoutFiles, it.Committee+" "+it.Diarienummer)
-			}
+		if it.Status == StatusSelected && !have[it.ID] && !stored[it.ID] {
+			res.WithoutFiles = append(res.WithoutFiles, it.Committee+" "+it.Diarienummer)
 		}
 	}
 	sort.Strings(res.Unmatched)

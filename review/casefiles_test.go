@@ -129,6 +129,13 @@ func TestIngestMatchesStoresScreensAndSearches(t *testing.T) {
 	if sc, _ := svc.Screening(ctx, hamm); !strings.HasSuffix(sc.RulesVersion, "+kil-1") || ex.calls != calls {
 		t.Fatalf("rules %s, %d extractions", sc.RulesVersion, ex.calls-calls)
 	}
+	// a run from another folder holding none of these cases: the cases whose files came in
+	// earlier runs are not reported as without files
+	os.MkdirAll(filepath.Join(dir, "empty"), 0o755)
+	res, err = svc.Ingest(ctx, "I", filepath.Join(dir, "empty"), ex, review.ScreenOptions{})
+	if err != nil || len(res.WithoutFiles) != 1 || res.WithoutFiles[0] != "Kil SN 2015/12" {
+		t.Fatalf("without files after an empty run: %+v %v", res.WithoutFiles, err)
+	}
 }
 
 // A folder named by a bare diarienummer that another committee of the case list also uses

@@ -131,6 +131,24 @@ func scanDocument(sc interface{ Scan(...any) error }) (review.CaseDocument, erro
 	return d, err
 }
 
+// ItemsWithDocuments: see review.CaseFileStore.
+func (s *Store) ItemsWithDocuments(ctx context.Context, sampleID int64) (map[int64]bool, error) {
+	rows, err := s.rsql.QueryContext(ctx, `SELECT DISTINCT d.sample_item_id FROM documents d JOIN sample_items i ON i.id = d.sample_item_id WHERE i.sample_id = ?`, sampleID)
+	if err != nil {
+		return nil, internal("read documents", err)
+	}
+	defer rows.Close()
+	out := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, internal("read documents", err)
+		}
+		out[id] = true
+	}
+	return out, internal("read documents", rows.Err())
+}
+
 // Documents lists an item's documents with their pages, by file name.
 func (s *Store) Documents(ctx context.Context, itemID int64) ([]review.CaseDocument, error) {
 	tx, err := s.rsql.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
