@@ -136,10 +136,12 @@ type ImportResult struct {
 	ByCommittee     map[string]int `json:"by_committee"`
 	Invalid         []InvalidRow   `json:"invalid"`
 	UnmappedColumns []string       `json:"unmapped_columns"`
-	// Committed is false when strict mode refused the import because of invalid rows.
-	Committed bool `json:"committed"`
-	// BlankLines counts empty lines in the files (not rows, so neither imported nor invalid).
-	BlankLines int `json:"blank_lines"`
+	// Committed is false when strict mode refused the import because of invalid rows (the
+	// import command says so by its exit status, not in its JSON).
+	Committed bool `json:"-"`
+	// BlankLines counts empty lines in the files (not rows, so neither imported nor invalid);
+	// the import command prints it, outside its JSON.
+	BlankLines int `json:"-"`
 	// Guessed lists columns mapped by a field's stem rather than a known name, per file,
 	// for the user to check ("FILE: field = \"Header\"").
 	Guessed []string `json:"-"`

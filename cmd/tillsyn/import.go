@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"runtime/debug"
 	"strings"
@@ -54,19 +53,8 @@ func cmdImport(e *env, args []string) int {
 		return fail(e, err)
 	}
 	if *asJSON {
-		out := struct {
-			Audit           string                `json:"audit"`
-			Files           []review.ImportedFile `json:"files"`
-			Imported        int                   `json:"imported"`
-			Skipped         int                   `json:"skipped"`
-			ByCommittee     map[string]int        `json:"by_committee"`
-			Invalid         []review.InvalidRow   `json:"invalid"`
-			UnmappedColumns []string              `json:"unmapped_columns"`
-		}{res.Audit, res.Files, res.Imported, res.Skipped, res.ByCommittee, res.Invalid, res.UnmappedColumns}
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
-			return fail(e, err)
+		if code := encodeJSON(e, res); code != exitOK {
+			return code
 		}
 	} else {
 		printImport(e, res)
