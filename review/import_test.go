@@ -244,6 +244,9 @@ func TestImportDirtyStrictAndSkip(t *testing.T) {
 	if err != nil || len(files) != 1 || files[0].Imported != 1180 || files[0].Skipped != 24 || len(skipped) != 24 {
 		t.Fatalf("import log: %+v %d skipped, %v", files, len(skipped), err)
 	}
+	if want := time.Date(2015, 10, 1, 12, 0, 0, 0, time.UTC); !files[0].ImportedAt.Equal(want) {
+		t.Errorf("import log time %v, want the service clock's %v", files[0].ImportedAt, want)
+	}
 	for _, s := range skipped {
 		if want[s.Line] != s.Code {
 			t.Errorf("logged line %d code %s, want %s", s.Line, s.Code, want[s.Line])

@@ -49,14 +49,13 @@ func (s *Store) ImportCases(ctx context.Context, auditID int64, fn func(w review
 	if err := w.flush(); err != nil {
 		return internal("write cases", err)
 	}
-	now := time.Now().UTC().Format(time.RFC3339Nano)
 	for _, f := range log.Files {
 		id, err := w.fileID(f.File, f.SHA256)
 		if err != nil {
 			return internal("write import log", err)
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE import_files SET encoding = ?, delimiter = ?, rows_read = ?, imported = ?, skipped = ?, imported_at = ? WHERE id = ?`,
-			f.Encoding, f.Delimiter, f.RowsRead, f.Imported, f.Skipped, now, id); err != nil {
+			f.Encoding, f.Delimiter, f.RowsRead, f.Imported, f.Skipped, f.ImportedAt.UTC().Format(time.RFC3339Nano), id); err != nil {
 			return internal("write import log", err)
 		}
 	}
