@@ -109,14 +109,12 @@ func (s *Server) fill(f *critForm) error {
 			f.Checks[i] = checkView{l, strings.Contains(f.Elements, l.Letter)}
 		}
 	}
-	var err error
+	headKey := string(f.Criterion) + "|" + strconv.Itoa(f.Index) + "|" + strconv.FormatBool(f.Submitted)
 	if f.Error != "" {
-		var b strings.Builder
-		if err := s.docs.ExecuteTemplate(&b, "crithead", f); err != nil {
-			return err
-		}
-		f.HeadHTML = template.HTML(b.String())
-	} else if f.HeadHTML, err = s.fragment("crithead", string(f.Criterion)+"|"+strconv.Itoa(f.Index)+"|"+strconv.FormatBool(f.Submitted), f); err != nil {
+		headKey = "" // the error's text varies: not kept
+	}
+	var err error
+	if f.HeadHTML, err = s.fragment("crithead", headKey, f); err != nil {
 		return err
 	}
 	if f.ScaleHTML, err = s.fragment("scale", string(f.Criterion)+"|"+string(f.Verdict)+"|"+strconv.FormatBool(f.Error != ""), f); err != nil {
@@ -134,18 +132,21 @@ func (s *Server) fill(f *critForm) error {
 
 // fragment renders a partial for a critForm, or returns the copy rendered before under the
 // same key. Keys are made of the few values the partial reads, all from closed sets (a
-// criterion, a verdict, a–f), so the cache stays small.
+// criterion, a verdict, a–f), so the cache stays small; an empty key renders without keeping.
 func (s *Server) fragment(name, key string, f *critForm) (template.HTML, error) {
-	key = name + "|" + key
-	if h, ok := s.frags.Load(key); ok {
-		return h.(template.HTML), nil
+	if key != "" {
+		if h, ok := s.frags.Load(name + "|" + key); ok {
+			return h.(template.HTML), nil
+		}
 	}
 	var b strings.Builder
 	if err := s.docs.ExecuteTemplate(&b, name, f); err != nil {
 		return "", err
 	}
 	h := template.HTML(b.String())
-	s.frags.Store(key, h)
+	if key != "" {
+		s.frags.Store(name+"|"+key, h)
+	}
 	return h, nil
 }
 
