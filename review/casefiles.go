@@ -1,15 +1,18 @@
 package review
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"tillsyn/review/screen"
@@ -104,6 +107,9 @@ type IngestResult struct {
 	Ambiguous    []string       `json:"ambiguous_folders"`           // folders that match several
 	WithoutFiles []string       `json:"sampled_cases_without_files"` // selected cases with no document
 	FailedFiles  []FailedFile   `json:"failed_files"`
+	// Skipped lists what in DIR was not read: links, special files, hidden names, files
+	// beside the case folders. Nothing is skipped without a word.
+	Skipped      []SkippedEntry `json:"skipped"`
 	FilesNew     int            `json:"files_new"`
 	FilesSkipped int            `json:"files_unchanged"`
 	PagesNew     int            `json:"pages_new"`
@@ -139,7 +145,7 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 	if s.files == "" {
 		return IngestResult{}, &Error{Code: EInternal, Message: "no file directory configured"}
 	}
-	res := IngestResult{Audit: a.Name, Matched: []IngestedCase{}, Unmatched: []string{}, Ambiguous: []string{}, WithoutFiles: []string{}, FailedFiles: []FailedFile{}}
+	res := IngestResult{Audit: a.Name, Matched: []IngestedCase{}, Unmatched: []string{}, Ambiguous: []string{}, WithoutFiles: []string{}, FailedFiles: []FailedFile{}, Skipped: []SkippedEntry{}}
 	byFull := map[string][]int{} // <municipality>_<diarienummer>
 	byDnr := map[string][]int{}  // the diarienummer alone
 	for i, it := range sm.Items {
@@ -147,6 +153,13 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 		byDnr[folderKey(it.Diarienummer)] = append(byDnr[folderKey(it.Diarienummer)], i)
 	}
 	folderOf := map[int]string{} // item index → the folder matched to it
+	// every file is opened through root: nothing outside DIR can be reached, whatever the
+	// names or links inside it
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return res, &Error{Code: EInvalid, Field: "DIR", Message: err.Error()}
+	}
+	defer root.Close()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return res, &Error{Code: EInvalid, Field: "DIR", Message: err.Error()}
@@ -154,16 +167,23 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 	type job struct {
 		item   SampleItem
 		folder string
-		paths  []string
-		names  []string
+		names  []string // relative to the case folder
 	}
 	var jobs []*job
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
+		switch t := e.Type(); {
+		case strings.HasPrefix(e.Name(), "."):
+			res.Skipped = append(res.Skipped, SkippedEntry{e.Name(), skipHidden})
 			continue
-		}
-		if fi, err := os.Stat(filepath.Join(dir, e.Name())); err != nil || !fi.IsDir() {
-			continue // a file beside the case folders, or a broken link
+		case t&fs.ModeSymlink != 0:
+			res.Skipped = append(res.Skipped, SkippedEntry{e.Name(), skipSymlink})
+			continue
+		case t.IsRegular():
+			res.Skipped = append(res.Skipped, SkippedEntry{e.Name(), "a file beside the case folders: put each case's files in a folder named by its diarienummer"})
+			continue
+		case !t.IsDir():
+			res.Skipped = append(res.Skipped, SkippedEntry{e.Name(), skipSpecial})
+			continue
 		}
 		key := folderKey(e.Name())
 		idx := byFull[key]
@@ -197,9 +217,13 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 		}
 		folderOf[idx[0]] = e.Name()
 		j := &job{item: sm.Items[idx[0]], folder: e.Name()}
-		j.paths, j.names, err = CaseFolderFiles(filepath.Join(dir, e.Name()))
+		_, names, skipped, err := CaseFolderFiles(filepath.Join(dir, e.Name()))
 		if err != nil {
 			return res, &Error{Code: EInvalid, Field: "DIR", Message: err.Error()}
+		}
+		j.names = names
+		for _, sk := range skipped {
+			res.Skipped = append(res.Skipped, SkippedEntry{e.Name() + "/" + sk.Path, sk.Reason})
 		}
 		jobs = append(jobs, j)
 	}
@@ -214,13 +238,13 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 	var todo []pending
 	changed := map[int64]bool{}
 	for _, j := range jobs {
-		res.Matched = append(res.Matched, IngestedCase{Folder: j.folder, Committee: j.item.Committee, Diarienummer: j.item.Diarienummer, Files: len(j.paths)})
-		for i, p := range j.paths {
-			stored, sha, size, err := s.storeFile(p)
+		res.Matched = append(res.Matched, IngestedCase{Folder: j.folder, Committee: j.item.Committee, Diarienummer: j.item.Diarienummer, Files: len(j.names)})
+		for _, name := range j.names {
+			stored, sha, size, _, err := s.storeFile(root, j.folder+"/"+name)
 			if err != nil {
 				return res, err
 			}
-			known, err := s.store.DocumentKnown(ctx, j.item.ID, j.names[i], sha)
+			known, err := s.store.DocumentKnown(ctx, j.item.ID, name, sha)
 			if err != nil {
 				return res, err
 			}
@@ -228,15 +252,27 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 				res.FilesSkipped++
 				continue
 			}
-			todo = append(todo, pending{j, j.names[i], sha, size, stored})
+			todo = append(todo, pending{j, name, sha, size, stored})
 			changed[j.item.ID] = true
 		}
 	}
-	paths := make([]string, len(todo))
-	for i, t := range todo {
-		paths[i] = t.path
+	// only stored PDFs go to the extractor; a file that is not one was never stored
+	var paths []string
+	for _, t := range todo {
+		if t.path != "" {
+			paths = append(paths, t.path)
+		}
 	}
-	texts := ex.Extract(ctx, paths)
+	extracted := ex.Extract(ctx, paths)
+	texts := make([]DocumentText, len(todo))
+	for i, k := 0, 0; i < len(todo); i++ {
+		if todo[i].path == "" {
+			texts[i] = DocumentText{Status: DocNotPDF, Error: "not a PDF (no %PDF- header in the first 1024 bytes): not stored; ask for the document as a PDF"}
+			continue
+		}
+		texts[i] = extracted[k]
+		k++
+	}
 	for i, t := range todo {
 		d := CaseDocument{SampleItemID: t.j.item.ID, File: t.name, SHA256: t.sha, Size: t.size, DocumentText: texts[i], IngestedAt: s.now().UTC()}
 		d.Path = ""
@@ -275,7 +311,7 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 	}
 	have := map[int64]bool{}
 	for _, j := range jobs {
-		if len(j.paths) > 0 {
+		if len(j.names) > 0 {
 			have[j.item.ID] = true
 		}
 	}
@@ -327,25 +363,47 @@ func (s *Service) FilePath(sha string) string {
 	return filepath.Join(s.files, sha[:2], sha)
 }
 
-// storeFile copies a file into the content-addressed store: a temp file in the same
-// directory, fsynced, renamed, mode 0600, the directory fsynced. An existing file with the
-// same hash is kept.
-func (s *Service) storeFile(src string) (path, sha string, size int64, err error) {
-	in, err := os.Open(src)
+// pdfMagicWithin is how far into a file its %PDF- header may stand (as PDF readers accept).
+const pdfMagicWithin = 1024
+
+// storeFile copies a delivered file (rel inside root) into the content-addressed store: a
+// temp file in the same directory, fsynced, renamed, mode 0600, the directory fsynced. An
+// existing file with the same hash is kept. A file that is not a PDF (no %PDF- header in its
+// first 1024 bytes) is hashed but never stored: isPDF is false and path "".
+func (s *Service) storeFile(root *os.Root, rel string) (path, sha string, size int64, isPDF bool, err error) {
+	in, err := openDelivered(root, rel)
 	if err != nil {
-		return "", "", 0, &Error{Code: EInvalid, Field: "DIR", Message: err.Error()}
+		return "", "", 0, false, &Error{Code: EInvalid, Field: "DIR", Message: err.Error()}
 	}
 	defer in.Close()
+	head := make([]byte, pdfMagicWithin)
+	n, err := io.ReadFull(in, head)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return "", "", 0, false, fmt.Errorf("read %s: %w", rel, err)
+	}
+	head = head[:n]
+	h := sha256.New()
+	h.Write(head)
+	if !bytes.Contains(head, []byte("%PDF-")) {
+		m, err := io.Copy(h, in)
+		if err != nil {
+			return "", "", 0, false, fmt.Errorf("read %s: %w", rel, err)
+		}
+		return "", hex.EncodeToString(h.Sum(nil)), int64(n) + m, false, nil
+	}
 	if err := os.MkdirAll(s.files, 0o700); err != nil {
-		return "", "", 0, err
+		return "", "", 0, false, err
 	}
 	tmp, err := os.CreateTemp(s.files, ".incoming-*")
 	if err != nil {
-		return "", "", 0, err
+		return "", "", 0, false, err
 	}
 	defer os.Remove(tmp.Name())
-	h := sha256.New()
-	size, err = io.Copy(io.MultiWriter(tmp, h), in)
+	_, err = tmp.Write(head)
+	if err == nil {
+		size, err = io.Copy(io.MultiWriter(tmp, h), in)
+		size += int64(n)
+	}
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -353,28 +411,28 @@ func (s *Service) storeFile(src string) (path, sha string, size int64, err error
 		err = cerr
 	}
 	if err != nil {
-		return "", "", 0, fmt.Errorf("store %s: %w", src, err)
+		return "", "", 0, false, fmt.Errorf("store %s: %w", rel, err)
 	}
 	sha = hex.EncodeToString(h.Sum(nil))
 	path = s.FilePath(sha)
 	if _, err := os.Stat(path); err == nil {
-		return path, sha, size, nil
+		return path, sha, size, true, nil
 	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", "", 0, err
+		return "", "", 0, false, err
 	}
 	if err := os.Chmod(tmp.Name(), 0o600); err != nil {
-		return "", "", 0, err
+		return "", "", 0, false, err
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return "", "", 0, err
+		return "", "", 0, false, err
 	}
 	if d, err := os.Open(dir); err == nil {
 		d.Sync()
 		d.Close()
 	}
-	return path, sha, size, nil
+	return path, sha, size, true, nil
 }
 
 // CaseDocuments lists the documents of a sampled case with their page text.
@@ -394,10 +452,15 @@ func (s *Service) Screening(ctx context.Context, itemID int64) (Screening, error
 }
 
 // DocumentFile returns where a document's original file is stored, its name and its case.
+// A document that is not a PDF has no stored file: ENotFound.
 func (s *Service) DocumentFile(ctx context.Context, docID int64) (path, name string, itemID int64, err error) {
 	d, err := s.store.Document(ctx, docID)
 	if err != nil {
 		return "", "", 0, err
+	}
+	if d.Status == DocNotPDF {
+		// never stored (and, from before that rule, never served): it could be anything
+		return "", "", 0, &Error{Code: ENotFound, Message: "Filen är inte en PDF och sparades inte. Be om handlingen som PDF."}
 	}
 	return s.FilePath(d.SHA256), d.File, d.SampleItemID, nil
 }
@@ -428,39 +491,99 @@ func (s *Service) SearchPages(ctx context.Context, auditName, query string, comm
 	return s.store.SearchPages(ctx, a.ID, strings.Join(terms, " AND "), committees, 200)
 }
 
-// CaseFolderFiles lists the files of a case folder and its subfolders (following symbolic
-// links, skipping hidden names), with their paths relative to the folder, sorted.
-func CaseFolderFiles(dir string) (paths, rel []string, err error) {
+// SkippedEntry is something in a delivery of case files that was not read, and why.
+type SkippedEntry struct {
+	Path   string `json:"path"` // relative to the delivery folder
+	Reason string `json:"reason"`
+}
+
+// Why entries of a delivery are skipped.
+const (
+	skipHidden   = "hidden (the name begins with '.'): not read"
+	skipSymlink  = "a symbolic link: links are never followed (they could point anywhere on the server)"
+	skipSpecial  = "not a regular file (a device, pipe or socket)"
+	skipDeep     = "folders nested more than 8 deep: not read"
+	skipHardLink = "a hard link (its content is shared with a file elsewhere on the server): deliver a copy"
+)
+
+// hardLinked reports a regular file with more than one name.
+func hardLinked(e fs.DirEntry) bool {
+	fi, err := e.Info()
+	if err != nil {
+		return false // gone: opening it will say so
+	}
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	return ok && st.Nlink > 1
+}
+
+// maxFolderDepth is how deep subfolders of a case folder are read.
+const maxFolderDepth = 8
+
+// CaseFolderFiles lists the regular files of a case folder and its subfolders, with their
+// paths relative to the folder, sorted. It never follows a symbolic link (to a file or a
+// folder) and never opens anything that is not a regular file: those, and hidden names, are
+// returned in skipped (paths relative to the folder).
+func CaseFolderFiles(dir string) (paths, rel []string, skipped []SkippedEntry, err error) {
 	var walk func(d, prefix string, depth int) error
 	walk = func(d, prefix string, depth int) error {
-		if depth > 8 {
-			return fmt.Errorf("%s: folders nested too deep (a link loop?)", d)
-		}
-		entries, err := os.ReadDir(d)
+		entries, err := os.ReadDir(d) // the types come from lstat: links are seen as links
 		if err != nil {
 			return err
 		}
 		for _, e := range entries {
-			if strings.HasPrefix(e.Name(), ".") {
-				continue
-			}
-			p := filepath.Join(d, e.Name())
-			fi, err := os.Stat(p)
-			if err != nil {
-				return err
-			}
-			switch {
-			case fi.IsDir():
-				if err := walk(p, prefix+e.Name()+"/", depth+1); err != nil {
+			name := prefix + e.Name()
+			switch t := e.Type(); {
+			case strings.HasPrefix(e.Name(), "."):
+				skipped = append(skipped, SkippedEntry{name, skipHidden})
+			case t&fs.ModeSymlink != 0:
+				skipped = append(skipped, SkippedEntry{name, skipSymlink})
+			case t.IsDir():
+				if depth >= maxFolderDepth {
+					skipped = append(skipped, SkippedEntry{name, skipDeep})
+					continue
+				}
+				if err := walk(filepath.Join(d, e.Name()), name+"/", depth+1); err != nil {
 					return err
 				}
-			case fi.Mode().IsRegular():
-				paths = append(paths, p)
-				rel = append(rel, prefix+e.Name())
+			case t.IsRegular():
+				if hardLinked(e) {
+					skipped = append(skipped, SkippedEntry{name, skipHardLink})
+					continue
+				}
+				paths = append(paths, filepath.Join(d, e.Name()))
+				rel = append(rel, name)
+			default:
+				skipped = append(skipped, SkippedEntry{name, skipSpecial})
 			}
 		}
 		return nil
 	}
 	err = walk(dir, "", 0)
-	return paths, rel, err
+	return paths, rel, skipped, err
+}
+
+// openDelivered opens a file of a delivery for reading, as a regular file inside root only:
+// no path component may lead outside root (os.Root), the file itself may not be a link
+// (O_NOFOLLOW) and must be a regular file when opened (a file swapped for a link, pipe or
+// device after it was listed is refused, and a pipe cannot block: O_NONBLOCK).
+func openDelivered(root *os.Root, rel string) (*os.File, error) {
+	f, err := root.OpenFile(rel, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		f.Close()
+		return nil, fmt.Errorf("%s: %s", rel, skipSpecial)
+	}
+	if st, ok := fi.Sys().(*syscall.Stat_t); ok && st.Nlink > 1 {
+		// a hard link shares its content with a file elsewhere on the server
+		f.Close()
+		return nil, fmt.Errorf("%s: %s", rel, skipHardLink)
+	}
+	return f, nil
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -13,7 +14,13 @@ import (
 	"tillsyn/review/store"
 )
 
-// fakeExtractor reads "PDFs" that are plain text files: pages separated by form feeds.
+// fakePDF makes a "PDF" that fakeExtractor reads: a PDF header, then plain text with pages
+// separated by form feeds. Ingest stores only files with a PDF header.
+func fakePDF(text string) []byte { return []byte(fakeHeader + text) }
+
+const fakeHeader = "%PDF-1.4\n"
+
+// fakeExtractor reads "PDFs" made by fakePDF.
 type fakeExtractor struct{ calls int }
 
 func (f *fakeExtractor) Extract(ctx context.Context, paths []string) []review.DocumentText {
@@ -21,6 +28,7 @@ func (f *fakeExtractor) Extract(ctx context.Context, paths []string) []review.Do
 	for i, p := range paths {
 		f.calls++
 		b, _ := os.ReadFile(p)
+		b = []byte(strings.TrimPrefix(string(b), fakeHeader))
 		d := review.DocumentText{Path: p, Status: review.DocOK}
 		if string(b) == "timeout" {
 			out[i] = review.DocumentText{Path: p, Status: review.DocTimeout, Error: "took too long"}
@@ -57,7 +65,7 @@ func TestIngestMatchesStoresScreensAndSearches(t *testing.T) {
 	cases := filepath.Join(dir, "cases")
 	write := func(folder, file, text string) {
 		os.MkdirAll(filepath.Join(cases, folder), 0o755)
-		os.WriteFile(filepath.Join(cases, folder, file), []byte(text), 0o600)
+		os.WriteFile(filepath.Join(cases, folder, file), fakePDF(text), 0o600)
 	}
 	write("hammaro_SN_2015_12", "Utredning.pdf", "Utredning\nBedömning\nKlienten har ett omfattande alkoholmissbruk och behöver stöd för att bryta det. Socialtjänsten bedömer att behovet tillgodoses genom öppenvård eftersom klienten har bostad och arbete.\fSida två")
 	write("SN 2015-99", "Journal.pdf", "2015-03-01 Uppföljningsmöte med klienten. Behandlingen har gått bra, klienten är nykter.")
@@ -104,7 +112,7 @@ func TestIngestMatchesStoresScreensAndSearches(t *testing.T) {
 	if err != nil || name != "Utredning.pdf" || itemID != hamm {
 		t.Fatal(err)
 	}
-	if b, _ := os.ReadFile(path); !strings.HasPrefix(string(b), "Utredning") {
+	if b, _ := os.ReadFile(path); !strings.HasPrefix(string(b), fakeHeader+"Utredning") {
 		t.Fatal("stored file differs")
 	}
 	// again: unchanged files are skipped, a changed one is read again and replaces the old
@@ -161,7 +169,7 @@ func TestIngestAmbiguousFolders(t *testing.T) {
 	cases := filepath.Join(dir, "cases")
 	for _, f := range []string{"SN-2015-12", "hammaro_SN_2015_12", "SN 2015 13", "kil_SN-2015-13"} {
 		os.MkdirAll(filepath.Join(cases, f), 0o755)
-		os.WriteFile(filepath.Join(cases, f, "a.pdf"), []byte("text"), 0o600)
+		os.WriteFile(filepath.Join(cases, f, "a.pdf"), fakePDF("text"), 0o600)
 	}
 	res, err := svc.Ingest(ctx, "A", cases, &fakeExtractor{}, review.ScreenOptions{})
 	if err != nil {
@@ -171,7 +179,7 @@ func TestIngestAmbiguousFolders(t *testing.T) {
 		t.Fatalf("%+v", res)
 	}
 	// a file that timed out is tried again on the next run; one read in full is not
-	os.WriteFile(filepath.Join(cases, "hammaro_SN_2015_12", "b.pdf"), []byte("timeout"), 0o600)
+	os.WriteFile(filepath.Join(cases, "hammaro_SN_2015_12", "b.pdf"), fakePDF("timeout"), 0o600)
 	ex := &fakeExtractor{}
 	res, _ = svc.Ingest(ctx, "A", cases, ex, review.ScreenOptions{})
 	if ex.calls != 1 || len(res.FailedFiles) != 1 || res.FailedFiles[0].Status != "timeout" {
@@ -180,5 +188,107 @@ func TestIngestAmbiguousFolders(t *testing.T) {
 	res, _ = svc.Ingest(ctx, "A", cases, ex, review.ScreenOptions{})
 	if ex.calls != 2 || res.FilesNew != 1 || res.FilesSkipped != 2 {
 		t.Fatalf("second: %d calls, %+v", ex.calls, res)
+	}
+}
+
+// A delivery that links to the data directory, to /etc/passwd or to a folder outside it, or
+// holds a pipe, a hidden folder or a file that is not a PDF, stores and serves none of those,
+// and names every one (finding 1 of the security review: the database and the pseudonym key
+// were stored and served to a self-auditor).
+func TestIngestReadsOnlyRegularFilesInsideTheDelivery(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	st, err := store.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	svc := review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), FileDir: filepath.Join(data, "files")})
+	p := filepath.Join(dir, "list.csv")
+	os.WriteFile(p, []byte("Dnr;Pnr;Kommun;Insats;Beslutsdatum\nSN 2015/1;19010427-5391;Kil;öppenvård;2015-01-01\nSN 2015/2;19000327-3943;Kil;öppenvård;2015-01-01\n"), 0o600)
+	importFiles(t, svc, "S", p)
+	req := scopeRequest("s")
+	req.Filters = review.FrameFilter{}
+	req.Params.Reserves = 0
+	ctx := context.Background()
+	if _, err := svc.DrawSample(ctx, "S", req); err != nil {
+		t.Fatal(err)
+	}
+	cases := filepath.Join(dir, "delivery")
+	c1 := filepath.Join(cases, "kil_SN-2015-1")
+	os.MkdirAll(filepath.Join(c1, ".hemlig"), 0o755)
+	os.WriteFile(filepath.Join(c1, ".hemlig", "x.pdf"), fakePDF("dold"), 0o600)
+	os.WriteFile(filepath.Join(c1, "ok.pdf"), fakePDF("Utredning"), 0o600)
+	os.WriteFile(filepath.Join(c1, "anteckning.txt"), []byte("inte en pdf"), 0o600)
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.Symlink(filepath.Join(data, store.KeyFile), filepath.Join(c1, "key.pdf")))
+	must(os.Symlink(filepath.Join(data, store.DBFile), filepath.Join(c1, "db.pdf")))
+	must(os.Symlink("/etc/passwd", filepath.Join(c1, "passwd.pdf")))
+	must(os.Symlink(data, filepath.Join(c1, "datamapp")))
+	must(os.Symlink(filepath.Join(dir, "finns-inte"), filepath.Join(c1, "dinglande.pdf")))
+	must(os.Link(filepath.Join(data, store.KeyFile), filepath.Join(c1, "hardlank.pdf")))
+	must(syscall.Mkfifo(filepath.Join(c1, "ror.pdf"), 0o600))
+	// at the top: a hidden folder, a linked case folder, a file beside the folders
+	os.MkdirAll(filepath.Join(cases, ".git"), 0o755)
+	must(os.Symlink(data, filepath.Join(cases, "kil_SN-2015-2")))
+	os.WriteFile(filepath.Join(cases, "följebrev.pdf"), fakePDF("brev"), 0o600)
+
+	res, err := svc.Ingest(ctx, "S", cases, &fakeExtractor{}, review.ScreenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Matched) != 1 || res.FilesNew != 2 {
+		t.Fatalf("%+v", res)
+	}
+	skipped := map[string]string{}
+	for _, s := range res.Skipped {
+		skipped[s.Path] = s.Reason
+	}
+	for _, want := range []string{".git", "kil_SN-2015-2", "följebrev.pdf", "kil_SN-2015-1/.hemlig", "kil_SN-2015-1/key.pdf", "kil_SN-2015-1/db.pdf",
+		"kil_SN-2015-1/passwd.pdf", "kil_SN-2015-1/datamapp", "kil_SN-2015-1/dinglande.pdf", "kil_SN-2015-1/ror.pdf", "kil_SN-2015-1/hardlank.pdf"} {
+		if skipped[want] == "" {
+			t.Errorf("%s not reported as skipped: %v", want, skipped)
+		}
+	}
+	if len(res.Skipped) != 11 {
+		t.Errorf("skipped: %v", skipped)
+	}
+	if !strings.Contains(skipped["kil_SN-2015-1/key.pdf"], "symbolic link") || !strings.Contains(skipped["kil_SN-2015-1/ror.pdf"], "not a regular file") {
+		t.Errorf("reasons: %v", skipped)
+	}
+	// the one file that is not a PDF is listed, never stored and never served
+	if len(res.FailedFiles) != 1 || res.FailedFiles[0].File != "anteckning.txt" || res.FailedFiles[0].Status != "not_pdf" {
+		t.Fatalf("failed: %+v", res.FailedFiles)
+	}
+	key, _ := os.ReadFile(filepath.Join(data, store.KeyFile))
+	stored := 0
+	filepath.WalkDir(filepath.Join(data, "files"), func(p string, d os.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			stored++
+			b, _ := os.ReadFile(p)
+			if !strings.HasPrefix(string(b), fakeHeader) || strings.Contains(string(b), string(key)) || strings.Contains(string(b), "SQLite format") {
+				t.Errorf("stored something that is not a delivered PDF: %s", p)
+			}
+		}
+		return nil
+	})
+	if stored != 1 {
+		t.Fatalf("%d files stored", stored)
+	}
+	_, sm, _ := svc.ActiveSample(ctx, "S")
+	docs, _ := svc.CaseDocuments(ctx, sm.Items[0].ID)
+	for _, d := range docs {
+		_, _, _, err := svc.DocumentFile(ctx, d.ID)
+		if d.File == "anteckning.txt" && review.ErrorCodeOf(err) != review.ENotFound {
+			t.Fatalf("a file that is not a PDF is served: %v", err)
+		}
+		if d.File == "ok.pdf" && err != nil {
+			t.Fatal(err)
+		}
 	}
 }

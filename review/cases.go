@@ -220,6 +220,12 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 			}
 			res.Files = append(res.Files, fileRes)
 		}
+		// nothing an import reports or logs repeats a personnummer (a header or a value it
+		// quotes)
+		for i := range res.Invalid {
+			res.Invalid[i].Reason = MaskPersonnummer(res.Invalid[i].Reason)
+			res.Invalid[i].Field = MaskPersonnummer(res.Invalid[i].Field)
+		}
 		invalid := len(res.Invalid) > 0
 		if invalid && !opt.SkipInvalid {
 			return ImportLog{}, errRefused
@@ -227,7 +233,7 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 		if invalid {
 			// a file-level problem cannot be skipped: its rows were never read
 			for _, iv := range res.Invalid {
-				if iv.Code == "file" || iv.Code == "unterminated_quote" {
+				if iv.Code == "file" || iv.Code == "unterminated_quote" || iv.Code == "line_too_long" {
 					return ImportLog{}, errRefused
 				}
 			}
@@ -236,7 +242,7 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 		return log, nil
 	})
 	for u := range unmapped {
-		res.UnmappedColumns = append(res.UnmappedColumns, u)
+		res.UnmappedColumns = append(res.UnmappedColumns, MaskPersonnummer(u))
 	}
 	sort.Strings(res.UnmappedColumns)
 	if errors.Is(err, errRefused) {
@@ -430,8 +436,21 @@ func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
 		if f.Required() && val[f] == "" {
 			bad(f, "missing_value", "empty %s", f)
 		}
-		if strings.ContainsFunc(val[f], isControl) {
+		switch {
+		case len(val[f]) > MaxFieldBytes:
+			bad(f, "field_too_long", "the %s is %d bytes long; a field may hold at most %d", f, len(val[f]), MaxFieldBytes)
+			val[f] = ""
+		case strings.ContainsFunc(val[f], isControl):
 			bad(f, "invalid_value", "the %s holds a control character (a line break inside the field?)", f)
+			val[f] = ""
+		case strings.ContainsFunc(val[f], IsBidiControl):
+			bad(f, "invalid_value", "the %s holds an invisible text-direction character (U+200E, U+202E, ...), which can make it read as something else", f)
+			val[f] = ""
+		case f != caselist.Personnummer && ContainsPersonnummer(val[f]):
+			// a personnummer is kept only as its pseudonym: one standing in another column
+			// would be stored, shown and exported as it is
+			bad(f, "personnummer_in_field", "the %s holds a personnummer (%s); only the personnummer column may hold one", f, MaskPersonnummer(val[f]))
+			val[f] = ""
 		}
 	}
 	if raw := val[caselist.Committee]; raw != "" {
@@ -500,9 +519,27 @@ func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
 	return out
 }
 
+// MaxFieldBytes is the longest value a case-list field may hold: identifiers, names and
+// dates are short, and a long one is a broken export (or an attack on memory).
+const MaxFieldBytes = 1024
+
 // isControl reports characters that have no place in a case-list field: they would break
-// the frame's separators and the reports.
-func isControl(r rune) bool { return r < 0x20 || r == 0x7f }
+// the frame's separators and the reports. It is Unicode's Cc class: C0, DEL and C1 (U+0080 to
+// U+009F, such as U+009B, which terminals read as an escape).
+func isControl(r rune) bool { return r < 0x20 || r >= 0x7f && r <= 0x9f }
+
+// IsBidiControl reports the invisible characters that change the direction of text (the
+// bidi marks, embeddings, overrides and isolates): in an identifier they make it display as
+// something other than what it is ("Trojan Source").
+func IsBidiControl(r rune) bool {
+	switch {
+	case r == 0x061c, r == 0x200e, r == 0x200f:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
+}
 
 // Cases lists the frame of an audit (committee "" for all).
 func (s *Service) Cases(ctx context.Context, auditName, committee string) ([]Case, error) {

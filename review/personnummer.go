@@ -108,3 +108,111 @@ func mask(s string) string {
 	}
 	return s[:len(s)-4] + "****"
 }
+
+// pnrSpan is where a personnummer-like sequence stands in a string.
+type pnrSpan struct{ start, end int } // byte offsets
+
+// findPersonnummer returns the Luhn-valid personnummer (or samordningsnummer) written in s,
+// 10 or 12 digits, with or without a '-' or '+' (or a space) before the last four, that are
+// not part of a longer run of digits. Whether a run is one is decided by
+// ParsePersonnummer's own rules (a real date, the check digit).
+func findPersonnummer(s string) []pnrSpan {
+	// cheap first: fewer than ten digits cannot hold one (the import scans every field)
+	n := 0
+	for i := 0; i < len(s) && n < 10; i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	if n < 10 {
+		return nil
+	}
+	isDigit := func(i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
+	var out []pnrSpan
+	for i := 0; i < len(s); {
+		if !isDigit(i) || isDigit(i-1) {
+			i++
+			continue
+		}
+		j := i
+		for isDigit(j) {
+			j++
+		}
+		run := j - i
+		found := false
+		// the date part (6 or 8 digits), an optional separator, then four digits
+		for _, datePart := range []int{8, 6} {
+			switch {
+			case run == datePart+4:
+				if validPnrDigits(s[i:j]) {
+					out = append(out, pnrSpan{i, j})
+					found = true
+				}
+			case run == datePart && j < len(s) && (s[j] == '-' || s[j] == '+' || s[j] == ' '):
+				k := j + 1
+				for isDigit(k) {
+					k++
+				}
+				if k-(j+1) == 4 && validPnrDigits(s[i:j]+s[j+1:k]) {
+					out = append(out, pnrSpan{i, k})
+					found = true
+					j = k
+				}
+			}
+			if found {
+				break
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// validPnrDigits checks 10 or 12 digits as a personnummer: a real date (the day plus 60 for a
+// samordningsnummer) and the Luhn digit over the last ten.
+func validPnrDigits(d string) bool {
+	var ymd string
+	switch len(d) {
+	case 12:
+		ymd = d[:8]
+	case 10:
+		// a two-digit year fits any century for the date check; 2000 is a leap year
+		// 20YY has 29 February exactly when YY is divisible by four, as the number's own
+		// century has (but for 1900, which a two-digit year cannot tell from 2000)
+		ymd = "20" + d[:6]
+	default:
+		return false
+	}
+	y, m, day := atoi4(ymd[:4]), atoi4(ymd[4:6]), atoi4(ymd[6:8])
+	if day > 60 {
+		day -= 60
+	}
+	if y < 1800 || m < 1 || m > 12 || day < 1 || day > daysIn(y, m) {
+		return false
+	}
+	return luhn(d[len(d)-10:])
+}
+
+// ContainsPersonnummer reports whether s holds a Luhn-valid personnummer (see
+// MaskPersonnummer for what counts as one).
+func ContainsPersonnummer(s string) bool { return len(findPersonnummer(s)) > 0 }
+
+// MaskPersonnummer replaces the last four digits of every personnummer in s with "****"
+// (19800606-1058 → 19800606-****, 8006061058 → 800606****), so that no message, log line or
+// stored reason ever repeats a whole one. Numbers that are not a valid date with a matching
+// Luhn digit are left alone.
+func MaskPersonnummer(s string) string {
+	spans := findPersonnummer(s)
+	if len(spans) == 0 {
+		return s
+	}
+	var b strings.Builder
+	prev := 0
+	for _, sp := range spans {
+		b.WriteString(s[prev : sp.end-4])
+		b.WriteString("****")
+		prev = sp.end
+	}
+	b.WriteString(s[prev:])
+	return b.String()
+}

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"bytes"
+	"io"
 	"mime"
 	"net/http"
 	"os"
@@ -41,6 +43,13 @@ func (s *Server) document(c *gin.Context) error {
 	st, err := f.Stat()
 	if err != nil {
 		return &review.Error{Code: review.EInternal, Message: "stat document", Err: err}
+	}
+	// only a PDF is ever served (a data directory from before ingest refused other files
+	// may still hold one)
+	head := make([]byte, 1024)
+	n, _ := io.ReadFull(f, head)
+	if !bytes.Contains(head[:n], []byte("%PDF-")) {
+		return &review.Error{Code: review.ENotFound, Message: "Filen är inte en PDF och visas inte."}
 	}
 	disp := "inline"
 	if c.Query("ladda") == "1" {

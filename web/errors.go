@@ -47,7 +47,7 @@ func httpStatus(err error) int {
 func userMessage(err error) string {
 	var re *review.Error
 	if errors.As(err, &re) && re.Code != review.EInternal {
-		return re.Message
+		return review.MaskPersonnummer(re.Message)
 	}
 	return "Internt fel. Försök igen om en stund; kvarstår felet, kontakta förvaltningen av Tillsyn."
 }

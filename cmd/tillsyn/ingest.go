@@ -48,6 +48,12 @@ func cmdIngest(e *env, args []string) int {
 	if len(res.WithoutFiles) > 0 {
 		fmt.Fprintf(e.stdout, "\nSampled cases without files (%d): %s\n", len(res.WithoutFiles), strings.Join(res.WithoutFiles, ", "))
 	}
+	if len(res.Skipped) > 0 {
+		fmt.Fprintf(e.stdout, "\nNot read (%d):\n", len(res.Skipped))
+		for _, sk := range res.Skipped {
+			fmt.Fprintf(e.stdout, "  %s: %s\n", sk.Path, sk.Reason)
+		}
+	}
 	if len(res.FailedFiles) > 0 {
 		fmt.Fprintf(e.stdout, "\nFiles that could not be read in full (%d):\n", len(res.FailedFiles))
 		for _, ff := range res.FailedFiles {

@@ -178,10 +178,10 @@ func fail(e *env, err error) int {
 		if re.Field != "" {
 			msg = re.Field + ": " + msg
 		}
-		fmt.Fprintln(e.stderr, "tillsyn:", msg)
+		fmt.Fprintln(e.stderr, "tillsyn:", review.MaskPersonnummer(msg))
 		return exitFailure
 	}
-	fmt.Fprintln(e.stderr, "tillsyn:", err)
+	fmt.Fprintln(e.stderr, "tillsyn:", review.MaskPersonnummer(err.Error()))
 	return exitFailure
 }
 

@@ -82,13 +82,13 @@ type caseDir struct {
 }
 
 // findCases turns PATH arguments into cases: a folder holding files is one case; a folder
-// holding only folders is a folder of cases; a file is a case of its own.
-func findCases(paths []string) ([]caseDir, error) {
-	var out []caseDir
+// holding only folders is a folder of cases; a file is a case of its own. Inside a folder,
+// links, special files and hidden names are not read: they come back in skipped.
+func findCases(paths []string) (out []caseDir, skipped []review.SkippedEntry, err error) {
 	for _, p := range paths {
 		fi, err := os.Stat(p)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if !fi.IsDir() {
 			out = append(out, caseDir{name: filepath.Base(p), files: []string{p}, rel: []string{filepath.Base(p)}})
@@ -96,39 +96,47 @@ func findCases(paths []string) ([]caseDir, error) {
 		}
 		entries, err := os.ReadDir(p)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		var sub []string
 		hasFiles := false
 		for _, e := range entries {
-			if strings.HasPrefix(e.Name(), ".") {
-				continue
-			}
-			if st, err := os.Stat(filepath.Join(p, e.Name())); err == nil {
-				if st.IsDir() {
-					sub = append(sub, e.Name())
-				} else if st.Mode().IsRegular() {
-					hasFiles = true
-				}
+			switch {
+			case strings.HasPrefix(e.Name(), "."):
+			case e.Type().IsDir():
+				sub = append(sub, e.Name())
+			case e.Type().IsRegular():
+				hasFiles = true
 			}
 		}
 		if !hasFiles {
+			for _, e := range entries {
+				if !e.Type().IsDir() || strings.HasPrefix(e.Name(), ".") {
+					skipped = append(skipped, review.SkippedEntry{Path: filepath.Join(p, e.Name()), Reason: "not a case folder (a link, a hidden name or a special file): not read"})
+				}
+			}
 			for _, name := range sub {
-				files, rel, err := review.CaseFolderFiles(filepath.Join(p, name))
+				files, rel, sk, err := review.CaseFolderFiles(filepath.Join(p, name))
 				if err != nil {
-					return nil, err
+					return nil, nil, err
+				}
+				for _, x := range sk {
+					skipped = append(skipped, review.SkippedEntry{Path: filepath.Join(p, name, x.Path), Reason: x.Reason})
 				}
 				out = append(out, caseDir{name: name, files: files, rel: rel})
 			}
 			continue
 		}
-		files, rel, err := review.CaseFolderFiles(p)
+		files, rel, sk, err := review.CaseFolderFiles(p)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
+		}
+		for _, x := range sk {
+			skipped = append(skipped, review.SkippedEntry{Path: filepath.Join(p, x.Path), Reason: x.Reason})
 		}
 		out = append(out, caseDir{name: filepath.Base(filepath.Clean(p)), files: files, rel: rel})
 	}
-	return out, nil
+	return out, skipped, nil
 }
 
 // The JSON contract of `tillsyn screen --json`.
@@ -181,9 +189,12 @@ func cmdScreen(e *env, args []string) int {
 	if !ok {
 		return code
 	}
-	cases, err := findCases(f.Args())
+	cases, skipped, err := findCases(f.Args())
 	if err != nil {
 		return f.usageError("%v", err)
+	}
+	for _, sk := range skipped {
+		fmt.Fprintf(e.stderr, "tillsyn: skipped %s: %s\n", sk.Path, sk.Reason)
 	}
 	ex := x.extractor()
 	defer ex.Close()

@@ -45,9 +45,10 @@ func cmdServe(e *env, args []string) int {
 	}
 	dataSet := false
 	f.Visit(func(fl *flag.Flag) { dataSet = dataSet || fl.Name == "data" })
-	var handler slog.Handler = slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo})
+	logOpts := &slog.HandlerOptions{Level: slog.LevelInfo, ReplaceAttr: maskAttr}
+	var handler slog.Handler = slog.NewTextHandler(e.stderr, logOpts)
 	if *logJSON {
-		handler = slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo})
+		handler = slog.NewJSONHandler(e.stderr, logOpts)
 	}
 	log := slog.New(handler)
 
@@ -208,4 +209,22 @@ func demoIngest(ctx context.Context, e *env, svc *review.Service, dir string) er
 		fmt.Fprintf(e.stderr, "demo: folders matching no sampled case: %s\n", strings.Join(res.Unmatched, ", "))
 	}
 	return nil
+}
+
+// maskAttr keeps personnummer out of the log: any string or error attribute that holds one
+// (an error quoting an input, say) is logged with its last four digits masked.
+func maskAttr(_ []string, a slog.Attr) slog.Attr {
+	switch a.Value.Kind() {
+	case slog.KindString:
+		if s := a.Value.String(); review.ContainsPersonnummer(s) {
+			a.Value = slog.StringValue(review.MaskPersonnummer(s))
+		}
+	case slog.KindAny:
+		if err, ok := a.Value.Any().(error); ok {
+			if s := err.Error(); review.ContainsPersonnummer(s) {
+				a.Value = slog.StringValue(review.MaskPersonnummer(s))
+			}
+		}
+	}
+	return a
 }

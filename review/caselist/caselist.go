@@ -182,6 +182,54 @@ type Reader struct {
 	lastLine int   // last physical line consumed
 	preamble []int // lines before the header
 	blank    []int // blank lines after the header
+	stopped  bool  // a line too long ended reading
+}
+
+// MaxLineBytes is the longest physical line a case list may have. A row of a case list is
+// a few hundred bytes; the cap keeps a broken or hostile file from filling memory.
+const MaxLineBytes = 64 << 10
+
+// LineTooLongError reports a physical line longer than MaxLineBytes.
+type LineTooLongError struct{ Line int }
+
+func (e *LineTooLongError) Error() string {
+	return fmt.Sprintf("line %d is longer than %d KiB: this is not a row of a case list (a broken export, or a binary file?)", e.Line, MaxLineBytes>>10)
+}
+
+// lineLimit passes text through, counting physical lines, and fails once a line grows past
+// MaxLineBytes, before encoding/csv would hold all of it in memory.
+type lineLimit struct {
+	r    io.Reader
+	line int // 1-based line of the next byte
+	n    int // bytes of the current line so far
+	err  error
+}
+
+func (l *lineLimit) Read(p []byte) (int, error) {
+	if l.err != nil {
+		return 0, l.err
+	}
+	n, err := l.r.Read(p)
+	b := p[:n]
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, '\n')
+		if i < 0 {
+			l.n += len(b)
+			break
+		}
+		if l.n+i > MaxLineBytes {
+			l.n += i
+			break
+		}
+		l.line++
+		l.n = 0
+		b = b[i+1:]
+	}
+	if l.n > MaxLineBytes {
+		l.err = &LineTooLongError{Line: l.line}
+		return 0, l.err
+	}
+	return n, err
 }
 
 // Open opens path, detects its dialect and header and positions the reader at the first
@@ -216,6 +264,54 @@ type scanStats struct {
 	nul       int
 	size      int64
 	head      []byte
+	// where the first byte that is not UTF-8 stands, and whether the file also holds valid
+	// UTF-8 beyond ASCII (then it is UTF-8 with a damaged byte, not Windows-1252)
+	badByte      byte
+	badLine      int // 1-based
+	badCol       int // 1-based, in characters
+	sawMultibyte bool
+	badOff       int64 // file offset of the bad byte
+}
+
+// noteBadByte records the line and column of the first byte of chunk (which starts at offset
+// base of the file) that is not UTF-8. It is called once: after it validUTF8 is false.
+func (st *scanStats) noteBadByte(chunk []byte, base int64) {
+	i := 0
+	for i < len(chunk) {
+		r, size := utf8.DecodeRune(chunk[i:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		i += size
+	}
+	st.badByte = chunk[i]
+	off := base + int64(i)
+	// line and column from the bytes before it; the head holds the first 64 KiB, and for a
+	// bad byte further on the caller reads the file again (newReader)
+	st.badLine, st.badCol = -1, -1
+	if off < int64(len(st.head)) {
+		st.badLine, st.badCol = lineCol(st.head[:off])
+	}
+	st.badOff = off
+}
+
+// lineCol is the 1-based line and column (in characters) just after prefix.
+func lineCol(prefix []byte) (line, col int) {
+	line = 1
+	start := 0
+	for i := 0; i < len(prefix); i++ {
+		switch prefix[i] {
+		case '\n':
+			line++
+			start = i + 1
+		case '\r':
+			if i+1 >= len(prefix) || prefix[i+1] != '\n' {
+				line++
+				start = i + 1
+			}
+		}
+	}
+	return line, utf8.RuneCount(prefix[start:]) + 1
 }
 
 // scan reads the whole file once: hash, UTF-8 validity, line endings, NUL bytes.
@@ -265,8 +361,19 @@ func scan(rd io.Reader) (scanStats, error) {
 				}
 				if !utf8.Valid(chunk[:cut]) {
 					st.validUTF8 = false
+					st.noteBadByte(chunk[:cut], st.size-int64(len(chunk)))
 				}
 				carry = append([]byte(nil), chunk[cut:]...)
+			}
+			if !st.sawMultibyte && !isASCII(string(b)) {
+				for i := 0; i < len(b); {
+					r, size := utf8.DecodeRune(b[i:])
+					if size > 1 && r != utf8.RuneError {
+						st.sawMultibyte = true
+						break
+					}
+					i += size
+				}
 			}
 		}
 		if err == io.EOF {
@@ -316,6 +423,39 @@ func newReader(name string, f *os.File, opt Options) (*Reader, error) {
 		return nil, &FileError{File: name, Reason: fmt.Sprintf("the file holds %d NUL bytes: it is binary or UTF-16 without a byte-order mark; save it as CSV (UTF-8 or Windows-1252)", st.nul)}
 	case st.validUTF8:
 		r.Dialect.Encoding = "utf-8"
+	case st.sawMultibyte:
+		// UTF-8 (it holds å, ä or ö as UTF-8) with a damaged byte: reading the whole file
+		// as Windows-1252 would garble every other letter, so name the byte instead
+		line, col := st.badLine, st.badCol
+		if line < 0 {
+			if _, err := f.Seek(0, io.SeekStart); err != nil {
+				return nil, err
+			}
+			// count lines up to it without holding the file: the bytes after the last line
+			// break before it are few, and lineCol counts those
+			br := bufio.NewReader(io.LimitReader(f, st.badOff))
+			var last []byte
+			line = 0
+			for {
+				b, err := br.ReadSlice('\n')
+				if err == bufio.ErrBufferFull {
+					last = append(last, b...)
+					continue
+				}
+				if err == io.EOF {
+					last = append(last, b...)
+					break
+				}
+				if err != nil {
+					return nil, fmt.Errorf("%s: read: %w", name, err)
+				}
+				line++
+				last = last[:0]
+			}
+			l, c := lineCol(last)
+			line, col = line+l, c
+		}
+		return nil, &FileError{File: name, Line: line, Reason: fmt.Sprintf("column %d: the byte 0x%02X is not UTF-8, while the rest of the file is UTF-8: the file is damaged or mixes encodings; correct that character (or save the file again as UTF-8) and import again", col, st.badByte)}
 	default:
 		r.Dialect.Encoding = "windows-1252"
 		text = transform.NewReader(text, charmap.Windows1252.NewDecoder())
@@ -343,6 +483,11 @@ func newReader(name string, f *os.File, opt Options) (*Reader, error) {
 	if r.Dialect.LineEnding == "CR" || r.Dialect.LineEnding == "mixed" && st.cr > 0 {
 		text = transform.NewReader(text, loneCRToLF{})
 	}
+	text = &lineLimit{r: text, line: 1}
+	if len(head) >= MaxLineBytes && !bytes.ContainsAny(head, "\r\n") {
+		e := &LineTooLongError{Line: 1}
+		return nil, &FileError{File: name, Line: 1, Reason: e.Error()}
+	}
 	delim, err := detectDelimiter(head)
 	if err != nil {
 		return nil, &FileError{File: name, Line: 1, Reason: err.Error()}
@@ -365,6 +510,10 @@ func newReader(name string, f *os.File, opt Options) (*Reader, error) {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				return nil, &FileError{File: name, Line: pe.StartLine, Reason: "cannot read the header line: " + pe.Err.Error()}
+			}
+			var ll *LineTooLongError
+			if errors.As(err, &ll) {
+				return nil, &FileError{File: name, Line: ll.Line, Reason: ll.Error()}
 			}
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
@@ -498,10 +647,20 @@ func (r *Reader) checkColumns(opt Options) error {
 // with Err set; the reader goes on with the next one. Blank lines are not records: they are
 // counted in BlankLines. Other errors are I/O errors.
 func (r *Reader) Next() (Record, error) {
+	if r.stopped {
+		return Record{}, io.EOF
+	}
 	for {
 		rec, err := r.csv.Read()
 		if err == io.EOF {
 			return Record{}, io.EOF
+		}
+		var ll *LineTooLongError
+		if errors.As(err, &ll) {
+			// the rest of the file cannot be read line by line from here: one error for it,
+			// which refuses the file (as an unclosed quote does)
+			r.stopped = true
+			return Record{Line: ll.Line, EndLine: ll.Line, Err: &RowError{Line: ll.Line, Code: "line_too_long", Reason: ll.Error()}}, nil
 		}
 		if err != nil {
 			var pe *csv.ParseError

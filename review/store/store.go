@@ -70,6 +70,8 @@ func DSN(path string, write bool) string {
 	} else {
 		q += "&_txlock=deferred"
 	}
+	// SQLite reads the path as a URI: '%', '?' and '#' in a directory name must be escaped
+	path = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 	return "file:" + path + "?" + q
 }
 
