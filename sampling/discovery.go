@@ -11,7 +11,8 @@ import (
 // least confidence, if at least a share rate of the units lack.
 //
 // With K = ⌈rate·N⌉ lacking units (an excess over an integer below 1e-9 is
-// ignored, so 0.05·300 gives 15, not 16), the probability of finding none is
+// ignored, so 0.07·100, which is 7.000000000000001 in floating point,
+// gives 7, not 8), the probability of finding none is
 // hypergeometric,
 //
 //	P(X = 0) = C(N−K, n)/C(N, n) = Π_{i<n} (N−K−i)/(N−i),

@@ -89,20 +89,20 @@ func TestDiscoverySizeAgreesWithUpperBound(t *testing.T) {
 }
 
 func TestDiscoverySizeEdges(t *testing.T) {
-	// 0.05·300 is 15.000000000000002 in floating point: K must be 15.
-	// Π_{i<n} (285−i)/(300−i) ≤ 1/20 first at n = 54 (exact enumeration
-	// below, with math/big); K = 16 would give a smaller n.
-	got, _ := DiscoverySize(300, 0.05, 0.95)
+	// 0.07·100 is 7.000000000000001 in floating point: K must be 7, not 8.
+	// Π_{i<n} (93−i)/(100−i) ≤ 1/20 first at n = 34 (exact enumeration
+	// below, with math/big); K = 8 would give 31.
+	got, _ := DiscoverySize(100, 0.07, 0.95)
 	want := -1
-	for n := 1; n <= 300; n++ {
-		p := new(big.Rat).SetFrac(new(big.Int).Binomial(285, int64(n)), new(big.Int).Binomial(300, int64(n)))
+	for n := 1; n <= 100; n++ {
+		p := new(big.Rat).SetFrac(new(big.Int).Binomial(93, int64(n)), new(big.Int).Binomial(100, int64(n)))
 		if p.Cmp(big.NewRat(1, 20)) <= 0 {
 			want = n
 			break
 		}
 	}
-	if got != want || want != 54 {
-		t.Errorf("DiscoverySize(300, 0.05, 0.95) = %d, want %d (54)", got, want)
+	if got != want || want != 34 {
+		t.Errorf("DiscoverySize(100, 0.07, 0.95) = %d, want %d (34)", got, want)
 	}
 	if n, _ := DiscoverySize(0, 1, 0.95); n != 1 {
 		t.Errorf("rate 1, infinite population: %d, want 1", n)
