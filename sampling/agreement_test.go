@@ -245,10 +245,6 @@ func TestAgreementSymmetric(t *testing.T) {
 				t.Errorf("trial %d, %s: %+v, want %+v", trial, name, got, base)
 			}
 		}
-		// The input is not modified.
-		if ps[0] != ps[0] || len(ps) != n {
-			t.Fatal("input changed")
-		}
 	}
 }
 
