@@ -8,9 +8,9 @@ import (
 // HypergeometricInterval returns the exact two-sided confidence interval for
 // the number K of lacking units in a population of N units, when a simple
 // random sample of n units drawn without replacement held x lacking ones.
-// It is the finite-population counterpart of the Clopper–Pearson interval and
-// is how attribute samples are evaluated exactly (ACL, IDEA and the AICPA
-// attribute tables use the same distribution).
+// It is the finite-population counterpart of the Clopper–Pearson interval:
+// the exact evaluation of an attribute sample, of which the binomial
+// attribute tables of audit sampling guides are the large-population limit.
 //
 // With X ~ Hypergeometric(N, K, n) and α = 1 − conf, split equally between
 // the tails:
@@ -39,9 +39,10 @@ func HypergeometricInterval(x, n, N int, conf float64) (kLow, kHigh int, err err
 }
 
 // HypergeometricUpper returns the exact one-sided upper confidence bound for
-// the number K of lacking units in the population, the bound that attribute
-// sampling evaluation tables (the AICPA "upper deviation limit") and
-// discovery sampling use:
+// the number K of lacking units in the population: the finite-population
+// form of the upper deviation limit of attribute evaluation tables (which
+// use the binomial limit), and the bound discovery sampling rests on (see
+// DiscoverySize):
 //
 //	kUpper = the largest K with P(X ≤ x | K) > 1 − conf
 //
