@@ -12,6 +12,7 @@ type Store interface {
 	CaseFileStore
 	ExportStore
 	UserStore
+	TrailStore
 	CreateAudit(ctx context.Context, a Audit) (Audit, error)
 	Audits(ctx context.Context) ([]Audit, error)
 	AuditByName(ctx context.Context, name string) (Audit, error)

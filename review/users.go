@@ -6,6 +6,9 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"time"
@@ -103,6 +106,18 @@ type UserStore interface {
 	DeleteSession(ctx context.Context, hash string) error
 	// DeleteSessionsBefore removes sessions last seen before idle or created before absolute.
 	DeleteSessionsBefore(ctx context.Context, idle, absolute time.Time) (int, error)
+
+	// LoginThrottles returns the login-failure records of keys (absent keys are zero).
+	LoginThrottles(ctx context.Context, keys []string) (map[string]Throttle, error)
+	// RecordLoginFailure counts a failure of key at `at` (a count whose last failure is
+	// older than window starts again at one) and sets its wait to delay(count), in one
+	// transaction, so that concurrent failures all count.
+	RecordLoginFailure(ctx context.Context, key string, at time.Time, window time.Duration, delay func(failures int) time.Duration) (Throttle, error)
+	// ClearLoginFailures forgets key's failures (after a successful login).
+	ClearLoginFailures(ctx context.Context, key string) error
+	// PruneLoginThrottles deletes records whose last failure is before `before` and whose
+	// wait has ended by now.
+	PruneLoginThrottles(ctx context.Context, before, now time.Time) error
 }
 
 // AuthConfig tunes logins and sessions. Zero fields get the defaults in parentheses.
@@ -110,12 +125,35 @@ type AuthConfig struct {
 	BcryptCost      int           // (bcrypt.DefaultCost = 10; 12 in production ≈ 0.75 s here)
 	IdleTimeout     time.Duration // (30 min) a session unused this long ends
 	AbsoluteTimeout time.Duration // (10 h) a session ends this long after login whatever happens
-	// Login rate limits: at most MaxFailuresPerAccount failed logins per account and
-	// MaxFailuresPerAddr per address within FailureWindow.
-	MaxFailuresPerAccount int           // (5)
-	MaxFailuresPerAddr    int           // (20)
-	FailureWindow         time.Duration // (15 min)
-	Clock                 func() time.Time
+	// Login throttling, per account and per address, kept in the database (a restart does
+	// not reset it): the first FreeFailures* failed logins cost nothing; after that each
+	// failure makes the next attempt wait, BaseDelay doubled per further failure up to
+	// MaxDelay*. An attempt during the wait is refused without looking at the password; the
+	// first one after it is heard, so the rightful user always gets in with the right
+	// password. Failures more than FailureWindow apart start the count again.
+	FreeFailuresPerAccount int           // (5)
+	FreeFailuresPerAddr    int           // (20) everyone behind one NAT shares an address
+	BaseDelay              time.Duration // (1 s)
+	MaxDelayPerAccount     time.Duration // (1 min) an attacker gets at most one guess a minute
+	MaxDelayPerAddr        time.Duration // (5 min)
+	FailureWindow          time.Duration // (15 min)
+	Clock                  func() time.Time
+}
+
+// Throttle is the login-failure record of one account ("u:name") or address ("a:addr").
+type Throttle struct {
+	Failures     int
+	LastFailure  time.Time
+	BlockedUntil time.Time
+}
+
+// LoginFailure describes a failed or throttled login for the log (LoginFailureOf).
+type LoginFailure struct {
+	Account   string // the name as given
+	Known     bool   // whether such an account exists
+	Throttled bool
+	Wait      time.Duration // for a throttled attempt, how long until the next is heard
+	HeldBy    []string      // for a throttled attempt, the records that hold it back ("u:name", "a:addr")
 }
 
 // MinPasswordLength is the shortest password AddUser and SetPassword accept.
@@ -130,11 +168,9 @@ type Auth struct {
 	dummyOnce sync.Once
 	dummy     []byte // a hash to compare against for unknown users (constant work), made at first need
 
-	mu        sync.Mutex
-	failures  map[string][]time.Time // "u:name" / "a:addr" → failure times in the window
-	lastPrune time.Time
-	sessions  map[string]cachedSession // token hash → a recent lookup (see sessionCacheTTL)
-	gen       uint64                   // bumped by forgetSessions: a lookup begun before must not be cached
+	mu       sync.Mutex
+	sessions map[string]cachedSession // token hash → a recent lookup (see sessionCacheTTL)
+	gen      uint64                   // bumped by forgetSessions: a lookup begun before must not be cached
 }
 
 // sessionCacheTTL is how long a session lookup is reused: every page needs one, and most
@@ -169,11 +205,20 @@ func NewAuth(s *Service, cfg AuthConfig) *Auth {
 	if cfg.AbsoluteTimeout == 0 {
 		cfg.AbsoluteTimeout = 10 * time.Hour
 	}
-	if cfg.MaxFailuresPerAccount == 0 {
-		cfg.MaxFailuresPerAccount = 5
+	if cfg.FreeFailuresPerAccount == 0 {
+		cfg.FreeFailuresPerAccount = 5
 	}
-	if cfg.MaxFailuresPerAddr == 0 {
-		cfg.MaxFailuresPerAddr = 20
+	if cfg.FreeFailuresPerAddr == 0 {
+		cfg.FreeFailuresPerAddr = 20
+	}
+	if cfg.BaseDelay == 0 {
+		cfg.BaseDelay = time.Second
+	}
+	if cfg.MaxDelayPerAccount == 0 {
+		cfg.MaxDelayPerAccount = time.Minute
+	}
+	if cfg.MaxDelayPerAddr == 0 {
+		cfg.MaxDelayPerAddr = 5 * time.Minute
 	}
 	if cfg.FailureWindow == 0 {
 		cfg.FailureWindow = 15 * time.Minute
@@ -182,7 +227,7 @@ func NewAuth(s *Service, cfg AuthConfig) *Auth {
 	if now == nil {
 		now = s.now
 	}
-	return &Auth{store: s.store, svc: s, cfg: cfg, now: now, failures: map[string][]time.Time{}}
+	return &Auth{store: s.store, svc: s, cfg: cfg, now: now}
 }
 
 // Config returns the effective configuration.
@@ -303,31 +348,57 @@ func (a *Auth) User(ctx context.Context, id int64) (User, error) { return a.stor
 var errBadLogin = &Error{Code: EInvalid, Field: "password", Message: "Fel användarnamn eller lösenord."}
 
 // Login checks a name and password and starts a new session with a fresh random token
-// (the caller puts it in a cookie; only its SHA-256 is stored). It is rate-limited per
-// account and per address (ERateLimited). Unknown names, wrong passwords and disabled
-// users get the same EInvalid error after the same amount of work.
+// (the caller puts it in a cookie; only its SHA-256 is stored). It is throttled per account
+// and per address (see AuthConfig): during a wait it returns ERateLimited wrapping a
+// *LoginFailure saying how long to wait, without looking at the password. Unknown names, wrong passwords and
+// disabled users get the same EInvalid error after the same amount of work. Every failure
+// carries a *LoginFailure for the log (LoginFailureOf).
 func (a *Auth) Login(ctx context.Context, name, password, addr string) (token string, u User, err error) {
 	defer a.forgetSessions()
 	name = strings.TrimSpace(name)
 	now := a.now()
-	if a.limited(name, addr, now) {
-		return "", User{}, &Error{Code: ERateLimited, Message: "För många misslyckade inloggningar. Vänta en stund och försök igen."}
+	keys := []string{accountKey(name)}
+	if addr != "" {
+		keys = append(keys, "a:"+addr)
+	}
+	th, err := a.store.LoginThrottles(ctx, keys)
+	if err != nil {
+		return "", User{}, err
+	}
+	var until time.Time
+	var holding []string
+	for _, k := range keys {
+		if b := th[k].BlockedUntil; now.Before(b) {
+			holding = append(holding, k)
+			if b.After(until) {
+				until = b
+			}
+		}
+	}
+	if len(holding) > 0 {
+		wait := until.Sub(now)
+		secs := int(math.Ceil(wait.Seconds()))
+		return "", User{}, &Error{Code: ERateLimited, Message: fmt.Sprintf("För många misslyckade inloggningar. Vänta %d sekunder och försök igen.", secs),
+			Err: &LoginFailure{Account: name, Throttled: true, Wait: wait, HeldBy: holding}}
 	}
 	u, hash, err := a.store.UserByName(ctx, name)
 	if err != nil && ErrorCodeOf(err) != ENotFound {
 		return "", User{}, err
 	}
+	known := err == nil
 	if err != nil || len(hash) == 0 {
 		a.dummyOnce.Do(func() { a.dummy, _ = bcrypt.GenerateFromPassword([]byte("tillsyn-dummy-password"), a.cfg.BcryptCost) })
 		_ = bcrypt.CompareHashAndPassword(a.dummy, []byte(password))
-		a.fail(name, addr, now)
-		return "", User{}, errBadLogin
+		return "", User{}, a.fail(ctx, keys, now, &LoginFailure{Account: name, Known: false})
 	}
 	if bcrypt.CompareHashAndPassword(hash, []byte(password)) != nil || u.Disabled {
-		a.fail(name, addr, now)
-		return "", User{}, errBadLogin
+		return "", User{}, a.fail(ctx, keys, now, &LoginFailure{Account: name, Known: known})
 	}
-	a.succeed(name)
+	if th[keys[0]].Failures > 0 {
+		if err := a.store.ClearLoginFailures(ctx, keys[0]); err != nil {
+			return "", User{}, err
+		}
+	}
 	var b [32]byte
 	if _, err := rand.Read(b[:]); err != nil {
 		return "", User{}, &Error{Code: EInternal, Message: "random token", Err: err}
@@ -338,6 +409,53 @@ func (a *Auth) Login(ctx context.Context, name, password, addr string) (token st
 		return "", User{}, err
 	}
 	return token, u, nil
+}
+
+func accountKey(name string) string { return "u:" + strings.ToLower(name) }
+
+// fail records a failed login on every key and returns the one answer to it.
+func (a *Auth) fail(ctx context.Context, keys []string, now time.Time, lf *LoginFailure) error {
+	for _, k := range keys {
+		free, max := a.cfg.FreeFailuresPerAccount, a.cfg.MaxDelayPerAccount
+		if strings.HasPrefix(k, "a:") {
+			free, max = a.cfg.FreeFailuresPerAddr, a.cfg.MaxDelayPerAddr
+		}
+		if _, err := a.store.RecordLoginFailure(ctx, k, now.UTC(), a.cfg.FailureWindow, func(n int) time.Duration {
+			return backoff(n, free, a.cfg.BaseDelay, max)
+		}); err != nil {
+			return err
+		}
+	}
+	return &Error{Code: errBadLogin.Code, Field: errBadLogin.Field, Message: errBadLogin.Message, Err: lf}
+}
+
+// backoff is the wait after the n-th failure in a row: none for the first free ones, then
+// base, 2·base, 4·base, ... up to max.
+func backoff(n, free int, base, max time.Duration) time.Duration {
+	if n <= free {
+		return 0
+	}
+	d := base
+	for i := free + 1; i < n && d < max; i++ {
+		d *= 2
+	}
+	return min(d, max)
+}
+
+func (e *LoginFailure) Error() string {
+	if e.Throttled {
+		return "login throttled: " + e.Account
+	}
+	return "login failed: " + e.Account
+}
+
+// LoginFailureOf returns what a failed login error says for the log, or nil.
+func LoginFailureOf(err error) *LoginFailure {
+	var lf *LoginFailure
+	if errors.As(err, &lf) {
+		return lf
+	}
+	return nil
 }
 
 // HashToken is what is stored of a session token: hex SHA-256.
@@ -412,60 +530,14 @@ func (a *Auth) Logout(ctx context.Context, token string) error {
 	return a.store.DeleteSession(ctx, HashToken(token))
 }
 
-// PruneSessions deletes expired sessions; the server calls it now and then.
+// PruneSessions deletes expired sessions, and login-failure records that no longer hold
+// anything back; the server calls it now and then.
 func (a *Auth) PruneSessions(ctx context.Context) (int, error) {
 	now := a.now().UTC()
+	if err := a.store.PruneLoginThrottles(ctx, now.Add(-a.cfg.FailureWindow), now); err != nil {
+		return 0, err
+	}
 	return a.store.DeleteSessionsBefore(ctx, now.Add(-a.cfg.IdleTimeout), now)
-}
-
-func (a *Auth) limited(name, addr string, now time.Time) bool {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	a.pruneLocked(now)
-	return len(a.recentLocked("u:"+strings.ToLower(name), now)) >= a.cfg.MaxFailuresPerAccount ||
-		(addr != "" && len(a.recentLocked("a:"+addr, now)) >= a.cfg.MaxFailuresPerAddr)
-}
-
-func (a *Auth) recentLocked(key string, now time.Time) []time.Time {
-	ts := a.failures[key]
-	i := 0
-	for i < len(ts) && now.Sub(ts[i]) >= a.cfg.FailureWindow {
-		i++
-	}
-	ts = ts[i:]
-	if len(ts) == 0 {
-		delete(a.failures, key)
-	} else {
-		a.failures[key] = ts
-	}
-	return ts
-}
-
-func (a *Auth) fail(name, addr string, now time.Time) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	k := "u:" + strings.ToLower(name)
-	a.failures[k] = append(a.failures[k], now)
-	if addr != "" {
-		a.failures["a:"+addr] = append(a.failures["a:"+addr], now)
-	}
-}
-
-func (a *Auth) succeed(name string) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	delete(a.failures, "u:"+strings.ToLower(name))
-}
-
-// pruneLocked drops old failure records now and then, so the map cannot grow without bound.
-func (a *Auth) pruneLocked(now time.Time) {
-	if now.Sub(a.lastPrune) < a.cfg.FailureWindow {
-		return
-	}
-	a.lastPrune = now
-	for k := range a.failures {
-		a.recentLocked(k, now)
-	}
 }
 
 // CanSeeAudit: admins and researchers see every audit (researchers only its aggregates);

@@ -3,7 +3,10 @@ package web
 import (
 	"crypto/rand"
 	"encoding/base64"
+	"math"
 	"net/http"
+	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -19,10 +22,25 @@ type loginPage struct {
 	Error      string
 }
 
-// safeNext accepts only a local path (never another host).
+// safeNext accepts only a path of this app: it must parse as a URL with no scheme, host or
+// user, begin with one '/', and hold no control character (a tab or newline, which browsers
+// drop, would turn "/\t/host" into "//host") and no backslash (which browsers read as '/'),
+// neither as written nor once percent-decoded. Anything else, and the login page itself,
+// goes to /audits.
 func safeNext(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.ContainsAny(next, "\r\n") || strings.HasPrefix(next, "/login") {
-		return "/audits"
+	const fallback = "/audits"
+	bad := func(s string) bool {
+		return strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r >= 0x7f && r <= 0x9f || r == '\\' })
+	}
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || bad(next) {
+		return fallback
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || u.Opaque != "" {
+		return fallback
+	}
+	if bad(u.Path) || strings.HasPrefix(u.Path, "//") || u.Path == "/login" || strings.HasPrefix(u.Path, "/login/") {
+		return fallback
 	}
 	return next
 }
@@ -62,15 +80,27 @@ func (s *Server) login(c *gin.Context) error {
 	if old := sessionToken(c); old != "" {
 		_ = s.auth.Logout(c.Request.Context(), old)
 	}
-	token, _, err := s.auth.Login(c.Request.Context(), name, pw, c.ClientIP())
+	token, u, err := s.auth.Login(c.Request.Context(), name, pw, c.ClientIP())
 	if err != nil {
 		code := review.ErrorCodeOf(err)
 		if code != review.EInvalid && code != review.ERateLimited {
 			return err
 		}
+		// the operator's log names the account and the address of every failed or held-back
+		// attempt (the password never)
+		if lf := review.LoginFailureOf(err); lf != nil {
+			if lf.Throttled {
+				wait := int(math.Ceil(lf.Wait.Seconds()))
+				c.Header("Retry-After", strconv.Itoa(wait))
+				s.log.Warn("login throttled", "account", lf.Account, "addr", c.ClientIP(), "retry_after_s", wait)
+			} else {
+				s.log.Warn("login failed", "account", lf.Account, "account_exists", lf.Known, "addr", c.ClientIP())
+			}
+		}
 		s.renderLogin(c, httpStatus(err), name, next, userMessage(err))
 		return nil
 	}
+	s.log.Info("login", "account", u.Name, "user_id", u.ID, "addr", c.ClientIP())
 	s.clearCookie(c, s.loginCookie())
 	s.setCookie(c, s.sessionCookie(), token, int(s.auth.Config().AbsoluteTimeout.Seconds()))
 	c.Redirect(http.StatusSeeOther, safeNext(next))

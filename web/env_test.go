@@ -59,6 +59,7 @@ type envOptions struct {
 	ingest     bool
 	perStratum int
 	logTo      io.Writer
+	clock      func() time.Time // the logins' clock; nil: the real one
 }
 
 // The test users.
@@ -88,7 +89,7 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 	}
 	t.Cleanup(func() { st.Close() })
 	svc := review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), FileDir: filepath.Join(dir, "files")})
-	auth := review.NewAuth(svc, review.AuthConfig{BcryptCost: bcrypt.MinCost, MaxFailuresPerAddr: 1000000, MaxFailuresPerAccount: 5})
+	auth := review.NewAuth(svc, review.AuthConfig{BcryptCost: bcrypt.MinCost, FreeFailuresPerAddr: 1000000, FreeFailuresPerAccount: 5, Clock: opt.clock})
 	ctx := context.Background()
 	e := &testEnv{t: t, dir: dir, st: st, svc: svc, auth: auth, tokens: map[string]string{}, users: map[string]review.User{}}
 	if e.audit, err = svc.CreateAudit(ctx, testAudit, review.KindTillsyn, "test"); err != nil {

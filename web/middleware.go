@@ -2,6 +2,7 @@ package web
 
 import (
 	"crypto/subtle"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -111,11 +112,41 @@ func (s *Server) securityHeaders(c *gin.Context) {
 	c.Next()
 }
 
+// limitBody caps request bodies at MaxBodyBytes: a body that says it is larger is refused at
+// once with 413, and one that turns out larger while it is read fails the read (see
+// checkCSRF and tooLarge, which answer 413 too).
 func (s *Server) limitBody(c *gin.Context) {
+	if c.Request.ContentLength > s.cfg.MaxBodyBytes {
+		s.tooLarge(c)
+		return
+	}
 	if c.Request.Body != nil {
 		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.cfg.MaxBodyBytes)
 	}
 	c.Next()
+}
+
+// tooLarge answers 413 and stops the request.
+func (s *Server) tooLarge(c *gin.Context) {
+	c.Header("Connection", "close")
+	s.renderStatus(c, http.StatusRequestEntityTooLarge, "För stor förfrågan",
+		fmt.Sprintf("Det som skickades är större än %d MiB och togs inte emot.", max(1, s.cfg.MaxBodyBytes>>20)))
+	c.Abort()
+}
+
+// bodyTooLarge reports whether reading the request's form failed on the body limit. A
+// multipart body is held in memory (never spilled to a temporary file): it is no larger than
+// the limit.
+func (s *Server) bodyTooLarge(c *gin.Context) bool {
+	var mbe *http.MaxBytesError
+	// ParseMultipartForm would hide ParseForm's error behind "not multipart"
+	if err := c.Request.ParseForm(); err != nil {
+		return errors.As(err, &mbe)
+	}
+	if err := c.Request.ParseMultipartForm(s.cfg.MaxBodyBytes); err != nil && !errors.Is(err, http.ErrNotMultipart) {
+		return errors.As(err, &mbe)
+	}
+	return false
 }
 
 // loadSession puts the session's user in the context when the cookie holds a valid token.
@@ -127,6 +158,8 @@ func (s *Server) loadSession(c *gin.Context) {
 		case err == nil:
 			c.Set(ctxUser, &u)
 			c.Set(ctxToken, ck.Value)
+			// the trail names who did what
+			c.Request = c.Request.WithContext(review.WithActor(c.Request.Context(), u.Name))
 		case review.ErrorCodeOf(err) == review.ENotFound:
 			s.clearCookie(c, s.sessionCookie())
 		default:
@@ -174,6 +207,10 @@ func (s *Server) checkCSRF(c *gin.Context) {
 	}
 	sent := c.Request.Header.Get(csrfHeader)
 	if sent == "" {
+		if s.bodyTooLarge(c) {
+			s.tooLarge(c)
+			return
+		}
 		sent = c.PostForm(csrfField)
 	}
 	var want string

@@ -232,9 +232,23 @@ func (s *Server) healthz(c *gin.Context) error {
 	return nil
 }
 
+// static serves the embedded files, never a directory listing: a path that names a folder
+// (or nothing) is 404.
 func (s *Server) static(fsys http.FileSystem) gin.HandlerFunc {
 	fileServer := http.StripPrefix("/static", http.FileServer(fsys))
 	return func(c *gin.Context) {
+		name := strings.TrimPrefix(c.Param("filepath"), "/")
+		if f, err := fsys.Open("/" + name); err != nil {
+			s.renderError(c, &review.Error{Code: review.ENotFound, Message: "Sidan finns inte."})
+			return
+		} else {
+			fi, err := f.Stat()
+			f.Close()
+			if err != nil || fi.IsDir() {
+				s.renderError(c, &review.Error{Code: review.ENotFound, Message: "Sidan finns inte."})
+				return
+			}
+		}
 		c.Header("Cache-Control", "public, max-age=3600")
 		fileServer.ServeHTTP(c.Writer, c.Request)
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"text/tabwriter"
 
@@ -36,12 +35,12 @@ func cmdAuditCreate(e *env, args []string) int {
 	if f.NArg() != 1 {
 		return f.usageError("audit create takes one NAME")
 	}
-	svc, st, err := f.openService()
+	svc, st, err := f.openServiceCreate()
 	if err != nil {
 		return fail(e, err)
 	}
 	defer st.Close()
-	a, err := svc.CreateAudit(context.Background(), f.Arg(0), review.AuditKind(*kind), *desc)
+	a, err := svc.CreateAudit(cliContext(), f.Arg(0), review.AuditKind(*kind), *desc)
 	if err != nil {
 		return fail(e, err)
 	}
@@ -62,7 +61,7 @@ func cmdAuditList(e *env, args []string) int {
 		return fail(e, err)
 	}
 	defer st.Close()
-	audits, err := svc.Audits(context.Background())
+	audits, err := svc.Audits(cliContext())
 	if err != nil {
 		return fail(e, err)
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"text/tabwriter"
@@ -27,7 +26,7 @@ func cmdCases(e *env, args []string) int {
 		return fail(e, err)
 	}
 	defer st.Close()
-	ctx := context.Background()
+	ctx := cliContext()
 	if *list {
 		cases, err := svc.Cases(ctx, *audit, *committee)
 		if err != nil {

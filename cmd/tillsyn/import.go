@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"runtime/debug"
 	"strings"
@@ -48,7 +47,7 @@ func cmdImport(e *env, args []string) int {
 		return fail(e, err)
 	}
 	defer st.Close()
-	res, err := svc.ImportCaseLists(context.Background(), *audit, f.Args(), opt)
+	res, err := svc.ImportCaseLists(cliContext(), *audit, f.Args(), opt)
 	if err != nil {
 		return fail(e, err)
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
@@ -31,7 +30,7 @@ func cmdIngest(e *env, args []string) int {
 	defer st.Close()
 	ex := x.extractor()
 	defer ex.Close()
-	res, err := svc.Ingest(context.Background(), *audit, f.Arg(0), ex, review.ScreenOptions{ReviewDate: rd, Rules: rules})
+	res, err := svc.Ingest(cliContext(), *audit, f.Arg(0), ex, review.ScreenOptions{ReviewDate: rd, Rules: rules})
 	if err != nil {
 		return fail(e, err)
 	}

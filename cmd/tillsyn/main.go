@@ -4,14 +4,18 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/user"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
+	"syscall"
 
 	"tillsyn/review"
 	"tillsyn/review/pdftext"
@@ -48,6 +52,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{name: "init", summary: "create a data directory (database, pseudonym key, file store)", run: cmdInit},
 		{name: "audit", summary: "create and list audits", run: cmdAudit},
 		{name: "import", summary: "import exported case lists into an audit's frame", run: cmdImport},
 		{name: "cases", summary: "show an audit's case frame", run: cmdCases},
@@ -59,11 +64,15 @@ func commands() []command {
 		{name: "scores", summary: "import judgements made on paper or in a spreadsheet", run: cmdScores},
 		{name: "report", summary: "findings per committee and for the region (text, JSON, CSV, HTML)", run: cmdReport},
 		{name: "export", summary: "research export without personal data, small cells suppressed", run: cmdExport},
+		{name: "trail", summary: "verify the tamper-evident trail, show an audit's events, print its head", run: cmdTrail},
 		{name: "version", summary: "print the version", run: cmdVersion},
 	}
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// everything Tillsyn creates (database, WAL, key, stored files, exports, backups) is
+	// for its owner only
+	syscall.Umask(0o077)
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
 	if len(args) > 0 && args[0] == pdftext.WorkerArg {
 		// the PDF text worker: a child process of extraction, never started by people
@@ -94,6 +103,29 @@ func usage(w io.Writer) {
 		}
 	}
 	fmt.Fprintln(w, "\nEvery command takes --data DIR (default ./tillsyn-data, or $TILLSYN_DATA) and -h.")
+}
+
+func cmdInit(e *env, args []string) int {
+	f := newFlags(e, "init", "[--data DIR]")
+	if code, ok := parse(f, args); !ok {
+		return code
+	}
+	if f.NArg() != 0 {
+		return f.usageError("init takes no arguments")
+	}
+	_, existed := os.Stat(filepath.Join(*f.data, store.DBFile))
+	_, st, err := f.openServiceCreate()
+	if err != nil {
+		return fail(e, err)
+	}
+	defer st.Close()
+	if existed == nil {
+		fmt.Fprintf(e.stdout, "%s is already a data directory; nothing changed.\n", st.Dir())
+		return exitOK
+	}
+	fmt.Fprintf(e.stdout, "Created the data directory %s (mode 0700): database %s, pseudonym key %s (mode 0600; back it up: without it no imported personnummer can be matched again).\n",
+		st.Dir(), store.DBFile, store.KeyFile)
+	return exitOK
 }
 
 func cmdVersion(e *env, args []string) int {
@@ -161,13 +193,45 @@ func (f *flags) usageError(format string, args ...any) int {
 	return exitUsage
 }
 
-// openService opens the data directory and the service over it.
+// openService opens the data directory, which must exist, and the service over it. Only
+// init and the commands that start a data directory's life (audit create, user add) make a
+// new one (openServiceCreate): a mistyped --data must not quietly become a new, empty data
+// directory with a new pseudonym key.
 func (f *flags) openService() (*review.Service, *store.Store, error) {
+	st, err := store.OpenExisting(*f.data)
+	if errors.Is(err, store.ErrNoDataDir) {
+		return nil, nil, fmt.Errorf("the data directory %s does not exist: check --data (or $TILLSYN_DATA), or create it with: tillsyn init --data %s", *f.data, *f.data)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return newService(st), st, nil
+}
+
+// openServiceCreate is openService that makes the data directory when it is missing.
+func (f *flags) openServiceCreate() (*review.Service, *store.Store, error) {
 	st, err := store.Open(*f.data)
 	if err != nil {
 		return nil, nil, err
 	}
-	return review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), FileDir: filepath.Join(st.Dir(), "files")}), st, nil
+	return newService(st), st, nil
+}
+
+func newService(st *store.Store) *review.Service {
+	return review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), FileDir: filepath.Join(st.Dir(), "files")})
+}
+
+// cliContext is the context of a command: the trail names the actor as "cli:" and the
+// account that runs it.
+func cliContext() context.Context {
+	name := os.Getenv("USER")
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		name = u.Username
+	}
+	if name == "" {
+		name = strconv.Itoa(os.Getuid())
+	}
+	return review.WithActor(context.Background(), "cli:"+name)
 }
 
 // fail prints an error and returns the exit status for it.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"io"
 	"os"
@@ -36,7 +35,7 @@ func cmdScores(e *env, args []string) int {
 		return fail(e, err)
 	}
 	defer st.Close()
-	res, err := svc.ImportScores(context.Background(), *audit, f.Arg(0))
+	res, err := svc.ImportScores(cliContext(), *audit, f.Arg(0))
 	if err != nil {
 		return fail(e, err)
 	}
@@ -114,7 +113,7 @@ func cmdReport(e *env, args []string) int {
 		return fail(e, err)
 	}
 	defer st.Close()
-	ctx := context.Background()
+	ctx := cliContext()
 	res, err := svc.Findings(ctx, *audit, r, 0)
 	if err != nil {
 		return fail(e, err)
@@ -173,7 +172,7 @@ func cmdExport(e *env, args []string) int {
 		return fail(e, err)
 	}
 	defer st.Close()
-	ctx := context.Background()
+	ctx := cliContext()
 	res, err := svc.Findings(ctx, *audit, r, *year)
 	if err != nil {
 		return fail(e, err)

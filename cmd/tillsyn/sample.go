@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"fmt"
 	"math"
 	"os/user"
@@ -116,7 +115,7 @@ func cmdSampleDraw(e *env, args []string) int {
 		return fail(e, err)
 	}
 	defer st.Close()
-	ctx := context.Background()
+	ctx := cliContext()
 	req := review.DrawRequest{
 		Params:      sampling.Params{Seed: *seed, ByIntervention: *byIntervention, Reserves: *reserves, OneCasePerPerson: *onePerPerson, Allocation: alloc},
 		Filters:     review.FrameFilter{Interventions: splitList(*interventions), LegalBases: splitList(*legal), DecidedFrom: *from, DecidedTo: *to, MinAge: *minAge},
@@ -203,7 +202,7 @@ func cmdSampleReplace(e *env, args []string) int {
 		return fail(e, err)
 	}
 	defer st.Close()
-	old, repl, err := svc.ReplaceCase(context.Background(), *audit, *dnr, *committee, *reason, currentUser(e))
+	old, repl, err := svc.ReplaceCase(cliContext(), *audit, *dnr, *committee, *reason, currentUser(e))
 	if err != nil {
 		return fail(e, err)
 	}
@@ -229,7 +228,7 @@ func cmdSampleProtocol(e *env, args []string) int {
 		return fail(e, err)
 	}
 	defer st.Close()
-	ctx := context.Background()
+	ctx := cliContext()
 	a, sm, err := svc.ActiveSample(ctx, *audit)
 	if err != nil {
 		return fail(e, err)
@@ -272,7 +271,7 @@ func cmdSampleVerify(e *env, args []string) int {
 		return code
 	}
 	defer closeFn()
-	diffs, err := svc.VerifySample(context.Background(), audit)
+	diffs, err := svc.VerifySample(cliContext(), audit)
 	if err != nil {
 		return fail(e, err)
 	}
@@ -293,7 +292,7 @@ func cmdSampleFrame(e *env, args []string) int {
 		return code
 	}
 	defer closeFn()
-	units, err := svc.SampleFrame(context.Background(), audit)
+	units, err := svc.SampleFrame(cliContext(), audit)
 	if err != nil {
 		return fail(e, err)
 	}

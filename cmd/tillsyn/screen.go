@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"os"
@@ -202,7 +201,7 @@ func cmdScreen(e *env, args []string) int {
 	for _, c := range cases {
 		all = append(all, c.files...)
 	}
-	texts := ex.Extract(context.Background(), all)
+	texts := ex.Extract(cliContext(), all)
 	out := make([]screenCaseJSON, 0, len(cases))
 	results := map[string]screen.Result{}
 	i := 0

@@ -70,7 +70,7 @@ func cmdServe(e *env, args []string) int {
 	}
 	defer st.Close()
 	auth := review.NewAuth(svc, acfg)
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signal.NotifyContext(cliContext(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
 	var demoUsers []demoUser

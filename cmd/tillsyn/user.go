@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"crypto/rand"
 	"fmt"
 	"strconv"
@@ -72,13 +71,18 @@ func authConfig(e *env) (review.AuthConfig, error) {
 	return cfg, nil
 }
 
-// openAuth opens the data directory with the service and the user use cases.
-func (f *flags) openAuth() (*review.Service, *review.Auth, func(), error) {
+// openAuth opens the data directory with the service and the user use cases; create makes a
+// missing data directory (user add, the first thing a new installation does).
+func (f *flags) openAuth(create bool) (*review.Service, *review.Auth, func(), error) {
 	cfg, err := authConfig(f.e)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	svc, st, err := f.openService()
+	open := f.openService
+	if create {
+		open = f.openServiceCreate
+	}
+	svc, st, err := open()
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -131,12 +135,12 @@ func cmdUserAdd(e *env, args []string) int {
 	if err != nil {
 		return f.usageError("%v", err)
 	}
-	_, auth, done, err := f.openAuth()
+	_, auth, done, err := f.openAuth(true)
 	if err != nil {
 		return fail(e, err)
 	}
 	defer done()
-	u, err := auth.AddUser(context.Background(), *name, r, *committee, pw)
+	u, err := auth.AddUser(cliContext(), *name, r, *committee, pw)
 	if err != nil {
 		return fail(e, err)
 	}
@@ -161,12 +165,12 @@ func cmdUserPasswd(e *env, args []string) int {
 	if err != nil {
 		return f.usageError("%v", err)
 	}
-	_, auth, done, err := f.openAuth()
+	_, auth, done, err := f.openAuth(false)
 	if err != nil {
 		return fail(e, err)
 	}
 	defer done()
-	if err := auth.SetPassword(context.Background(), *name, pw); err != nil {
+	if err := auth.SetPassword(cliContext(), *name, pw); err != nil {
 		return fail(e, err)
 	}
 	fmt.Fprintf(e.stdout, "Changed the password of %s; their sessions are ended.\n", *name)
@@ -185,15 +189,15 @@ func cmdUserDisable(e *env, verb string, args []string) int {
 	if *name == "" || f.NArg() != 0 {
 		return f.usageError("--name is required")
 	}
-	_, auth, done, err := f.openAuth()
+	_, auth, done, err := f.openAuth(false)
 	if err != nil {
 		return fail(e, err)
 	}
 	defer done()
 	if verb == "disable" {
-		err = auth.DisableUser(context.Background(), *name)
+		err = auth.DisableUser(cliContext(), *name)
 	} else {
-		err = auth.EnableUser(context.Background(), *name)
+		err = auth.EnableUser(cliContext(), *name)
 	}
 	if err != nil {
 		return fail(e, err)
@@ -212,12 +216,12 @@ func cmdUserAssign(e *env, args []string) int {
 	if *name == "" || *audit == "" || f.NArg() != 0 {
 		return f.usageError("--name and --audit are required")
 	}
-	_, auth, done, err := f.openAuth()
+	_, auth, done, err := f.openAuth(false)
 	if err != nil {
 		return fail(e, err)
 	}
 	defer done()
-	if err := auth.AssignAudit(context.Background(), *name, *audit); err != nil {
+	if err := auth.AssignAudit(cliContext(), *name, *audit); err != nil {
 		return fail(e, err)
 	}
 	fmt.Fprintf(e.stdout, "Assigned %s to %q.\n", *name, *audit)
@@ -232,12 +236,12 @@ func cmdUserList(e *env, args []string) int {
 	if f.NArg() != 0 {
 		return f.usageError("user list takes no arguments")
 	}
-	svc, auth, done, err := f.openAuth()
+	svc, auth, done, err := f.openAuth(false)
 	if err != nil {
 		return fail(e, err)
 	}
 	defer done()
-	ctx := context.Background()
+	ctx := cliContext()
 	users, err := auth.Users(ctx)
 	if err != nil {
 		return fail(e, err)

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
 	"time"
 
 	"gorm.io/gorm"
@@ -29,7 +31,16 @@ func (r auditRow) toAudit() review.Audit {
 func (s *Store) CreateAudit(ctx context.Context, a review.Audit) (review.Audit, error) {
 	row := auditRow{Name: a.Name, Kind: string(a.Kind), Description: a.Description, CreatedAt: a.CreatedAt.UTC().Format(time.RFC3339Nano)}
 	err := s.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		return tx.Create(&row).Error
+		if err := tx.Create(&row).Error; err != nil {
+			return err
+		}
+		sqlTx, ok := tx.Statement.ConnPool.(*sql.Tx)
+		if !ok {
+			return fmt.Errorf("create audit: not in a transaction")
+		}
+		_, err := appendTrail(ctx, sqlTx, review.ActionAuditCreate, row.ID, fmt.Sprintf("audit:%d", row.ID),
+			map[string]any{"audit": row.ID, "name": row.Name, "kind": row.Kind}, a.CreatedAt)
+		return err
 	})
 	if isUnique(err) {
 		return review.Audit{}, &review.Error{Code: review.EConflict, Field: "name", Message: "an audit named " + a.Name + " already exists"}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -106,7 +107,18 @@ func (s *Store) SaveDocument(ctx context.Context, d review.CaseDocument) (int64,
 	if err != nil {
 		return 0, internal("write document", err)
 	}
-	id, _ := res.LastInsertId()
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, internal("write document", err)
+	}
+	var auditID int64
+	if err := tx.QueryRowContext(ctx, `SELECT s.audit_id FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE i.id = ?`, d.SampleItemID).Scan(&auditID); err != nil {
+		return 0, internal("read sample item", err)
+	}
+	if _, err := appendTrail(ctx, tx, review.ActionDocument, auditID, fmt.Sprintf("item:%d", d.SampleItemID),
+		map[string]any{"item": d.SampleItemID, "document": id, "replaced": old, "sha256": d.SHA256, "status": d.Status, "pages": d.NumPages}, d.IngestedAt); err != nil {
+		return 0, err
+	}
 	st, err := tx.PrepareContext(ctx, `INSERT INTO pages (document_id, number, text, engine) VALUES (?,?,?,?)`)
 	if err != nil {
 		return 0, internal("write pages", err)

@@ -71,6 +71,15 @@ func (s *Store) ImportCases(ctx context.Context, auditID int64, fn func(w review
 			return internal("write import log", err)
 		}
 	}
+	if len(log.Files) > 0 || len(log.Skipped) > 0 {
+		files := make([]map[string]any, 0, len(log.Files))
+		for _, f := range log.Files {
+			files = append(files, map[string]any{"sha256": f.SHA256, "rows": f.RowsRead, "imported": f.Imported, "skipped": f.Skipped})
+		}
+		if _, err := appendTrail(ctx, tx, review.ActionCaseImport, auditID, fmt.Sprintf("audit:%d", auditID), map[string]any{"files": files}, time.Now()); err != nil {
+			return err
+		}
+	}
 	if _, err := tx.ExecContext(ctx, "COMMIT"); err != nil {
 		return internal("commit import", err)
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"tillsyn/review"
@@ -19,9 +20,18 @@ func (s *Store) RecordExport(ctx context.Context, r review.ExportRecord) error {
 		return internal("begin", err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO exports (audit_id, exported_by, exported_at, format, params_json, sha256) VALUES (?,?,?,?,?,?)`,
-		r.AuditID, r.By, r.At.Format(time.RFC3339Nano), r.Format, string(params), r.SHA256); err != nil {
+	res, err := tx.ExecContext(ctx, `INSERT INTO exports (audit_id, exported_by, exported_at, format, params_json, sha256) VALUES (?,?,?,?,?,?)`,
+		r.AuditID, r.By, r.At.Format(time.RFC3339Nano), r.Format, string(params), r.SHA256)
+	if err != nil {
 		return internal("record export", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return internal("record export", err)
+	}
+	if _, err := appendTrail(actorOr(ctx, r.By), tx, review.ActionExport, r.AuditID, fmt.Sprintf("export:%d", id),
+		trailExport{Export: id, Format: r.Format, SHA256: r.SHA256, Params: params}, r.At); err != nil {
+		return err
 	}
 	return internal("commit", tx.Commit())
 }

@@ -177,7 +177,9 @@ func (s *Store) SaveSample(ctx context.Context, sm review.Sample, redraw bool) (
 	if err != nil {
 		return sm, internal("write sample", err)
 	}
-	sm.ID, _ = res.LastInsertId()
+	if sm.ID, err = res.LastInsertId(); err != nil {
+		return sm, internal("write sample", err)
+	}
 	st, err := tx.PrepareContext(ctx, `INSERT INTO sample_items (sample_id, case_id, committee, diarienummer, intervention, stratum, sort_key, stratum_rank, reserve_order, status) VALUES (?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return sm, internal("write sample", err)
@@ -189,7 +191,18 @@ func (s *Store) SaveSample(ctx context.Context, sm review.Sample, redraw bool) (
 		if err != nil {
 			return sm, internal("write sample", err)
 		}
-		it.ID, _ = r.LastInsertId()
+		if it.ID, err = r.LastInsertId(); err != nil {
+			return sm, internal("write sample", err)
+		}
+	}
+	items := make([]trailItem, len(sm.Items))
+	for i, it := range sm.Items {
+		items[i] = trailItem{Item: it.ID, Status: it.Status}
+	}
+	if _, err := appendTrail(actorOr(ctx, sm.DrawnBy), tx, review.ActionSampleDraw, sm.AuditID, fmt.Sprintf("sample:%d", sm.ID), map[string]any{
+		"sample": sm.ID, "seed": sm.Seed, "method": sm.Method, "frame_sha256": sm.FrameSHA256, "frame_size": sm.FrameSize,
+		"superseded_sample": oldID, "items": items}, sm.DrawnAt); err != nil {
+		return sm, err
 	}
 	if err := tx.Commit(); err != nil {
 		return sm, internal("commit sample", err)
@@ -325,6 +338,15 @@ func (s *Store) ReplaceSampleItem(ctx context.Context, sampleID int64, item revi
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE sample_items SET status = 'selected', changed_by = ?, changed_at = ?, version = version + 1 WHERE id = ?`, by, atS, repl.ID); err != nil {
 		return item, repl, internal("replace", err)
+	}
+	// the reason is free text (it may name a person): the trail keeps only that there was one
+	var auditID int64
+	if err := tx.QueryRowContext(ctx, `SELECT audit_id FROM samples WHERE id = ?`, sampleID).Scan(&auditID); err != nil {
+		return item, repl, internal("read sample", err)
+	}
+	if _, err := appendTrail(actorOr(ctx, by), tx, review.ActionSampleReplace, auditID, fmt.Sprintf("item:%d", item.ID),
+		map[string]any{"sample": sampleID, "item": item.ID, "replacement": repl.ID, "reason_given": reason != ""}, at); err != nil {
+		return item, repl, err
 	}
 	if err := tx.Commit(); err != nil {
 		return item, repl, internal("commit", err)

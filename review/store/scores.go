@@ -237,7 +237,7 @@ func (s *Store) commitGroup(group []*saveRequest) {
 			finish(internal("savepoint", err))
 			return
 		}
-		r.out, r.err = saveScoresTx(bg, tx, r.itemID, r.actor, r.rows, r.existing, r.at)
+		r.out, r.err = saveScoresTx(review.WithActor(bg, r.actor), tx, r.itemID, r.actor, r.rows, r.existing, r.at)
 		if r.err != nil {
 			if _, err := tx.ExecContext(bg, "ROLLBACK TO save"); err != nil {
 				finish(internal("rollback to savepoint", err))
@@ -270,13 +270,14 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 	// an edit racing each other cannot both pass).
 	var active, locked int
 	var status string
-	err = tx.QueryRowContext(ctx, `SELECT s.active, i.status,
+	var auditID int64
+	err = tx.QueryRowContext(ctx, `SELECT s.audit_id, s.active, i.status,
 		?4 = 'review' AND EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = i.id)
 		AND (SELECT count(*) FROM scores WHERE sample_item_id = i.id AND kind = 'review' AND submitted = 1 AND verdict <> '' AND reviewer = ?2) >= ?3
 		AND EXISTS (SELECT 1 FROM scores WHERE sample_item_id = i.id AND kind = 'review' AND submitted = 1 AND verdict <> '' AND reviewer <> ?2
 			GROUP BY reviewer HAVING count(*) >= ?3)
 		FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE i.id = ?1`,
-		itemID, rows[0].Reviewer, len(review.DefaultCriteria), rows[0].Kind).Scan(&active, &status, &locked)
+		itemID, rows[0].Reviewer, len(review.DefaultCriteria), rows[0].Kind).Scan(&auditID, &active, &status, &locked)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, &review.Error{Code: review.ENotFound, Message: "no such case in any sample"}
 	}
@@ -374,14 +375,50 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 		if _, err := tx.ExecContext(ctx, `UPDATE sample_items SET changes = changes + 1 WHERE id = ?`, itemID); err != nil {
 			return nil, internal("write score", err)
 		}
-		// the audit trail of every change, in one statement
+		// the history of every change, in one statement, and the trail's event for the save
 		q := `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES ` +
 			strings.TrimSuffix(strings.Repeat("(?,?,?,?,?,?),", len(events)/6), ",")
-		if _, err := tx.ExecContext(ctx, q, events...); err != nil {
+		res, err := tx.ExecContext(ctx, q, events...)
+		if err != nil {
 			return nil, internal("write audit trail", err)
+		}
+		last, err := res.LastInsertId()
+		if err != nil {
+			return nil, internal("write audit trail", err)
+		}
+		if err := trailJudgements(ctx, tx, review.ActionJudgement, auditID, itemID, events, last, out); err != nil {
+			return nil, err
 		}
 	}
 	return out, nil
+}
+
+// trailJudgements appends the trail event of one save or import: every judgement it changed
+// (as the trail keeps them: no comment, no evidence) with its history row. events holds the
+// history rows' values (6 per row) and last the id of the last one inserted: the ids of a
+// multi-row insert are consecutive.
+func trailJudgements(ctx context.Context, tx dbtx, action string, auditID, itemID int64, events []any, last int64, scores []review.Score) error {
+	byID := map[int64]review.Score{}
+	for _, sc := range scores {
+		byID[sc.ID] = sc
+	}
+	n := int64(len(events) / 6)
+	changes := make([]trailScore, 0, n)
+	for i := int64(0); i < n; i++ {
+		ev := events[i*6 : i*6+6]
+		id := last - n + 1 + i
+		scoreID := ev[0].(int64)
+		sc := byID[scoreID]
+		changes = append(changes, trailScore{Score: scoreID, Item: ev[1].(int64), Kind: string(sc.Kind), Reviewer: sc.Reviewer, Criterion: string(sc.Criterion),
+			Version: sc.Version, Verdict: string(sc.Verdict), Submitted: sc.Submitted, Event: id,
+			EventHash: scoreEventHash(id, scoreID, ev[1].(int64), ev[2].(string), ev[3].(string), ev[4].(string), ev[5].(string))})
+	}
+	subject := fmt.Sprintf("item:%d", itemID)
+	if itemID == 0 {
+		subject = fmt.Sprintf("audit:%d", auditID)
+	}
+	_, err := appendTrail(ctx, tx, action, auditID, subject, map[string]any{"item": itemID, "changes": changes}, time.Now())
+	return err
 }
 
 // ScoreHistory returns the audit trail of an item's judgements, oldest first.
@@ -460,6 +497,13 @@ func (s *Store) SetDoubleReview(ctx context.Context, auditID, sampleID int64, sh
 	if _, err := tx.ExecContext(ctx, `UPDATE audits SET double_share = ? WHERE id = ?`, share, auditID); err != nil {
 		return internal("write double review", err)
 	}
+	if itemIDs == nil {
+		itemIDs = []int64{}
+	}
+	if _, err := appendTrail(ctx, tx, review.ActionDoubleReview, auditID, fmt.Sprintf("sample:%d", sampleID),
+		map[string]any{"sample": sampleID, "share": share, "items": itemIDs}, time.Now()); err != nil {
+		return err
+	}
 	return internal("commit", tx.Commit())
 }
 
@@ -472,6 +516,9 @@ func (s *Store) ImportScores(ctx context.Context, rows []review.Score, actor str
 	defer tx.Rollback()
 	atS := at.Format(time.RFC3339Nano)
 	changed := map[int64]bool{}
+	var events []any
+	var written []review.Score
+	var last int64
 	for _, r := range rows {
 		existing, err := queryScores(ctx, tx, `sample_item_id = ? AND kind = 'review' AND reviewer = ? AND criterion = ?`, r.SampleItemID, r.Reviewer, string(r.Criterion))
 		if err != nil {
@@ -491,17 +538,37 @@ func (s *Store) ImportScores(ctx context.Context, rows []review.Score, actor str
 		if err != nil {
 			return 0, 0, nil, internal("write scores", err)
 		}
-		id, _ := res.LastInsertId()
-		r.Version = 1
-		if _, err := tx.ExecContext(ctx, `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES (?,?,?,?,?,?)`,
-			id, r.SampleItemID, actor, atS, "{}", scoreState(r)); err != nil {
+		id, err := res.LastInsertId()
+		if err != nil {
+			return 0, 0, nil, internal("write scores", err)
+		}
+		r.ID, r.Version, r.Kind, r.Submitted = id, 1, review.KindReview, true
+		res, err = tx.ExecContext(ctx, `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES (?,?,?,?,?,?)`,
+			id, r.SampleItemID, actor, atS, "{}", scoreState(r))
+		if err != nil {
 			return 0, 0, nil, internal("write audit trail", err)
 		}
+		if last, err = res.LastInsertId(); err != nil {
+			return 0, 0, nil, internal("write audit trail", err)
+		}
+		// one trail event per import; the history rows of one import are consecutive as long
+		// as nothing else writes between them (this transaction holds the write lock)
+		events = append(events, id, r.SampleItemID, actor, atS, "{}", scoreState(r))
+		written = append(written, r)
 		imported++
 		changed[r.SampleItemID] = true
 	}
 	if len(conflicts) > 0 {
 		return 0, 0, conflicts, nil
+	}
+	if len(written) > 0 {
+		var auditID int64
+		if err := tx.QueryRowContext(ctx, `SELECT s.audit_id FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE i.id = ?`, written[0].SampleItemID).Scan(&auditID); err != nil {
+			return 0, 0, nil, internal("read sample item", err)
+		}
+		if err := trailJudgements(actorOr(ctx, actor), tx, review.ActionJudgementImp, auditID, 0, events, last, written); err != nil {
+			return 0, 0, nil, err
+		}
 	}
 	for id := range changed { // the items' counts of changes (see migration 0008)
 		if _, err := tx.ExecContext(ctx, `UPDATE sample_items SET changes = changes + 1 WHERE id = ?`, id); err != nil {

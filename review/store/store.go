@@ -75,12 +75,51 @@ func DSN(path string, write bool) string {
 	return "file:" + path + "?" + q
 }
 
-// Open opens (creating if needed) the data directory dir: the directory (mode 0700), the
-// pseudonym key (mode 0600) and the database, migrated to the newest schema. It refuses a
-// directory on a network file system, where SQLite's WAL does not work.
+// Open opens the data directory dir, creating it if needed: see OpenExisting.
 func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("data directory: %w", err)
+	}
+	return OpenExisting(dir)
+}
+
+// ErrNoDataDir is returned by OpenExisting for a data directory that does not exist.
+var ErrNoDataDir = errors.New("no such data directory")
+
+// OpenExisting opens the data directory dir, which must exist (a mistyped path must not
+// quietly become a new, empty data directory with a new key): the directory (mode 0700), the
+// pseudonym key (mode 0600; a key others may read is refused) and the database (0600, with
+// its WAL and shared-memory files), migrated to the newest schema. It refuses a directory on
+// a network file system, where SQLite's WAL does not work.
+func OpenExisting(dir string) (*Store, error) {
+	fi, err := os.Stat(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%w: %s", ErrNoDataDir, dir)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("data directory: %w", err)
+	}
+	if !fi.IsDir() {
+		return nil, fmt.Errorf("data directory %s is not a directory", dir)
+	}
+	if _, err := os.Stat(filepath.Join(dir, DBFile)); errors.Is(err, fs.ErrNotExist) {
+		// a new data directory must be empty: --data pointing at a home or a shared folder
+		// by mistake must not turn it into one (nor change its mode)
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return nil, fmt.Errorf("data directory: %w", err)
+		}
+		for _, e := range entries {
+			if n := e.Name(); n != KeyFile && n != "files" && n != "lost+found" {
+				return nil, fmt.Errorf("%s is not a Tillsyn data directory (it holds %s and no %s): give an empty or new directory", dir, n, DBFile)
+			}
+		}
+	}
+	if fi.Mode().Perm() != 0o700 {
+		// only its owner may list it, whatever it was made with
+		if err := os.Chmod(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("data directory %s is mode %04o and cannot be made 0700: %w", dir, fi.Mode().Perm(), err)
+		}
 	}
 	if err := checkLocalFS(dir); err != nil {
 		return nil, err
@@ -90,6 +129,16 @@ func Open(dir string) (*Store, error) {
 		return nil, err
 	}
 	path := filepath.Join(dir, DBFile)
+	// the database file is made 0600 before SQLite opens it: its WAL and shared-memory files
+	// take the database's mode when SQLite creates them
+	if f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600); err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	} else {
+		f.Close()
+	}
+	if err := chmodDataFiles(path); err != nil {
+		return nil, err
+	}
 	cfg := &gorm.Config{
 		Logger:                 logger.Default.LogMode(logger.Warn),
 		SkipDefaultTransaction: true,
@@ -127,11 +176,35 @@ func Open(dir string) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
-	if err := os.Chmod(path, 0o600); err != nil {
+	if err := s.startTrail(context.Background()); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if err := chmodDataFiles(path); err != nil {
 		s.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// chmodDataFiles makes the database and its WAL and shared-memory files 0600 (those that
+// exist): a file made by an older version or another tool is mended on every open.
+func chmodDataFiles(db string) error {
+	for _, p := range []string{db, db + "-wal", db + "-shm"} {
+		fi, err := os.Stat(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if fi.Mode().Perm() != 0o600 {
+			if err := os.Chmod(p, 0o600); err != nil {
+				return fmt.Errorf("%s is mode %04o and cannot be made 0600: %w", p, fi.Mode().Perm(), err)
+			}
+		}
+	}
+	return nil
 }
 
 // Close closes both pools.
@@ -162,7 +235,14 @@ type logWriter struct{}
 
 func (logWriter) Printf(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
 
+// ErrKeyMode is returned for a pseudonym key that others than its owner may read.
+var ErrKeyMode = errors.New("the pseudonym key may be read by others")
+
 func loadOrCreateKey(path string) ([]byte, error) {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().Perm()&0o077 != 0 {
+		// anyone holding the key can test a guessed personnummer against every pseudonym
+		return nil, fmt.Errorf("%w: %s is mode %04o; make it readable by its owner only with: chmod 600 %s", ErrKeyMode, path, fi.Mode().Perm(), shellQuote(path))
+	}
 	b, err := os.ReadFile(path)
 	if err == nil {
 		if len(b) < 32 {
@@ -250,4 +330,14 @@ func internal(op string, err error) error {
 		return err
 	}
 	return &review.Error{Code: review.EInternal, Message: "storage failed: " + op, Err: err}
+}
+
+// shellQuote quotes a path for a command line the user can copy.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r == '/' || r == '.' || r == '-' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

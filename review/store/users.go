@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -46,7 +47,12 @@ func userNotFound() error {
 
 // CreateUser inserts a user; EConflict when the name is taken (case-insensitively).
 func (s *Store) CreateUser(ctx context.Context, u review.User, hash []byte) (review.User, error) {
-	res, err := s.wsql.ExecContext(ctx, `INSERT INTO users (name, role, committee, password_hash, created_at) VALUES (?,?,?,?,?)`,
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return u, internal("begin", err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `INSERT INTO users (name, role, committee, password_hash, created_at) VALUES (?,?,?,?,?)`,
 		u.Name, string(u.Role), u.Committee, hash, u.CreatedAt.UTC().Format(sessionTime))
 	if isUnique(err) {
 		return u, &review.Error{Code: review.EConflict, Field: "name", Message: "det finns redan en användare som heter " + u.Name}
@@ -54,8 +60,14 @@ func (s *Store) CreateUser(ctx context.Context, u review.User, hash []byte) (rev
 	if err != nil {
 		return u, internal("create user", err)
 	}
-	u.ID, _ = res.LastInsertId()
-	return u, nil
+	if u.ID, err = res.LastInsertId(); err != nil {
+		return u, internal("create user", err)
+	}
+	if _, err := appendTrail(ctx, tx, review.ActionUserAdd, 0, fmt.Sprintf("user:%d", u.ID),
+		trailUser{User: u.ID, Name: u.Name, Role: string(u.Role), Committee: u.Committee}, u.CreatedAt); err != nil {
+		return u, err
+	}
+	return u, internal("commit", tx.Commit())
 }
 
 // UserByName returns a user, its password hash and memberships.
@@ -98,8 +110,9 @@ func (s *Store) Users(ctx context.Context) ([]review.User, error) {
 	return out, internal("list users", rows.Err())
 }
 
-// updateUser runs one UPDATE of a user and deletes its sessions, in one transaction.
-func (s *Store) updateUser(ctx context.Context, op string, userID int64, endSessions bool, query string, args ...any) error {
+// updateUser runs one UPDATE of a user, deletes its sessions and appends its trail event
+// (action), in one transaction.
+func (s *Store) updateUser(ctx context.Context, op, action string, userID int64, endSessions bool, query string, args ...any) error {
 	tx, err := s.wsql.BeginTx(ctx, nil)
 	if err != nil {
 		return internal("begin", err)
@@ -117,17 +130,24 @@ func (s *Store) updateUser(ctx context.Context, op string, userID int64, endSess
 			return internal(op, err)
 		}
 	}
+	if _, err := appendTrail(ctx, tx, action, 0, fmt.Sprintf("user:%d", userID), trailUser{User: userID}, time.Now()); err != nil {
+		return err
+	}
 	return internal("commit", tx.Commit())
 }
 
 // SetPasswordHash replaces the hash and ends the user's sessions.
 func (s *Store) SetPasswordHash(ctx context.Context, userID int64, hash []byte) error {
-	return s.updateUser(ctx, "set password", userID, true, `UPDATE users SET password_hash = ? WHERE id = ?`, hash, userID)
+	return s.updateUser(ctx, "set password", review.ActionUserPassword, userID, true, `UPDATE users SET password_hash = ? WHERE id = ?`, hash, userID)
 }
 
 // SetUserDisabled (dis)ables a user; disabling ends its sessions.
 func (s *Store) SetUserDisabled(ctx context.Context, userID int64, disabled bool) error {
-	return s.updateUser(ctx, "disable user", userID, disabled, `UPDATE users SET disabled = ? WHERE id = ?`, disabled, userID)
+	action := review.ActionUserEnable
+	if disabled {
+		action = review.ActionUserDisable
+	}
+	return s.updateUser(ctx, "disable user", action, userID, disabled, `UPDATE users SET disabled = ? WHERE id = ?`, disabled, userID)
 }
 
 // AddAuditMember makes a user a member of an audit (idempotent).
@@ -147,8 +167,16 @@ func (s *Store) AddAuditMember(ctx context.Context, userID, auditID int64) error
 	if n&2 == 0 {
 		return &review.Error{Code: review.ENotFound, Field: "audit", Message: "ingen sådan granskning"}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO audit_members (user_id, audit_id) VALUES (?, ?)`, userID, auditID); err != nil {
+	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO audit_members (user_id, audit_id) VALUES (?, ?)`, userID, auditID)
+	if err != nil {
 		return internal("add member", err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return internal("add member", err)
+	} else if n == 1 {
+		if _, err := appendTrail(ctx, tx, review.ActionUserAssign, auditID, fmt.Sprintf("user:%d", userID), trailUser{User: userID, Audit: auditID}, time.Now()); err != nil {
+			return err
+		}
 	}
 	return internal("commit", tx.Commit())
 }
@@ -198,4 +226,80 @@ func (s *Store) DeleteSessionsBefore(ctx context.Context, idle, absolute time.Ti
 	}
 	n, _ := res.RowsAffected()
 	return int(n), nil
+}
+
+// LoginThrottles: see review.UserStore.
+func (s *Store) LoginThrottles(ctx context.Context, keys []string) (map[string]review.Throttle, error) {
+	out := map[string]review.Throttle{}
+	if len(keys) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = k
+	}
+	err := eachRow(ctx, s.rsql, `SELECT key, failures, last_failure, blocked_until FROM login_throttle WHERE key IN (`+strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")+`)`,
+		func(r *sql.Rows) error {
+			var k, last, until string
+			var t review.Throttle
+			if err := r.Scan(&k, &t.Failures, &last, &until); err != nil {
+				return err
+			}
+			var err error
+			if t.LastFailure, err = time.Parse(sessionTime, last); err != nil {
+				return err
+			}
+			if t.BlockedUntil, err = time.Parse(sessionTime, until); err != nil {
+				return err
+			}
+			out[k] = t
+			return nil
+		}, args...)
+	return out, err
+}
+
+// RecordLoginFailure: see review.UserStore.
+func (s *Store) RecordLoginFailure(ctx context.Context, key string, at time.Time, window time.Duration, delay func(int) time.Duration) (review.Throttle, error) {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return review.Throttle{}, internal("begin", err)
+	}
+	defer tx.Rollback()
+	t := review.Throttle{}
+	var last string
+	err = tx.QueryRowContext(ctx, `SELECT failures, last_failure FROM login_throttle WHERE key = ?`, key).Scan(&t.Failures, &last)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return t, internal("read login failures", err)
+	default:
+		lt, err := time.Parse(sessionTime, last)
+		if err != nil {
+			return t, internal("read login failures", err)
+		}
+		if at.Sub(lt) > window {
+			t.Failures = 0
+		}
+	}
+	t.Failures++
+	t.LastFailure = at.UTC()
+	t.BlockedUntil = t.LastFailure.Add(delay(t.Failures))
+	if _, err := tx.ExecContext(ctx, `INSERT INTO login_throttle (key, failures, last_failure, blocked_until) VALUES (?,?,?,?)
+		ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, last_failure = excluded.last_failure, blocked_until = excluded.blocked_until`,
+		key, t.Failures, t.LastFailure.Format(sessionTime), t.BlockedUntil.Format(sessionTime)); err != nil {
+		return t, internal("record login failure", err)
+	}
+	return t, internal("commit", tx.Commit())
+}
+
+// ClearLoginFailures: see review.UserStore.
+func (s *Store) ClearLoginFailures(ctx context.Context, key string) error {
+	_, err := s.wsql.ExecContext(ctx, `DELETE FROM login_throttle WHERE key = ?`, key)
+	return internal("clear login failures", err)
+}
+
+// PruneLoginThrottles: see review.UserStore.
+func (s *Store) PruneLoginThrottles(ctx context.Context, before, now time.Time) error {
+	_, err := s.wsql.ExecContext(ctx, `DELETE FROM login_throttle WHERE last_failure < ? AND blocked_until < ?`, before.UTC().Format(sessionTime), now.UTC().Format(sessionTime))
+	return internal("prune login failures", err)
 }
