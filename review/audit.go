@@ -23,6 +23,18 @@ type Audit struct {
 	Kind        AuditKind
 	Description string
 	CreatedAt   time.Time
+	// PurgedAt is when gallring removed the audit's personal data (zero: never); the
+	// aggregates, the sample's parameters and the trail remain.
+	PurgedAt    time.Time
+	PurgeReason string
+}
+
+// Purged reports whether gallring has removed the audit's personal data.
+func (a Audit) Purged() bool { return !a.PurgedAt.IsZero() }
+
+// errPurged refuses changes to an audit whose personal data has been removed.
+func errPurged(a Audit) error {
+	return &Error{Code: EConflict, Field: "audit", Message: "granskningen " + a.Name + " är gallrad (" + a.PurgedAt.Format("2006-01-02") + "): dess personuppgifter är borttagna och inget kan läggas till eller ändras"}
 }
 
 // CreateAudit creates an audit. Names are unique; kind defaults to tillsyn.
@@ -33,6 +45,9 @@ func (s *Service) CreateAudit(ctx context.Context, name string, kind AuditKind, 
 	}
 	if len(name) > 200 {
 		return Audit{}, &Error{Code: EInvalid, Field: "name", Message: "the name is longer than 200 characters"}
+	}
+	if strings.ContainsFunc(name+description, func(r rune) bool { return isControl(r) && r != '\n' || IsBidiControl(r) }) {
+		return Audit{}, &Error{Code: EInvalid, Field: "name", Message: "the name or description holds a control or text-direction character"}
 	}
 	if kind == "" {
 		kind = KindTillsyn

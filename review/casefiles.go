@@ -142,6 +142,9 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 	if err != nil {
 		return IngestResult{}, err
 	}
+	if a.Purged() {
+		return IngestResult{}, errPurged(a)
+	}
 	if s.files == "" {
 		return IngestResult{}, &Error{Code: EInternal, Message: "no file directory configured"}
 	}

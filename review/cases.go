@@ -160,6 +160,9 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 	if err != nil {
 		return ImportResult{}, err
 	}
+	if audit.Purged() {
+		return ImportResult{}, errPurged(audit)
+	}
 	if len(paths) == 0 {
 		return ImportResult{}, &Error{Code: EInvalid, Field: "FILE", Message: "no files to import"}
 	}

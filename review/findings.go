@@ -93,9 +93,12 @@ var scoreColumns = map[string][]string{
 // and reason, and nothing is imported unless all are valid. A case must be selected in the
 // audit's sample; a judgement the reviewer already has is accepted only when identical.
 func (s *Service) ImportScores(ctx context.Context, auditName, path string) (ScoreImportResult, error) {
-	_, sm, err := s.ActiveSample(ctx, auditName)
+	a, sm, err := s.ActiveSample(ctx, auditName)
 	if err != nil {
 		return ScoreImportResult{}, err
+	}
+	if a.Purged() {
+		return ScoreImportResult{}, errPurged(a)
 	}
 	name := filepath.Base(path)
 	res := ScoreImportResult{Audit: auditName, File: name, Invalid: []InvalidRow{}}

@@ -168,6 +168,9 @@ func (s *Service) DrawSample(ctx context.Context, auditName string, req DrawRequ
 	if err != nil {
 		return Sample{}, err
 	}
+	if a.Purged() {
+		return Sample{}, errPurged(a)
+	}
 	filters, err := s.normalizeFilter(req.Filters)
 	if err != nil {
 		return Sample{}, err
@@ -239,9 +242,12 @@ func (s *Service) ReplaceCase(ctx context.Context, auditName, diarienummer, comm
 	if strings.TrimSpace(reason) == "" {
 		return old, repl, &Error{Code: EInvalid, Field: "reason", Message: "a reason is required for every replacement"}
 	}
-	_, sm, err := s.ActiveSample(ctx, auditName)
+	a, sm, err := s.ActiveSample(ctx, auditName)
 	if err != nil {
 		return old, repl, err
+	}
+	if a.Purged() {
+		return old, repl, errPurged(a)
 	}
 	if committee != "" {
 		if committee, err = s.committeeFilter(committee); err != nil {

@@ -366,6 +366,9 @@ func (s *Service) SetDoubleReview(ctx context.Context, auditName string, share f
 	if err != nil {
 		return 0, err
 	}
+	if a.Purged() {
+		return 0, errPurged(a)
+	}
 	// changing the set once judging has begun could reveal a first review to a second
 	// reviewer, or make a finished single review look like half of a double one
 	scored, err := s.store.AuditScores(ctx, a.ID)

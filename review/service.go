@@ -13,6 +13,7 @@ type Store interface {
 	ExportStore
 	UserStore
 	TrailStore
+	PurgeStore
 	CreateAudit(ctx context.Context, a Audit) (Audit, error)
 	Audits(ctx context.Context) ([]Audit, error)
 	AuditByName(ctx context.Context, name string) (Audit, error)

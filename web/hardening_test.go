@@ -1,9 +1,12 @@
 package web_test
 
 import (
-	"io"
+	"bufio"
+	"fmt"
+	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -45,20 +48,24 @@ func TestOversizedBodiesAndNoListings(t *testing.T) {
 	if r.status != http.StatusRequestEntityTooLarge {
 		t.Fatalf("declared 20 MiB: %d", r.status)
 	}
-	// chunked: no Content-Length, the limit is met while reading
-	pr, pw := io.Pipe()
+	// chunked: no Content-Length, the limit is met while reading. Over a raw connection, as
+	// the server may answer and close before the client has sent everything
+	conn, err := net.Dial("tcp", strings.TrimPrefix(e.ts.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
 	go func() {
-		pw.Write([]byte("csrf=x&comment="))
+		fmt.Fprintf(conn, "POST /items/1/scores HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nSec-Fetch-Site: same-origin\r\nCookie: tillsyn_session=%s\r\nTransfer-Encoding: chunked\r\n\r\n", e.tokens[uInspector])
+		chunk := strings.Repeat("y", 1<<20)
 		for i := 0; i < 20; i++ {
-			pw.Write([]byte(strings.Repeat("y", 1<<20)))
+			if _, err := fmt.Fprintf(conn, "%x\r\n%s\r\n", len(chunk), chunk); err != nil {
+				return // the server stopped reading: as it should
+			}
 		}
-		pw.Close()
+		fmt.Fprint(conn, "0\r\n\r\n")
 	}()
-	hr, _ := http.NewRequest("POST", e.ts.URL+"/items/1/scores", pr)
-	hr.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	hr.Header.Set("Sec-Fetch-Site", "same-origin")
-	hr.AddCookie(&http.Cookie{Name: "tillsyn_session", Value: e.tokens[uInspector]})
-	res, err := e.client.Do(hr)
+	res, err := http.ReadResponse(bufio.NewReader(conn), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,5 +81,44 @@ func TestOversizedBodiesAndNoListings(t *testing.T) {
 	}
 	if r := e.do(req{method: "GET", path: "/static/app.css"}); r.status != http.StatusOK {
 		t.Fatalf("app.css: %d", r.status)
+	}
+}
+
+// Gallring in the web app: admins only, with a preview, a reason and the audit's name typed
+// again; afterwards the audit says so and its cases show no diarienummer.
+func TestGallringInTheWebApp(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	path := "/admin/audits/" + strconv.FormatInt(e.audit.ID, 10) + "/gallra"
+	for _, u := range []string{uInspector, uSelf, uResearcher} {
+		if r := e.do(req{method: "GET", path: path, user: u}); r.status != http.StatusForbidden {
+			t.Fatalf("%s: %d", u, r.status)
+		}
+		if r := e.do(req{method: "POST", path: path, user: u, form: url.Values{"reason": {"x"}, "confirm": {testAudit}}}); r.status != http.StatusForbidden {
+			t.Fatalf("%s POST: %d", u, r.status)
+		}
+	}
+	page := e.do(req{method: "GET", path: path, user: uAdmin})
+	if page.status != http.StatusOK || !strings.Contains(page.body, "Tas bort") || !strings.Contains(page.body, "Behålls") {
+		t.Fatalf("preview: %d", page.status)
+	}
+	if r := e.do(req{method: "POST", path: path, user: uAdmin, form: url.Values{"reason": {"Bevarandetiden har löpt ut"}, "confirm": {"fel namn"}}}); r.status != http.StatusUnprocessableEntity || !strings.Contains(r.body, "bekräfta") {
+		t.Fatalf("wrong confirmation: %d", r.status)
+	}
+	if n := e.count(`SELECT count(*) FROM audits WHERE purged_at IS NOT NULL`); n != 0 {
+		t.Fatal("purged without confirmation")
+	}
+	r := e.do(req{method: "POST", path: path, user: uAdmin, form: url.Values{"reason": {"Bevarandetiden har löpt ut"}, "confirm": {testAudit}}})
+	if r.status != http.StatusOK || !strings.Contains(r.body, "Granskningen är gallrad") {
+		t.Fatalf("gallring: %d %s", r.status, r.body)
+	}
+	if n := e.count(`SELECT count(*) FROM sample_items WHERE diarienummer NOT LIKE 'gallrad-%'`); n != 0 {
+		t.Fatalf("%d sampled cases keep their diarienummer", n)
+	}
+	if n := e.count(`SELECT count(*) FROM trail WHERE action = 'audit.gallra' AND actor = ?`, uAdmin); n != 1 {
+		t.Fatal("the gallring is not in the trail under the admin's name")
+	}
+	ov := e.do(req{method: "GET", path: "/audits/" + strconv.FormatInt(e.audit.ID, 10), user: uInspector})
+	if !strings.Contains(ov.body, "Gallrad") {
+		t.Fatal("the audit page does not say it is purged")
 	}
 }

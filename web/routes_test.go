@@ -65,6 +65,8 @@ var expectations = map[string]accessRule{
 	"POST /admin/users/:id/disable":         adminsOnly,
 	"POST /admin/users/:id/enable":          adminsOnly,
 	"POST /admin/users/:id/assign":          adminsOnly,
+	"GET /admin/audits/:id/gallra":          adminsOnly,
+	"POST /admin/audits/:id/gallra":         adminsOnly,
 }
 
 // walkEnv is one env with case files, shared by the route-walk tests.
@@ -105,7 +107,7 @@ func (w *walkTargets) expand(path string, own bool) string {
 	}
 	id := func(n int64) string { return strconv.FormatInt(n, 10) }
 	switch {
-	case strings.HasPrefix(path, "/audits/:id"):
+	case strings.HasPrefix(path, "/audits/:id"), strings.HasPrefix(path, "/admin/audits/:id"):
 		path = strings.Replace(path, ":id", id(w.e.audit.ID), 1)
 	case strings.HasPrefix(path, "/items/:id"):
 		path = strings.Replace(path, ":id", id(item.ID), 1)

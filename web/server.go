@@ -188,6 +188,8 @@ func (s *Server) routeTable() []route {
 		{"POST", "/admin/users/:id/disable", adminOnly, s.userDisable},
 		{"POST", "/admin/users/:id/enable", adminOnly, s.userEnable},
 		{"POST", "/admin/users/:id/assign", adminOnly, s.userAssign},
+		{"GET", "/admin/audits/:id/gallra", adminOnly, s.gallringForm},
+		{"POST", "/admin/audits/:id/gallra", adminOnly, s.gallra},
 	}
 }
 

@@ -64,6 +64,9 @@ func commands() []command {
 		{name: "scores", summary: "import judgements made on paper or in a spreadsheet", run: cmdScores},
 		{name: "report", summary: "findings per committee and for the region (text, JSON, CSV, HTML)", run: cmdReport},
 		{name: "export", summary: "research export without personal data, small cells suppressed", run: cmdExport},
+		{name: "backup", summary: "write one consistent backup file (database, key, case files) while serving", run: cmdBackup},
+		{name: "restore", summary: "restore a backup file into a new data directory, every checksum checked", run: cmdRestore},
+		{name: "gallra", summary: "remove an audit's personal data when its retention ends, keeping the aggregates", run: cmdGallra},
 		{name: "trail", summary: "verify the tamper-evident trail, show an audit's events, print its head", run: cmdTrail},
 		{name: "version", summary: "print the version", run: cmdVersion},
 	}

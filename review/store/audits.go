@@ -18,13 +18,24 @@ type auditRow struct {
 	Kind        string
 	Description string
 	CreatedAt   string
+	PurgedAt    sql.NullString
+	PurgeReason string
 }
 
 func (auditRow) TableName() string { return "audits" }
 
-func (r auditRow) toAudit() review.Audit {
-	t, _ := time.Parse(time.RFC3339Nano, r.CreatedAt)
-	return review.Audit{ID: r.ID, Name: r.Name, Kind: review.AuditKind(r.Kind), Description: r.Description, CreatedAt: t}
+func (r auditRow) toAudit() (review.Audit, error) {
+	t, err := time.Parse(time.RFC3339Nano, r.CreatedAt)
+	if err != nil {
+		return review.Audit{}, fmt.Errorf("audit %d: created_at %q: %w", r.ID, r.CreatedAt, err)
+	}
+	a := review.Audit{ID: r.ID, Name: r.Name, Kind: review.AuditKind(r.Kind), Description: r.Description, CreatedAt: t, PurgeReason: r.PurgeReason}
+	if r.PurgedAt.Valid {
+		if a.PurgedAt, err = time.Parse(time.RFC3339Nano, r.PurgedAt.String); err != nil {
+			return a, fmt.Errorf("audit %d: purged_at %q: %w", r.ID, r.PurgedAt.String, err)
+		}
+	}
+	return a, nil
 }
 
 // CreateAudit inserts an audit; EConflict when the name is taken.
@@ -48,7 +59,8 @@ func (s *Store) CreateAudit(ctx context.Context, a review.Audit) (review.Audit, 
 	if err != nil {
 		return review.Audit{}, internal("create audit", err)
 	}
-	return row.toAudit(), nil
+	a, err = row.toAudit()
+	return a, internal("create audit", err)
 }
 
 // Audits lists all audits, oldest first.
@@ -59,7 +71,10 @@ func (s *Store) Audits(ctx context.Context) ([]review.Audit, error) {
 	}
 	out := make([]review.Audit, len(rows))
 	for i, r := range rows {
-		out[i] = r.toAudit()
+		var err error
+		if out[i], err = r.toAudit(); err != nil {
+			return nil, internal("list audits", err)
+		}
 	}
 	return out, nil
 }
@@ -74,5 +89,6 @@ func (s *Store) AuditByName(ctx context.Context, name string) (review.Audit, err
 	if err != nil {
 		return review.Audit{}, internal("find audit", err)
 	}
-	return row.toAudit(), nil
+	a, err := row.toAudit()
+	return a, internal("find audit", err)
 }

@@ -14,7 +14,7 @@ import (
 
 // sampleItemCols are an item with its audit and whether its sample is active, read by
 // scanSampleItem; FROM sampleItemFrom.
-const sampleItemCols = `a.id, a.name, a.kind, a.description, a.created_at, s.active,
+const sampleItemCols = `a.id, a.name, a.kind, a.description, a.created_at, a.purged_at, a.purge_reason, s.active,
 		i.id, i.case_id, i.committee, i.diarienummer, i.intervention, i.stratum, i.sort_key, i.stratum_rank, i.reserve_order, i.status,
 		COALESCE(i.replaced_by, 0), COALESCE(i.reason, ''), COALESCE(i.changed_by, ''), COALESCE(i.changed_at, ''), i.version`
 
@@ -25,7 +25,7 @@ func scanSampleItem(row *sql.Row, extra ...any) (review.Audit, review.SampleItem
 	var it review.SampleItem
 	var active int
 	var at string
-	err := row.Scan(append([]any{&a.ID, &a.Name, &a.Kind, &a.Description, &a.CreatedAt, &active,
+	err := row.Scan(append([]any{&a.ID, &a.Name, &a.Kind, &a.Description, &a.CreatedAt, &a.PurgedAt, &a.PurgeReason, &active,
 		&it.ID, &it.CaseID, &it.Committee, &it.Diarienummer, &it.Intervention, &it.Stratum, &it.Key, &it.StratumRank, &it.ReserveOrder, &it.Status,
 		&it.ReplacedBy, &it.Reason, &it.ChangedBy, &at, &it.Version}, extra...)...)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -35,9 +35,15 @@ func scanSampleItem(row *sql.Row, extra ...any) (review.Audit, review.SampleItem
 		return review.Audit{}, it, false, internal("read sample item", err)
 	}
 	if at != "" {
-		it.ChangedAt, _ = time.Parse(time.RFC3339Nano, at)
+		if it.ChangedAt, err = time.Parse(time.RFC3339Nano, at); err != nil {
+			return review.Audit{}, it, false, internal("read sample item", err)
+		}
 	}
-	return a.toAudit(), it, active == 1, nil
+	au, err := a.toAudit()
+	if err != nil {
+		return au, it, false, internal("read sample item", err)
+	}
+	return au, it, active == 1, nil
 }
 
 // SampleItem returns an item, its audit and whether its sample is the active one.
@@ -268,21 +274,24 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 	// redraw may have committed since the form was loaded), and a double review whose two
 	// reviews are both in is locked (checked here, inside the transaction, so a submit and
 	// an edit racing each other cannot both pass).
-	var active, locked int
+	var active, locked, purged int
 	var status string
 	var auditID int64
-	err = tx.QueryRowContext(ctx, `SELECT s.audit_id, s.active, i.status,
+	err = tx.QueryRowContext(ctx, `SELECT s.audit_id, s.active, i.status, (SELECT purged_at IS NOT NULL FROM audits WHERE id = s.audit_id),
 		?4 = 'review' AND EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = i.id)
 		AND (SELECT count(*) FROM scores WHERE sample_item_id = i.id AND kind = 'review' AND submitted = 1 AND verdict <> '' AND reviewer = ?2) >= ?3
 		AND EXISTS (SELECT 1 FROM scores WHERE sample_item_id = i.id AND kind = 'review' AND submitted = 1 AND verdict <> '' AND reviewer <> ?2
 			GROUP BY reviewer HAVING count(*) >= ?3)
 		FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE i.id = ?1`,
-		itemID, rows[0].Reviewer, len(review.DefaultCriteria), rows[0].Kind).Scan(&auditID, &active, &status, &locked)
+		itemID, rows[0].Reviewer, len(review.DefaultCriteria), rows[0].Kind).Scan(&auditID, &active, &status, &purged, &locked)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, &review.Error{Code: review.ENotFound, Message: "no such case in any sample"}
 	}
 	if err != nil {
 		return nil, internal("read sample item", err)
+	}
+	if purged == 1 {
+		return nil, &review.Error{Code: review.EConflict, Message: "Granskningen är gallrad: dess personuppgifter är borttagna och inga bedömningar kan ändras."}
 	}
 	if active != 1 || status != review.StatusSelected {
 		return nil, &review.Error{Code: review.EConflict, Message: "Ärendet ingår inte längre i urvalet (det har ersatts eller urvalet dragits om). Inget sparades."}

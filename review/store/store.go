@@ -66,7 +66,9 @@ const ReadConns = 8
 func DSN(path string, write bool) string {
 	q := "_journal_mode=WAL&_synchronous=FULL&_foreign_keys=on&_busy_timeout=10000&_cache_size=-32000&_stmt_cache_size=256"
 	if write {
-		q += "&_txlock=immediate"
+		// secure_delete: what the writer deletes or overwrites is zeroed in the pages, so
+		// gallring leaves no trace of removed personal data in the database file
+		q += "&_txlock=immediate&_secure_delete=on"
 	} else {
 		q += "&_txlock=deferred"
 	}
