@@ -7,7 +7,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"tillsyn/review"
 	"tillsyn/review/store"
@@ -294,11 +293,18 @@ func saveWhileAnotherWrites(t *testing.T, in func(saved []review.Score) []review
 		t.Fatal(err)
 	}
 	done := make(chan error, 1)
+	queued := make(chan struct{}, 1)
+	st.SetBeforeWriteHook(func() {
+		select {
+		case queued <- struct{}{}:
+		default:
+		}
+	})
 	go func() {
 		_, err := svc.SaveScores(ctx, "anna", it, in(saved), false)
 		done <- err
 	}()
-	time.Sleep(300 * time.Millisecond) // the save has read the rows and is waiting to write
+	<-queued // the save has read the rows and its write waits for the lock the other holds
 	if _, err := tx.Exec(change, it); err != nil {
 		t.Fatal(err)
 	}

@@ -78,7 +78,11 @@ func (s *Server) login(c *gin.Context) error {
 	pw := c.PostForm("password")
 	next := c.PostForm("next")
 	if old := sessionToken(c); old != "" {
-		_ = s.auth.Logout(c.Request.Context(), old)
+		// the browser's old session ends before a new one starts; if that fails, no new
+		// session is made (a session could otherwise outlive its logout)
+		if err := s.auth.Logout(c.Request.Context(), old); err != nil {
+			return err
+		}
 	}
 	token, u, err := s.auth.Login(c.Request.Context(), name, pw, c.ClientIP())
 	if err != nil {

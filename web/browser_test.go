@@ -23,7 +23,7 @@ const chromiumPath = "/usr/bin/chromium"
 func needChromium(t *testing.T) {
 	t.Helper()
 	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
+		if inCI() {
 			t.Fatalf("CI=true but %s is missing: %v (.ci/run installs it)", chromiumPath, err)
 		}
 		t.Skipf("%s not installed", chromiumPath)
@@ -282,11 +282,21 @@ func TestBrowserReview(t *testing.T) {
 		t.Fatalf("scored in %s: %d before, %d after; want +1", committee, before, after)
 	}
 	// Shift+N goes on to the next unscored case
-	if err := chromedp.Do(ctx, chromedp.Navigate(ds.URL+href), chromedp.WaitVisible("#scoreform"), chromedp.KeyEvent("N"), chromedp.Sleep(500*time.Millisecond), chromedp.WaitVisible("#scoreform")); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(ds.URL+href), chromedp.WaitVisible("#scoreform"), chromedp.KeyEvent("N")); err != nil {
 		t.Fatal(err)
 	}
-	if loc, _ := chromedp.Run(ctx, chromedp.Location()); strings.HasSuffix(loc, href) {
-		t.Fatalf("Shift+N stayed on %s", loc)
+	// wait for the navigation itself (not for a while), then for the new page's form
+	for deadline := time.Now().Add(15 * time.Second); ; {
+		if loc, err := chromedp.Run(ctx, chromedp.Location()); err == nil && !strings.HasSuffix(loc, href) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("Shift+N stayed on %s", href)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if err := chromedp.Do(ctx, chromedp.WaitVisible("#scoreform")); err != nil {
+		t.Fatal(err)
 	}
 }
 

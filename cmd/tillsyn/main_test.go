@@ -188,10 +188,12 @@ func TestKillDuringImportLeavesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	var cases, files int
-	db.QueryRow("SELECT count(*) FROM cases").Scan(&cases)
-	db.QueryRow("SELECT count(*) FROM import_files").Scan(&files)
 	var ok string
-	db.QueryRow("PRAGMA integrity_check").Scan(&ok)
+	for q, dst := range map[string]any{"SELECT count(*) FROM cases": &cases, "SELECT count(*) FROM import_files": &files, "PRAGMA integrity_check": &ok} {
+		if err := db.QueryRow(q).Scan(dst); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
 	db.Close()
 	if cases != 0 || files != 0 || ok != "ok" {
 		t.Fatalf("after kill -9: %d cases, %d import files, integrity %s", cases, files, ok)

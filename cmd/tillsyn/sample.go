@@ -127,7 +127,10 @@ func cmdSampleDraw(e *env, args []string) int {
 	if err != nil {
 		return fail(e, err)
 	}
-	a, _ := svc.AuditByName(ctx, *audit)
+	a, err := svc.AuditByName(ctx, *audit)
+	if err != nil {
+		return fail(e, err)
+	}
 	earlier, err := svc.SampleLog(ctx, *audit)
 	if err != nil {
 		return fail(e, err)

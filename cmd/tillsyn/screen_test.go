@@ -79,7 +79,7 @@ func TestScreenJSON(t *testing.T) {
 func TestScreenHostilePDFs(t *testing.T) {
 	files := filepath.Join(sharedDir, "pdf-corpus", "files")
 	if _, err := os.Stat(files); err != nil {
-		if os.Getenv("CI") == "true" {
+		if inCI() {
 			t.Fatal("../shared/pdf-corpus is missing")
 		}
 		t.Skip("no ../shared/pdf-corpus")

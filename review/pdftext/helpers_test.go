@@ -22,7 +22,12 @@ const (
 	workerFlag = "__pdftext-worker"
 )
 
-func inCI() bool { return os.Getenv("CI") == "true" }
+// inCI reports a CI run, where a test that needs a resource must fail rather than skip:
+// CI set to anything but "", "0" or "false" (CI systems write "true", "1", "yes").
+func inCI() bool {
+	v := strings.ToLower(strings.TrimSpace(os.Getenv("CI")))
+	return v != "" && v != "0" && v != "false"
+}
 
 // need skips the test locally (fails it in CI) when path does not exist.
 func need(t testing.TB, path string) {

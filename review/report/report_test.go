@@ -454,7 +454,7 @@ func requireTool(t *testing.T, names ...string) {
 	t.Helper()
 	for _, n := range names {
 		if _, err := exec.LookPath(n); err != nil {
-			if os.Getenv("CI") == "true" {
+			if inCI() {
 				t.Fatalf("%s is required in CI: %v", n, err)
 			}
 			t.Skipf("%s not installed: %v", n, err)

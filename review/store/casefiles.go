@@ -137,10 +137,11 @@ const docCols = `id, sample_item_id, file_name, sha256, size, status, error, pro
 func scanDocument(sc interface{ Scan(...any) error }) (review.CaseDocument, error) {
 	var d review.CaseDocument
 	var status, pwt, at string
-	err := sc.Scan(&d.ID, &d.SampleItemID, &d.File, &d.SHA256, &d.Size, &status, &d.Error, &d.Producer, &d.NumPages, &pwt, &at)
+	if err := sc.Scan(&d.ID, &d.SampleItemID, &d.File, &d.SHA256, &d.Size, &status, &d.Error, &d.Producer, &d.NumPages, &pwt, &at); err != nil {
+		return d, err
+	}
 	d.Status, d.PagesWithoutText = review.DocStatus(status), textToInts(pwt)
-	d.IngestedAt, _ = time.Parse(tsFormat, at)
-	return d, err
+	return d, parseStamp(&d.IngestedAt, tsFormat, at, "document ingested_at")
 }
 
 // ItemsWithDocuments: see review.CaseFileStore.

@@ -273,18 +273,22 @@ type caseRow struct {
 	SourceLine   int
 }
 
-func (r caseRow) toCase() review.Case {
+func (r caseRow) toCase() (review.Case, error) {
 	c := review.Case{ID: r.ID, AuditID: r.AuditID, Committee: r.Committee, Diarienummer: r.Diarienummer, DiarienummerKey: r.DnrKey,
 		PersonPseudonym: r.Person, BirthYear: r.BirthYear, Intervention: r.Intervention, LegalBasis: r.LegalBasis,
 		CaseOfficer: r.CaseOfficer, Age: -1, SourceFile: r.File, SourceLine: r.SourceLine}
-	c.DecisionDate, _ = time.Parse("2006-01-02", r.DecisionDate)
-	if r.EndDate.Valid {
-		c.EndDate, _ = time.Parse("2006-01-02", r.EndDate.String)
+	if err := parseStamp(&c.DecisionDate, "2006-01-02", r.DecisionDate, "decision date"); err != nil {
+		return c, err
+	}
+	if r.EndDate.Valid && r.EndDate.String != "" {
+		if err := parseStamp(&c.EndDate, "2006-01-02", r.EndDate.String, "end date"); err != nil {
+			return c, err
+		}
 	}
 	if r.Age.Valid {
 		c.Age = int(r.Age.Int64)
 	}
-	return c
+	return c, nil
 }
 
 // Cases lists the frame ordered by committee and diarienummer.
@@ -302,7 +306,10 @@ func (s *Store) Cases(ctx context.Context, auditID int64, committee string) ([]r
 	}
 	out := make([]review.Case, len(rows))
 	for i, r := range rows {
-		out[i] = r.toCase()
+		var err error
+		if out[i], err = r.toCase(); err != nil {
+			return nil, internal("list cases", err)
+		}
 	}
 	return out, nil
 }
@@ -322,7 +329,10 @@ func (s *Store) ImportHistory(ctx context.Context, auditID int64) ([]review.Impo
 			rows.Close()
 			return nil, nil, internal("read import log", err)
 		}
-		f.ImportedAt, _ = time.Parse(time.RFC3339Nano, at)
+		if err := parseStamp(&f.ImportedAt, time.RFC3339Nano, at, "import time"); err != nil {
+			rows.Close()
+			return nil, nil, internal("read import log", err)
+		}
 		files = append(files, f)
 	}
 	rows.Close()

@@ -50,8 +50,12 @@ func (s *Store) Exports(ctx context.Context, auditID int64) ([]review.ExportReco
 		if err := rows.Scan(&r.By, &at, &r.Format, &params, &r.SHA256); err != nil {
 			return nil, internal("read exports", err)
 		}
-		r.At, _ = time.Parse(time.RFC3339Nano, at)
-		json.Unmarshal([]byte(params), &r.Parameters)
+		if err := parseStamp(&r.At, time.RFC3339Nano, at, "export time"); err != nil {
+			return nil, internal("read exports", err)
+		}
+		if err := json.Unmarshal([]byte(params), &r.Parameters); err != nil {
+			return nil, internal("read exports", fmt.Errorf("export parameters: %w", err))
+		}
 		out = append(out, r)
 	}
 	return out, internal("read exports", rows.Err())

@@ -233,9 +233,13 @@ func scanSample(sc interface{ Scan(...any) error }) (review.Sample, error) {
 		return review.Sample{}, err
 	}
 	sm := review.Sample{ID: r.id, AuditID: r.auditID, Seed: r.seed, Method: r.method, FrameSHA256: r.sha, FrameSize: r.size, ToolVersion: r.version, DrawnBy: r.by}
-	sm.DrawnAt, _ = time.Parse(time.RFC3339Nano, r.at)
+	if err := parseStamp(&sm.DrawnAt, time.RFC3339Nano, r.at, "sample drawn_at"); err != nil {
+		return sm, err
+	}
 	if r.superseded.Valid {
-		sm.Superseded, _ = time.Parse(time.RFC3339Nano, r.superseded.String)
+		if err := parseStamp(&sm.Superseded, time.RFC3339Nano, r.superseded.String, "sample superseded_at"); err != nil {
+			return sm, err
+		}
 	}
 	for _, j := range []struct {
 		s string
@@ -277,7 +281,9 @@ func (s *Store) ActiveSample(ctx context.Context, auditID int64) (review.Sample,
 			return sm, internal("read sample", err)
 		}
 		if at != "" {
-			it.ChangedAt, _ = time.Parse(time.RFC3339Nano, at)
+			if err := parseStamp(&it.ChangedAt, time.RFC3339Nano, at, "sampled case changed_at"); err != nil {
+				return sm, internal("read sample", err)
+			}
 		}
 		sm.Items = append(sm.Items, it)
 	}
@@ -333,7 +339,9 @@ func (s *Store) ReplaceSampleItem(ctx context.Context, sampleID int64, item revi
 	if err != nil {
 		return item, repl, internal("replace", err)
 	}
-	if n, _ := res.RowsAffected(); n != 1 {
+	if n, err := res.RowsAffected(); err != nil {
+		return item, repl, internal("replace", err)
+	} else if n != 1 {
 		return item, repl, &review.Error{Code: review.EConflict, Field: "case", Message: fmt.Sprintf("case %s was changed by someone else meanwhile; look at the sample again", item.Diarienummer)}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE sample_items SET status = 'selected', changed_by = ?, changed_at = ?, version = version + 1 WHERE id = ?`, by, atS, repl.ID); err != nil {

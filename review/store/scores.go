@@ -71,9 +71,11 @@ func scanScore(sc interface{ Scan(...any) error }, extra ...any) (review.Score, 
 	var r review.Score
 	var crit, verdict, at string
 	err := sc.Scan(append([]any{&r.ID, &r.SampleItemID, &r.Kind, &r.Reviewer, &crit, &verdict, &r.Comment, &r.EvidencePages, &r.Elements, &r.Submitted, &r.Source, &r.Version, &at}, extra...)...)
+	if err != nil {
+		return r, err
+	}
 	r.Criterion, r.Verdict = review.Criterion(crit), review.Verdict(verdict)
-	r.UpdatedAt, _ = time.Parse(time.RFC3339Nano, at)
-	return r, err
+	return r, parseStamp(&r.UpdatedAt, time.RFC3339Nano, at, "judgement updated_at")
 }
 
 func queryScores(ctx context.Context, q interface {
@@ -227,6 +229,9 @@ func (s *Store) commitGroup(group []*saveRequest) {
 			finish(nil)
 		}
 	}()
+	if f := s.beforeWrite.Load(); f != nil {
+		(*f)()
+	}
 	tx, err := s.wsql.BeginTx(context.Background(), nil)
 	if err != nil {
 		finish(internal("begin", err))
@@ -339,7 +344,8 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 			res, err = tx.ExecContext(ctx, `UPDATE scores SET reviewer = ?, verdict = ?, comment = ?, evidence_pages = ?, elements = ?, submitted = ?, source = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
 				r.Reviewer, string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, r.Submitted, r.Source, atS, c.ID, c.Version)
 			if err == nil {
-				if n, _ := res.RowsAffected(); n != 1 { // changed since it was read
+				var n int64
+				if n, err = res.RowsAffected(); err == nil && n != 1 { // changed since it was read
 					return nil, &review.Error{Code: review.EConflict, Field: string(r.Criterion),
 						Message: fmt.Sprintf("Någon annan har ändrat bedömningen av %s sedan du öppnade sidan. Ladda om sidan; inget sparades.", r.Criterion.SwedishName())}
 				}
@@ -350,7 +356,7 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 			res, err = tx.ExecContext(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, submitted, source, version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,1,?)`,
 				itemID, r.Kind, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, r.Submitted, r.Source, atS)
 			if err == nil {
-				r.ID, _ = res.LastInsertId()
+				r.ID, err = res.LastInsertId()
 			}
 			r.Version = 1
 		}
@@ -444,7 +450,9 @@ func (s *Store) ScoreHistory(ctx context.Context, itemID int64) ([]review.ScoreE
 		if err := rows.Scan(&e.ScoreID, &e.ChangedBy, &at, &e.Old, &e.New); err != nil {
 			return nil, internal("read audit trail", err)
 		}
-		e.ChangedAt, _ = time.Parse(time.RFC3339Nano, at)
+		if err := parseStamp(&e.ChangedAt, time.RFC3339Nano, at, "history changed_at"); err != nil {
+			return nil, internal("read audit trail", err)
+		}
 		out = append(out, e)
 	}
 	return out, internal("read audit trail", rows.Err())

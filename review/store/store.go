@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
@@ -47,7 +48,8 @@ type Store struct {
 	dv    *dataVersion // tells whether anything was committed, see DataVersion
 	key   []byte
 
-	saves        chan *saveRequest // judgements to write, see SaveScores
+	saves        chan *saveRequest      // judgements to write, see SaveScores
+	beforeWrite  atomic.Pointer[func()] // see SetBeforeWriteHook
 	closed       chan struct{}
 	saveLoopDone chan struct{}
 	closeOnce    sync.Once
@@ -224,6 +226,11 @@ func (s *Store) Close() error {
 	return errors.Join(e1, e2, e3)
 }
 
+// SetBeforeWriteHook makes the save loop call f when it has taken saves from the queue (their
+// rows read) and is about to begin their write transaction. For tests that must act while a
+// save waits for the writer.
+func (s *Store) SetBeforeWriteHook(f func()) { s.beforeWrite.Store(&f) }
+
 // PseudonymKey is the secret key of the personnummer pseudonyms of this data directory.
 func (s *Store) PseudonymKey() []byte { return s.key }
 
@@ -332,6 +339,18 @@ func internal(op string, err error) error {
 		return err
 	}
 	return &review.Error{Code: review.EInternal, Message: "storage failed: " + op, Err: err}
+}
+
+// parseStamp reads a time the store wrote into dst. A value it cannot read is a damaged row
+// and an error, never a silent zero time (a zero date would move a case out of a filter, or a
+// session past its end).
+func parseStamp(dst *time.Time, layout, s, what string) error {
+	t, err := time.Parse(layout, s)
+	if err != nil {
+		return fmt.Errorf("%s: %q is not a time: %w", what, s, err)
+	}
+	*dst = t
+	return nil
 }
 
 // shellQuote quotes a path for a command line the user can copy.

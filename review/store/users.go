@@ -29,12 +29,16 @@ func scanUser(sc scanner, extra ...any) (review.User, error) {
 		return u, err
 	}
 	u.Role = review.Role(role)
-	u.CreatedAt, _ = time.Parse(time.RFC3339Nano, at)
+	if err := parseStamp(&u.CreatedAt, time.RFC3339Nano, at, "user created_at"); err != nil {
+		return u, err
+	}
 	if audits.Valid {
 		for _, p := range strings.Split(audits.String, ",") {
-			if id, err := strconv.ParseInt(p, 10, 64); err == nil {
-				u.Audits = append(u.Audits, id)
+			id, err := strconv.ParseInt(p, 10, 64)
+			if err != nil {
+				return u, fmt.Errorf("user %d: audit membership %q: %w", u.ID, p, err)
 			}
+			u.Audits = append(u.Audits, id)
 		}
 		sort.Slice(u.Audits, func(i, j int) bool { return u.Audits[i] < u.Audits[j] })
 	}
@@ -122,7 +126,9 @@ func (s *Store) updateUser(ctx context.Context, op, action string, userID int64,
 	if err != nil {
 		return internal(op, err)
 	}
-	if n, _ := res.RowsAffected(); n != 1 {
+	if n, err := res.RowsAffected(); err != nil {
+		return internal(op, err)
+	} else if n != 1 {
 		return userNotFound()
 	}
 	if endSessions {
@@ -200,9 +206,14 @@ func (s *Store) SessionByTokenHash(ctx context.Context, hash string) (review.Ses
 	if err != nil {
 		return ss, u, internal("read session", err)
 	}
-	ss.CreatedAt, _ = time.Parse(time.RFC3339Nano, created)
-	ss.LastSeen, _ = time.Parse(time.RFC3339Nano, seen)
-	ss.Expires, _ = time.Parse(time.RFC3339Nano, expires)
+	for _, f := range []struct {
+		dst *time.Time
+		s   string
+	}{{&ss.CreatedAt, created}, {&ss.LastSeen, seen}, {&ss.Expires, expires}} {
+		if err := parseStamp(f.dst, time.RFC3339Nano, f.s, "session time"); err != nil {
+			return ss, u, internal("read session", err)
+		}
+	}
 	return ss, u, nil
 }
 
@@ -224,8 +235,8 @@ func (s *Store) DeleteSessionsBefore(ctx context.Context, idle, absolute time.Ti
 	if err != nil {
 		return 0, internal("prune sessions", err)
 	}
-	n, _ := res.RowsAffected()
-	return int(n), nil
+	n, err := res.RowsAffected()
+	return int(n), internal("prune sessions", err)
 }
 
 // LoginThrottles: see review.UserStore.
