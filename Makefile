@@ -31,10 +31,13 @@ corpus: build
 test:
 	$(GO) test -count=1 -timeout 20m ./...
 
+# CI runs this before the tests (.ci/run): gofmt, vet, staticcheck, and go.mod/go.sum as
+# `go mod tidy` would write them (a dependency used directly is not marked indirect).
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
+	$(GO) mod tidy -diff
 
 # Performance against the anchors named in the issues (sqlite3 .import, pdftotext, ...).
 # Every benchmark once; the web app's load runs last 10 s each, as the issue asks.
