@@ -103,7 +103,8 @@ func (s *Service) ImportScores(ctx context.Context, auditName, path string) (Sco
 	name := filepath.Base(path)
 	res := ScoreImportResult{Audit: auditName, File: name, Invalid: []InvalidRow{}}
 	bad := func(line int, field, code, format string, args ...any) {
-		res.Invalid = append(res.Invalid, InvalidRow{File: name, Line: line, Field: field, Code: code, Reason: fmt.Sprintf(format, args...)})
+		// a reason may quote a value: never a whole personnummer
+		res.Invalid = append(res.Invalid, InvalidRow{File: name, Line: line, Field: field, Code: code, Reason: MaskPersonnummer(fmt.Sprintf(format, args...))})
 	}
 	raw, err := os.ReadFile(path)
 	if err != nil {

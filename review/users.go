@@ -237,7 +237,7 @@ func validName(name string) error {
 	if name == "" {
 		return &Error{Code: EInvalid, Field: "name", Message: "ett användarnamn behövs"}
 	}
-	if utf8.RuneCountInString(name) > 64 || strings.ContainsAny(name, " \t\r\n/\\") {
+	if utf8.RuneCountInString(name) > 64 || strings.ContainsAny(name, " \t\r\n/\\") || strings.ContainsFunc(name, func(r rune) bool { return isControl(r) || IsBidiControl(r) || r == '\u00a0' }) {
 		return &Error{Code: EInvalid, Field: "name", Message: "användarnamnet får ha högst 64 tecken och inga blanksteg eller snedstreck"}
 	}
 	return nil
