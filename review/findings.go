@@ -17,19 +17,22 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// FindingsResult is an audit's roll-up with what it left out.
+// FindingsResult is an audit's roll-up.
 type FindingsResult struct {
 	Audit    Audit
 	Findings Findings
-	// Unreviewed counts selected cases no reviewer has submitted yet; Pending counts cases
-	// whose two reviewers disagree on a criterion not yet adjudicated. Neither is in the
-	// findings.
-	Unreviewed, Pending int
 }
 
-// Findings rolls the audit's final judgements up per committee and for the region: per case
-// the adjudicated judgement, or the single submitted review, or two agreeing reviews.
-func (s *Service) Findings(ctx context.Context, auditName string, rule ActionRule, year int) (FindingsResult, error) {
+// FindingsOptions choose the action rule, the interval method and the year.
+type FindingsOptions struct {
+	Rule     ActionRule
+	Interval IntervalMethod
+	Year     int // 0: the year of the latest decision among the sampled cases
+}
+
+// Findings rolls the audit's sample up per committee and for the region: every selected
+// case, final or pending (see judgeCase), with the agreement between reviewers.
+func (s *Service) Findings(ctx context.Context, auditName string, opt FindingsOptions) (FindingsResult, error) {
 	a, sm, err := s.ActiveSample(ctx, auditName)
 	if err != nil {
 		return FindingsResult{}, err
@@ -39,7 +42,7 @@ func (s *Service) Findings(ctx context.Context, auditName string, rule ActionRul
 		return FindingsResult{}, err
 	}
 	res := FindingsResult{Audit: a}
-	in := RollupInput{Audit: a.Name, Year: year, Rule: rule, FrameSize: map[string]int{}}
+	in := RollupInput{Audit: a.Name, Year: opt.Year, Rule: opt.Rule, Interval: opt.Interval, FrameSize: map[string]int{}}
 	if in.Year == 0 {
 		// the year the audit covers: that of the latest decision among the sampled cases
 		if in.Year, err = s.store.SampleYear(ctx, sm.ID); err != nil {
@@ -52,19 +55,22 @@ func (s *Service) Findings(ctx context.Context, auditName string, rule ActionRul
 	for _, st := range sm.Strata {
 		in.FrameSize[st.Committee] += st.Cases
 	}
-	for _, is := range items {
-		final, reviewers, pending := caseState(is)
-		switch {
-		case reviewers == 0:
-			res.Unreviewed++
-		case len(pending) > 0:
-			res.Pending++
-		default:
-			in.Cases = append(in.Cases, CaseJudgement{Committee: is.Item.Committee, Diarienummer: is.Item.Diarienummer, Verdicts: final})
+	if sm.Params.ByIntervention {
+		in.StratumSize = map[string]int{}
+		for _, st := range sm.Strata {
+			in.StratumSize[stratumName(st.Committee, st.Intervention, true)] = st.Cases
 		}
 	}
-	res.Findings, err = Rollup(in)
-	return res, err
+	for _, is := range items {
+		state, final, elements, handover := judgeCase(is)
+		in.Cases = append(in.Cases, CaseJudgement{Committee: is.Item.Committee, Diarienummer: is.Item.Diarienummer, Stratum: is.Item.Stratum,
+			State: state, Verdicts: final, Elements: elements, Handover: handover})
+	}
+	if res.Findings, err = Rollup(in); err != nil {
+		return res, err
+	}
+	res.Findings.Agreement = agreementOf(items)
+	return res, nil
 }
 
 // ScoreImportResult is the outcome of a bulk score import.
@@ -85,11 +91,16 @@ var scoreColumns = map[string][]string{
 	"criterion":    {"criterion", "kriterium"},
 	"verdict":      {"verdict", "bedomning", "omdome"},
 	"comment":      {"comment", "kommentar", "motivering"},
+	"elements":     {"elements", "element", "moment"},
+	"handover":     {"handover", "overlamnad", "overlamnad fore start", "overlamning"},
 }
 
 // ImportScores imports judgements made on paper or in a spreadsheet: CSV with the columns
 // committee, diarienummer, reviewer, criterion, verdict (yes/partly/no/not_applicable or
-// ja/delvis/nej/ej tillämpligt), comment. Strict: every bad line is reported with its number
+// ja/delvis/nej/ej tillämpligt), comment, and optionally elements (the letters a–f of the
+// assignment description found, e.g. "abcf") and handover (ja/nej/framgår inte: did the
+// assignment reach the provider before the start). The assignment description's elements
+// must agree with its verdict (checkElements). Strict: every bad line is reported with its number
 // and reason, and nothing is imported unless all are valid. A case must be selected in the
 // audit's sample; a judgement the reviewer already has is accepted only when identical.
 func (s *Service) ImportScores(ctx context.Context, auditName, path string) (ScoreImportResult, error) {
@@ -209,6 +220,30 @@ func (s *Service) ImportScores(ctx context.Context, auditName, path string) (Sco
 		if err == nil && verdict != Yes && comment == "" {
 			bad(line, "comment", "missing_value", "a comment is required for %s", verdict.SwedishName())
 		}
+		var elements string
+		var handover Handover
+		if _, ok := col["elements"]; ok {
+			elements = strings.ToLower(strings.NewReplacer(" ", "", ",", "", ";", "").Replace(get("elements")))
+			if !validElements(elements) {
+				bad(line, "elements", "invalid_elements", "%q: write the letters a–f of the elements found, e.g. abcf", get("elements"))
+			} else if elements != "" && crit != AssignmentDescription {
+				bad(line, "elements", "invalid_elements", "elements belong to assignment_description, not %s", crit)
+			}
+			elements = sortedLetters(elements)
+		}
+		if _, ok := col["handover"]; ok {
+			var herr error
+			if handover, herr = ParseHandover(get("handover")); herr != nil {
+				bad(line, "handover", "invalid_handover", "%v", herr)
+			} else if handover != "" && crit != AssignmentDescription {
+				bad(line, "handover", "invalid_handover", "handover belongs to assignment_description, not %s", crit)
+			}
+		}
+		if _, ok := col["elements"]; ok && crit == AssignmentDescription && len(res.Invalid) == n {
+			if e := checkElements(verdict, elements, comment); e != nil {
+				bad(line, "elements", "elements_verdict", "%s", e.(*Error).Message)
+			}
+		}
 		if len(res.Invalid) > n {
 			continue
 		}
@@ -218,7 +253,8 @@ func (s *Service) ImportScores(ctx context.Context, auditName, path string) (Sco
 			continue
 		}
 		seen[k] = line
-		rows = append(rows, Score{SampleItemID: it.ID, Kind: KindReview, Reviewer: reviewer, Criterion: crit, Verdict: verdict, Comment: comment, Submitted: true, Source: "import"})
+		rows = append(rows, Score{SampleItemID: it.ID, Kind: KindReview, Reviewer: reviewer, Criterion: crit, Verdict: verdict, Comment: comment,
+			Elements: elements, Handover: handover, Submitted: true, Source: "import"})
 	}
 	if len(res.Invalid) > 0 {
 		return res, nil

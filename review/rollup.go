@@ -2,7 +2,9 @@ package review
 
 import (
 	"fmt"
+	"math"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -47,13 +49,144 @@ func ParseActionRule(s string) (ActionRule, error) {
 		Message: fmt.Sprintf("okänd bedömningsregel %q (välj no_or_partly eller no_only)", s)}
 }
 
-// CaseJudgement is the final judgement of one sampled case (the adjudicated one where a case
-// was scored twice): one verdict per criterion.
+// CaseState says where a sampled case stands in its review.
+type CaseState string
+
+// The case states. Only a final case counts in any figure; the others are pending.
+const (
+	// StateFinal: every criterion has a final verdict: submitted by the one reviewer, or, in
+	// a double review, submitted by both and agreed, or adjudicated.
+	StateFinal CaseState = "final"
+	// StateNotStarted: no reviewer has submitted the case (drafts do not count).
+	StateNotStarted CaseState = "not_started"
+	// StateAwaitingSecond: a double-reviewed case one reviewer has submitted; until the
+	// second has, its verdicts are in no list, count or chart (the blind holds).
+	StateAwaitingSecond CaseState = "awaiting_second"
+	// StateAwaitingAdjudication: both reviewers have submitted and disagree on a criterion
+	// not yet adjudicated.
+	StateAwaitingAdjudication CaseState = "awaiting_adjudication"
+)
+
+// SwedishName is the state as the reports say it.
+func (s CaseState) SwedishName() string {
+	switch s {
+	case StateFinal, "":
+		return "färdigbedömd"
+	case StateNotStarted:
+		return "ej bedömd"
+	case StateAwaitingSecond:
+		return "väntar på andra granskaren"
+	case StateAwaitingAdjudication:
+		return "väntar på jämkning"
+	}
+	return string(s)
+}
+
+// IntervalMethod is how the 95 % intervals of the shares lacking are computed.
+type IntervalMethod string
+
+// The interval methods.
+const (
+	// IntervalExact (the default): the exact hypergeometric interval, as audit-sampling
+	// tools evaluate attribute samples (sampling.HypergeometricInterval).
+	IntervalExact IntervalMethod = "exact"
+	// IntervalWilson: the Wilson score interval with the finite population correction
+	// (sampling.Wilson); its coverage dips below 95 % near 0 % and 100 %.
+	IntervalWilson IntervalMethod = "wilson"
+)
+
+// ParseIntervalMethod accepts "" (exact), "exact" and "wilson".
+func ParseIntervalMethod(s string) (IntervalMethod, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "exact", "exakt", "hypergeometric":
+		return IntervalExact, nil
+	case "wilson":
+		return IntervalWilson, nil
+	}
+	return "", &Error{Code: EInvalid, Field: "interval", Message: fmt.Sprintf("okänd intervallmetod %q (välj exact eller wilson)", s)}
+}
+
+// The elements a written assignment to the provider must hold (SOSFS 2014:5), in order.
+var AssignmentElements = []rune{'a', 'b', 'c', 'd', 'e', 'f'}
+
+// ElementName is an element of the assignment description in Swedish.
+func ElementName(e rune) string {
+	switch e {
+	case 'a':
+		return "nämndens bedömning av behoven"
+	case 'b':
+		return "vad uppdraget omfattar"
+	case 'c':
+		return "mål för insatsen"
+	case 'd':
+		return "uppföljningsformer"
+	case 'e':
+		return "vad utföraren ska återrapportera"
+	case 'f':
+		return "ansvarig handläggares namn och kontaktuppgifter"
+	}
+	return string(e)
+}
+
+// Handover records whether the written assignment reached the provider before the
+// intervention started.
+type Handover string
+
+// The handover answers; "" means not recorded.
+const (
+	HandoverYes     Handover = "yes"
+	HandoverNo      Handover = "no"
+	HandoverUnknown Handover = "unknown" // "framgår inte"
+)
+
+// ParseHandover accepts yes/no/unknown and ja/nej/framgår inte; "" is not recorded.
+func ParseHandover(s string) (Handover, error) {
+	switch Fold(strings.TrimSpace(s)) {
+	case "":
+		return "", nil
+	case "yes", "ja", "j":
+		return HandoverYes, nil
+	case "no", "nej", "n":
+		return HandoverNo, nil
+	case "unknown", "framgar inte", "framgar ej", "okant", "vet ej":
+		return HandoverUnknown, nil
+	}
+	return "", &Error{Code: EInvalid, Field: "handover", Message: fmt.Sprintf("%q: ange ja, nej eller framgår inte", s)}
+}
+
+// SwedishName is ja, nej or framgår inte.
+func (h Handover) SwedishName() string {
+	switch h {
+	case HandoverYes:
+		return "ja"
+	case HandoverNo:
+		return "nej"
+	case HandoverUnknown:
+		return "framgår inte"
+	}
+	return "ej angivet"
+}
+
+// CaseJudgement is one sampled case for the roll-up: its state and, when final, its verdict
+// per criterion (the adjudicated one where a case was scored twice).
 type CaseJudgement struct {
 	Committee    string
 	Diarienummer string
-	Verdicts     map[Criterion]Verdict
+	// Stratum is the sample stratum the case was drawn in ("" or the committee when the
+	// committee is one stratum); see RollupInput.StratumSize.
+	Stratum string
+	// State is StateFinal (also when empty) or a pending state; only final cases have
+	// Verdicts and count in the figures.
+	State    CaseState
+	Verdicts map[Criterion]Verdict
+	// Elements are the letters a–f found in the assignment description, as recorded by the
+	// reviewer; with a verdict of yes or partly, "" means they were not recorded (a verdict
+	// of no means none is there).
+	Elements string
+	Handover Handover
 }
+
+func (c CaseJudgement) final() bool { return c.State == "" || c.State == StateFinal }
 
 // RollupInput is everything Rollup needs. It holds no personal data beyond the diarienummer.
 type RollupInput struct {
@@ -61,27 +194,42 @@ type RollupInput struct {
 	Year  int
 	// Rule is the action rule; "" means RuleNoOrPartly.
 	Rule ActionRule
+	// Interval is the interval method; "" means IntervalExact.
+	Interval IntervalMethod
 	// Criteria in report order; nil or empty means DefaultCriteria.
 	Criteria []Criterion
-	// FrameSize maps committee -> number of cases in its sampling frame, used for the finite
-	// population correction of the intervals. 0 or missing means unknown (infinite).
+	// FrameSize maps committee -> number of cases in its sampling frame (the cases that
+	// passed the sample's filters). 0 or missing means unknown (infinite).
 	FrameSize map[string]int
-	Cases     []CaseJudgement
+	// StratumSize maps a stratum label (CaseJudgement.Stratum) -> its number of frame cases,
+	// for committees drawn in more than one stratum (by intervention): their shares are then
+	// stratified estimates. Nil means every committee is one stratum.
+	StratumSize map[string]int
+	// Cases are every selected case of the sample, final or pending.
+	Cases []CaseJudgement
 }
 
-// CriterionCounts is the roll-up of one criterion in one committee.
+// CriterionCounts is the roll-up of one criterion in one committee, over its final files.
 type CriterionCounts struct {
+	// FilesReviewed counts the final files (every criterion of them has a final verdict).
 	FilesReviewed, Yes, Partly, No, NotApplicable int
-	// ShareLacking = (No + Partly) / (FilesReviewed − NotApplicable): the share of the files
-	// where the criterion applies that lack documentation fully or partly, whatever the
-	// action rule. It is 0 when the criterion applies to no file (then CILow = 0 and
-	// CIHigh = 1: nothing is known).
+	// Defined is false when the criterion applies to no final file: the share and its
+	// interval are then unknown (null in JSON, "–" in text), never 0.
+	Defined bool
+	// ShareLacking is the estimated share of the committee's files where the criterion
+	// applies that lack documentation fully or partly (no or partly, whatever the action
+	// rule): (No + Partly) / (FilesReviewed − NotApplicable), or, when the committee was
+	// drawn in several strata, the stratified estimate Σ (N_h/N)·p_h (Method "stratified").
 	ShareLacking float64
-	// CILow, CIHigh: the 95 % Wilson score interval of ShareLacking (sampling.Wilson), with
-	// the finite population correction when the committee's frame size is known. The
-	// population used is the whole frame (the number of frame cases where the criterion
-	// applies is unknown), which makes the interval slightly wider, never narrower.
+	// CILow, CIHigh: its 95 % interval, by Method: "exact" (hypergeometric, over the
+	// estimated number of files where the criterion applies, Population), "wilson", or
+	// "stratified" (a normal approximation from the stratified variance). NaN when it cannot
+	// be estimated (a stratum with one file).
 	CILow, CIHigh float64
+	Method        IntervalMethod
+	// Population is N' = ceil(N·a/r): the committee's frame size N scaled by the share of
+	// final files where the criterion applies (a of r); 0 when the frame size is unknown.
+	Population int
 	// LackingCases: the diarienummer judged no or partly, in natural order ("SN 2015/84"
 	// before "SN 2015/111"). NoCases, PartlyCases, YesCases and NotApplicableCases list the
 	// cases behind each count, in the same order, so every figure can be traced.
@@ -98,24 +246,68 @@ func (c CriterionCounts) Lacking() int { return c.No + c.Partly }
 // Applicable is FilesReviewed − NotApplicable: the denominator of ShareLacking.
 func (c CriterionCounts) Applicable() int { return c.FilesReviewed - c.NotApplicable }
 
-// CommitteeFinding is the roll-up of one committee.
+// MethodStratified names the stratified estimate (see CriterionCounts.Method).
+const MethodStratified IntervalMethod = "stratified"
+
+// CommitteeStatus says how far a committee's review has come.
+type CommitteeStatus string
+
+// The committee statuses.
+const (
+	StatusFinal       CommitteeStatus = "final"       // every sampled file is final
+	StatusPreliminary CommitteeStatus = "preliminary" // some files final, some pending
+	StatusNotStarted  CommitteeStatus = "not_started" // no file final yet
+)
+
+// ElementCount is how many final assignment descriptions hold an element, and lack it.
+type ElementCount struct{ Present, Absent int }
+
+// CommitteeFinding is the roll-up of one sampled committee.
 type CommitteeFinding struct {
-	Committee     string
-	FilesReviewed int
+	Committee string
+	// Sampled: selected cases now in the sample (a replaced case counts once, through its
+	// replacement); FilesReviewed: the final ones; the pending ones split by state.
+	Sampled, FilesReviewed                       int
+	NotStarted, AwaitingSecond, AwaitingAdjudication int
+	Status                                       CommitteeStatus
 	// FrameSize is the committee's frame size from the input, 0 when unknown.
-	FrameSize      int
+	FrameSize int
+	// Stratified: the committee was drawn in more than one stratum (its shares are
+	// stratified estimates).
+	Stratified bool
+	// ActionRequired under the rule, over the final files: true is certain (a final file
+	// lacks); false is final only when Status is final. Meaningless when not started.
 	ActionRequired bool
 	Criteria       map[Criterion]CriterionCounts
+	// Elements of the assignment description over the final files where the criterion
+	// applies and the elements were recorded; ElementsUnrecorded counts those where they
+	// were not.
+	Elements           map[rune]ElementCount
+	ElementsRecorded   int
+	ElementsUnrecorded int
+	// Handover counts the final files by whether the assignment reached the provider before
+	// the start ("" = not recorded).
+	Handover map[Handover]int
 }
+
+// Pending is Sampled − FilesReviewed.
+func (c CommitteeFinding) Pending() int { return c.Sampled - c.FilesReviewed }
 
 // RegionFinding is the roll-up over all committees of the audit.
 type RegionFinding struct {
-	// Committees is the number of committees with at least one reviewed file; ActionRequired
-	// how many of them got action required under the rule.
-	Committees, ActionRequired int
-	// CommitteesWithLacking counts, per criterion, the committees with at least one file
-	// judged no or partly on it (whatever the rule).
+	// Committees is the number of sampled committees; CommitteesFinal how many have every
+	// file final; ActionRequired how many got action required under the rule (over their
+	// final files). NotFinal names the others.
+	Committees, CommitteesFinal, ActionRequired int
+	NotFinal                                    []string
+	// Sampled and Final count files over all committees.
+	Sampled, Final int
+	// CommitteesWithLacking counts, per criterion, the committees with at least one final
+	// file judged no or partly on it (whatever the rule).
 	CommitteesWithLacking map[Criterion]int
+	Elements              map[rune]ElementCount
+	ElementsRecorded      int
+	Handover              map[Handover]int
 }
 
 // Findings is the result of Rollup.
@@ -123,24 +315,34 @@ type Findings struct {
 	Audit    string
 	Year     int
 	Rule     ActionRule
+	Interval IntervalMethod
 	Criteria []Criterion
+	// Complete is true when every sampled file of every committee is final.
+	Complete bool
 	// Committees sorted by name in Swedish order (a–z, then å, ä, ö; case and accents such
-	// as é ignored first).
+	// as é ignored first); every sampled committee, also those with nothing reviewed.
 	Committees []CommitteeFinding
 	Region     RegionFinding
+	// Agreement between reviewers per criterion (filled by the service, not by Rollup).
+	Agreement []CriterionAgreement
 }
 
-// Rollup rolls the final judgements up into findings per committee and for the region.
+// Rollup rolls the sampled cases up into findings per committee and for the region: only
+// final cases count; pending ones are counted as such.
 //
-// Errors (all EInvalid *Error): an unknown action rule; a criterion listed twice or empty; a
-// case with an empty committee or diarienummer; a duplicate case (same committee and
-// DiarienummerKey); a case missing a verdict for one of the criteria; a verdict outside the
-// scale (yes, partly, no, not_applicable) for any criterion; a negative frame size or one
-// smaller than the number of files reviewed in the committee. Verdicts for criteria that are
-// not in Criteria are checked against the scale and otherwise ignored. No cases gives
-// Findings with no committees and no error.
+// Errors (all EInvalid *Error): an unknown action rule or interval method; a criterion
+// listed twice or empty; a case with an empty committee or diarienummer; a duplicate case
+// (same committee and DiarienummerKey); a final case missing a verdict for one of the
+// criteria; a verdict outside the scale (yes, partly, no, not_applicable); a negative frame
+// size or one smaller than the committee's sampled files; an unknown case state. Verdicts
+// for criteria that are not in Criteria are checked against the scale and otherwise
+// ignored. No cases gives Findings with no committees and no error.
 func Rollup(in RollupInput) (Findings, error) {
 	rule, err := ParseActionRule(string(in.Rule))
+	if err != nil {
+		return Findings{}, err
+	}
+	method, err := ParseIntervalMethod(string(in.Interval))
 	if err != nil {
 		return Findings{}, err
 	}
@@ -160,15 +362,12 @@ func Rollup(in RollupInput) (Findings, error) {
 		seenCrit[c] = true
 	}
 
-	type caseRef struct {
-		name string
-		v    map[Criterion]Verdict
-	}
-	byCommittee := map[string][]caseRef{}
+	byCommittee := map[string][]CaseJudgement{}
 	seenCase := map[[2]string]bool{}
 	for i, cj := range in.Cases {
-		com := strings.TrimSpace(cj.Committee)
-		dnr := strings.TrimSpace(cj.Diarienummer)
+		cj.Committee = strings.TrimSpace(cj.Committee)
+		cj.Diarienummer = strings.TrimSpace(cj.Diarienummer)
+		com, dnr := cj.Committee, cj.Diarienummer
 		if com == "" {
 			return Findings{}, rollupInvalid("committee", "ärende %d (%s) saknar nämnd", i+1, dnr)
 		}
@@ -180,17 +379,24 @@ func Rollup(in RollupInput) (Findings, error) {
 			return Findings{}, rollupInvalid("diarienummer", "ärendet %s i %s finns två gånger", dnr, com)
 		}
 		seenCase[key] = true
-		for c, v := range cj.Verdicts {
-			if !rollupValidVerdict(v) {
-				return Findings{}, rollupInvalid("verdict", "ärendet %s i %s har bedömningen %q för %s, utanför skalan (yes, partly, no, not_applicable)", dnr, com, v, c)
+		switch cj.State {
+		case "", StateFinal, StateNotStarted, StateAwaitingSecond, StateAwaitingAdjudication:
+		default:
+			return Findings{}, rollupInvalid("state", "ärendet %s i %s har okänt läge %q", dnr, com, cj.State)
+		}
+		if cj.final() {
+			for c, v := range cj.Verdicts {
+				if !rollupValidVerdict(v) {
+					return Findings{}, rollupInvalid("verdict", "ärendet %s i %s har bedömningen %q för %s, utanför skalan (yes, partly, no, not_applicable)", dnr, com, v, c)
+				}
+			}
+			for _, c := range crits {
+				if _, ok := cj.Verdicts[c]; !ok {
+					return Findings{}, rollupInvalid("verdict", "ärendet %s i %s saknar bedömning för %s", dnr, com, c)
+				}
 			}
 		}
-		for _, c := range crits {
-			if _, ok := cj.Verdicts[c]; !ok {
-				return Findings{}, rollupInvalid("verdict", "ärendet %s i %s saknar bedömning för %s", dnr, com, c)
-			}
-		}
-		byCommittee[com] = append(byCommittee[com], caseRef{dnr, cj.Verdicts})
+		byCommittee[com] = append(byCommittee[com], cj)
 	}
 
 	names := make([]string, 0, len(byCommittee))
@@ -199,61 +405,89 @@ func Rollup(in RollupInput) (Findings, error) {
 	}
 	slices.SortFunc(names, rollupCompareSwedish)
 
-	z := sampling.ZForConfidence(0.95)
 	f := Findings{
 		Audit:      in.Audit,
 		Year:       in.Year,
 		Rule:       rule,
+		Interval:   method,
 		Criteria:   crits,
 		Committees: make([]CommitteeFinding, 0, len(names)),
 		Region: RegionFinding{
 			Committees:            len(names),
 			CommitteesWithLacking: make(map[Criterion]int, len(crits)),
+			Elements:              map[rune]ElementCount{},
+			Handover:              map[Handover]int{},
+			NotFinal:              []string{},
 		},
 	}
 	for _, c := range crits {
 		f.Region.CommitteesWithLacking[c] = 0
 	}
+	// the elements are rolled up only when reviewers recorded them (some case has a tick):
+	// judgements imported without them would otherwise read as every element lacking in
+	// every "nej" and unknown everywhere else
+	elementsRecorded := false
+	for _, cs := range in.Cases {
+		elementsRecorded = elementsRecorded || cs.final() && cs.Elements != ""
+	}
 	for _, name := range names {
 		cases := byCommittee[name]
-		slices.SortFunc(cases, func(a, b caseRef) int { return rollupCompareNatural(a.name, b.name) })
+		slices.SortFunc(cases, func(a, b CaseJudgement) int { return rollupCompareNatural(a.Diarienummer, b.Diarienummer) })
 		frame := in.FrameSize[name]
 		if frame < 0 {
 			return Findings{}, rollupInvalid("frame_size", "urvalsramen för %s har negativ storlek %d", name, frame)
 		}
 		if frame > 0 && frame < len(cases) {
-			return Findings{}, rollupInvalid("frame_size", "urvalsramen för %s har %d ärenden men %d akter är granskade", name, frame, len(cases))
+			return Findings{}, rollupInvalid("frame_size", "urvalsramen för %s har %d ärenden men %d akter är i urvalet", name, frame, len(cases))
 		}
-		cf := CommitteeFinding{
-			Committee:     name,
-			FilesReviewed: len(cases),
-			FrameSize:     frame,
-			Criteria:      make(map[Criterion]CriterionCounts, len(crits)),
+		cf := CommitteeFinding{Committee: name, Sampled: len(cases), FrameSize: frame,
+			Criteria: make(map[Criterion]CriterionCounts, len(crits)), Elements: map[rune]ElementCount{}, Handover: map[Handover]int{}}
+		var final []CaseJudgement
+		strata := map[string]bool{}
+		for _, cs := range cases {
+			strata[cs.Stratum] = true
+			switch {
+			case cs.final():
+				final = append(final, cs)
+			case cs.State == StateNotStarted:
+				cf.NotStarted++
+			case cs.State == StateAwaitingSecond:
+				cf.AwaitingSecond++
+			case cs.State == StateAwaitingAdjudication:
+				cf.AwaitingAdjudication++
+			}
+		}
+		cf.FilesReviewed = len(final)
+		cf.Stratified = len(strata) > 1 && in.StratumSize != nil
+		switch {
+		case len(final) == len(cases):
+			cf.Status = StatusFinal
+		case len(final) == 0:
+			cf.Status = StatusNotStarted
+		default:
+			cf.Status = StatusPreliminary
 		}
 		for _, c := range crits {
-			cc := CriterionCounts{FilesReviewed: len(cases)}
-			for _, cs := range cases {
-				switch cs.v[c] {
+			cc := CriterionCounts{FilesReviewed: len(final)}
+			for _, cs := range final {
+				switch cs.Verdicts[c] {
 				case Yes:
 					cc.Yes++
-					cc.YesCases = append(cc.YesCases, cs.name)
+					cc.YesCases = append(cc.YesCases, cs.Diarienummer)
 				case Partly:
 					cc.Partly++
-					cc.PartlyCases = append(cc.PartlyCases, cs.name)
-					cc.LackingCases = append(cc.LackingCases, cs.name)
+					cc.PartlyCases = append(cc.PartlyCases, cs.Diarienummer)
+					cc.LackingCases = append(cc.LackingCases, cs.Diarienummer)
 				case No:
 					cc.No++
-					cc.NoCases = append(cc.NoCases, cs.name)
-					cc.LackingCases = append(cc.LackingCases, cs.name)
+					cc.NoCases = append(cc.NoCases, cs.Diarienummer)
+					cc.LackingCases = append(cc.LackingCases, cs.Diarienummer)
 				case NotApplicable:
 					cc.NotApplicable++
-					cc.NotApplicableCases = append(cc.NotApplicableCases, cs.name)
+					cc.NotApplicableCases = append(cc.NotApplicableCases, cs.Diarienummer)
 				}
 			}
-			if n := cc.Applicable(); n > 0 {
-				cc.ShareLacking = float64(cc.Lacking()) / float64(n)
-			}
-			cc.CILow, cc.CIHigh = sampling.Wilson(cc.Lacking(), cc.Applicable(), z, frame)
+			estimate(&cc, c, final, frame, method, cf.Stratified, in.StratumSize)
 			switch rule {
 			case RuleNoOnly:
 				if cc.No > 0 {
@@ -269,12 +503,147 @@ func Rollup(in RollupInput) (Findings, error) {
 			}
 			cf.Criteria[c] = cc
 		}
+		if seenCrit[AssignmentDescription] && elementsRecorded {
+			for _, cs := range final {
+				v := cs.Verdicts[AssignmentDescription]
+				if v == NotApplicable {
+					continue
+				}
+				if cs.Elements == "" && v != No {
+					cf.ElementsUnrecorded++
+					continue
+				}
+				cf.ElementsRecorded++
+				for _, e := range AssignmentElements {
+					ec := cf.Elements[e]
+					if strings.ContainsRune(cs.Elements, e) {
+						ec.Present++
+					} else {
+						ec.Absent++
+					}
+					cf.Elements[e] = ec
+				}
+			}
+		}
+		if seenCrit[AssignmentDescription] {
+			for _, cs := range final {
+				if cs.Verdicts[AssignmentDescription] != NotApplicable {
+					cf.Handover[cs.Handover]++
+				}
+			}
+		}
 		if cf.ActionRequired {
 			f.Region.ActionRequired++
 		}
+		if cf.Status == StatusFinal {
+			f.Region.CommitteesFinal++
+		} else {
+			f.Region.NotFinal = append(f.Region.NotFinal, name)
+		}
+		f.Region.Sampled += cf.Sampled
+		f.Region.Final += cf.FilesReviewed
+		f.Region.ElementsRecorded += cf.ElementsRecorded
+		for e, ec := range cf.Elements {
+			r := f.Region.Elements[e]
+			r.Present += ec.Present
+			r.Absent += ec.Absent
+			f.Region.Elements[e] = r
+		}
+		for h, n := range cf.Handover {
+			f.Region.Handover[h] += n
+		}
 		f.Committees = append(f.Committees, cf)
 	}
+	f.Complete = f.Region.Sampled > 0 && f.Region.Final == f.Region.Sampled
 	return f, nil
+}
+
+// estimate fills the share lacking and its interval of one criterion in one committee.
+func estimate(cc *CriterionCounts, c Criterion, final []CaseJudgement, frame int, method IntervalMethod, stratified bool, stratumSize map[string]int) {
+	r, a, x := cc.FilesReviewed, cc.Applicable(), cc.Lacking()
+	cc.Method = method
+	if a <= 0 {
+		cc.ShareLacking, cc.CILow, cc.CIHigh = math.NaN(), math.NaN(), math.NaN()
+		return
+	}
+	cc.Defined = true
+	cc.ShareLacking = float64(x) / float64(a)
+	if frame > 0 {
+		cc.Population = scaledPopulation(frame, a, r)
+	}
+	if stratified {
+		// the stratified estimate: each stratum's share weighted by its estimated number of
+		// files where the criterion applies (N'_h), strata without a final file left out
+		type st struct{ r, a, x int }
+		by := map[string]*st{}
+		var order []string
+		for _, cs := range final {
+			s := by[cs.Stratum]
+			if s == nil {
+				s = &st{}
+				by[cs.Stratum] = s
+				order = append(order, cs.Stratum)
+			}
+			s.r++
+			switch cs.Verdicts[c] {
+			case NotApplicable:
+			case No, Partly:
+				s.a++
+				s.x++
+			default:
+				s.a++
+			}
+		}
+		sort.Strings(order)
+		var counts []sampling.StratumCount
+		for _, k := range order {
+			s := by[k]
+			nh := stratumSize[k]
+			if nh < s.r {
+				nh = s.r // an unknown stratum size: the stratum as reviewed
+			}
+			if s.a == 0 {
+				continue
+			}
+			counts = append(counts, sampling.StratumCount{Population: scaledPopulation(nh, s.a, s.r), Reviewed: s.a, Lacking: s.x})
+		}
+		if len(counts) > 1 {
+			p, lo, hi, err := sampling.StratifiedShare(counts)
+			if err == nil {
+				cc.ShareLacking, cc.CILow, cc.CIHigh, cc.Method = p, lo, hi, MethodStratified
+				return
+			}
+		}
+	}
+	switch method {
+	case IntervalWilson:
+		cc.CILow, cc.CIHigh = sampling.Wilson(x, a, sampling.ZForConfidence(0.95), frame)
+	default:
+		n := cc.Population
+		if n == 0 {
+			n = unknownPopulation
+		}
+		lo, hi, err := sampling.HypergeometricInterval(x, a, n, 0.95)
+		if err != nil {
+			cc.CILow, cc.CIHigh = math.NaN(), math.NaN()
+			return
+		}
+		cc.CILow, cc.CIHigh = float64(lo)/float64(n), float64(hi)/float64(n)
+	}
+}
+
+// unknownPopulation stands in for a frame of unknown size: with a million units the exact
+// hypergeometric interval is the Clopper–Pearson binomial interval to four decimals.
+const unknownPopulation = 1_000_000
+
+// scaledPopulation is N' = ceil(N·a/r), at least a: the committee's (or stratum's) files
+// where the criterion is estimated to apply, from the a of r final files where it did.
+func scaledPopulation(n, a, r int) int {
+	if r <= 0 {
+		return 0
+	}
+	np := (n*a + r - 1) / r
+	return max(np, a)
 }
 
 func rollupInvalid(field, format string, args ...any) *Error {
@@ -400,27 +769,48 @@ func rollupCompareNatural(a, b string) int {
 func rollupIsDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // Only keeps the findings of the committees in keep, with the region recomputed over them
-// (a self-auditor sees the own committee as if the audit held no other).
+// (a self-auditor sees the own committee as if the audit held no other). Agreement, which is
+// over every committee's double reviews, is dropped.
 func (f Findings) Only(keep []string) Findings {
 	out := f
 	out.Committees = nil
-	out.Region = RegionFinding{CommitteesWithLacking: map[Criterion]int{}}
+	out.Agreement = nil
+	out.Region = RegionFinding{CommitteesWithLacking: map[Criterion]int{}, Elements: map[rune]ElementCount{}, Handover: map[Handover]int{}, NotFinal: []string{}}
+	for _, cr := range f.Criteria {
+		out.Region.CommitteesWithLacking[cr] = 0
+	}
 	for _, cf := range f.Committees {
-		for _, k := range keep {
-			if cf.Committee != k {
-				continue
-			}
-			out.Committees = append(out.Committees, cf)
-			out.Region.Committees++
-			if cf.ActionRequired {
-				out.Region.ActionRequired++
-			}
-			for _, cr := range f.Criteria {
-				if cc := cf.Criteria[cr]; cc.No+cc.Partly > 0 {
-					out.Region.CommitteesWithLacking[cr]++
-				}
+		if !slices.Contains(keep, cf.Committee) {
+			continue
+		}
+		out.Committees = append(out.Committees, cf)
+		out.Region.Committees++
+		out.Region.Sampled += cf.Sampled
+		out.Region.Final += cf.FilesReviewed
+		if cf.Status == StatusFinal {
+			out.Region.CommitteesFinal++
+		} else {
+			out.Region.NotFinal = append(out.Region.NotFinal, cf.Committee)
+		}
+		if cf.ActionRequired {
+			out.Region.ActionRequired++
+		}
+		for _, cr := range f.Criteria {
+			if cc := cf.Criteria[cr]; cc.No+cc.Partly > 0 {
+				out.Region.CommitteesWithLacking[cr]++
 			}
 		}
+		out.Region.ElementsRecorded += cf.ElementsRecorded
+		for e, ec := range cf.Elements {
+			r := out.Region.Elements[e]
+			r.Present += ec.Present
+			r.Absent += ec.Absent
+			out.Region.Elements[e] = r
+		}
+		for h, n := range cf.Handover {
+			out.Region.Handover[h] += n
+		}
 	}
+	out.Complete = out.Region.Sampled > 0 && out.Region.Final == out.Region.Sampled
 	return out
 }

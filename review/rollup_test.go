@@ -127,10 +127,19 @@ func TestRollupPublicEval(t *testing.T) {
 			t.Errorf("no_only %s: %v", cf.Committee, cf.ActionRequired)
 		}
 	}
-	// Forshaga behovsbedömning: 4 of 6 lacking, 95 % Wilson 30–90 % (the example finding).
+	// Forshaga behovsbedömning: 4 of 6 lacking, frame size unknown: the exact interval is
+	// Clopper–Pearson's, 0.2228–0.9567 (Collett, Modelling Binary Data, table of exact
+	// limits; also R's binom.test(4, 6)), and with Wilson 30–90 % (the example finding).
 	fo := f.Committees[0].Criteria[review.NeedsAssessment]
-	if math.Round(fo.ShareLacking*100) != 67 || math.Round(fo.CILow*100) != 30 || math.Round(fo.CIHigh*100) != 90 {
-		t.Errorf("Forshaga needs_assessment %.4f (%.4f–%.4f), want 67 %% (30–90 %%)", fo.ShareLacking, fo.CILow, fo.CIHigh)
+	if math.Round(fo.ShareLacking*100) != 67 || math.Abs(fo.CILow-0.2228) > 1e-4 || math.Abs(fo.CIHigh-0.9567) > 1e-4 || fo.Method != review.IntervalExact {
+		t.Errorf("Forshaga needs_assessment %.4f (%.4f–%.4f), want 67 %% (22.28–95.67 %%)", fo.ShareLacking, fo.CILow, fo.CIHigh)
+	}
+	fw, err := review.Rollup(review.RollupInput{Audit: "Värmland 2015", Year: 2015, Cases: cases, Interval: review.IntervalWilson})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := fw.Committees[0].Criteria[review.NeedsAssessment]; math.Round(w.CILow*100) != 30 || math.Round(w.CIHigh*100) != 90 || w.Method != review.IntervalWilson {
+		t.Errorf("Forshaga needs_assessment, Wilson %.4f–%.4f, want 30–90 %%", w.CILow, w.CIHigh)
 	}
 	if want := []string{"SN 2014/460", "SN 2015/111", "SN 2015/141", "SN 2015/306"}; !slices.Equal(fo.LackingCases, want) {
 		t.Errorf("Forshaga lacking cases %v, want %v", fo.LackingCases, want)
@@ -192,8 +201,8 @@ func TestRollupCountsAddUp(t *testing.T) {
 					if cc.CILow > cc.ShareLacking+1e-12 || cc.CIHigh < cc.ShareLacking-1e-12 {
 						t.Fatalf("interval %v–%v excludes %v", cc.CILow, cc.CIHigh, cc.ShareLacking)
 					}
-				} else if cc.ShareLacking != 0 || cc.CILow != 0 || cc.CIHigh != 1 {
-					t.Fatalf("no applicable files: share %v (%v–%v), want 0 (0–1)", cc.ShareLacking, cc.CILow, cc.CIHigh)
+				} else if cc.Defined || !math.IsNaN(cc.ShareLacking) || !math.IsNaN(cc.CILow) || !math.IsNaN(cc.CIHigh) {
+					t.Fatalf("no applicable files: share %v (%v–%v), want unknown, not 0", cc.ShareLacking, cc.CILow, cc.CIHigh)
 				}
 			}
 		}
@@ -277,7 +286,7 @@ func TestRollupWilsonPublished(t *testing.T) {
 		{15, 148, 0.0624, 0.1605},
 		{0, 20, 0, 0.1611},
 	} {
-		f, err := review.Rollup(review.RollupInput{Cases: casesWith("A", tc.k, tc.n)})
+		f, err := review.Rollup(review.RollupInput{Cases: casesWith("A", tc.k, tc.n), Interval: review.IntervalWilson})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -290,7 +299,7 @@ func TestRollupWilsonPublished(t *testing.T) {
 
 func TestRollupFinitePopulation(t *testing.T) {
 	cases := casesWith("A", 4, 10)
-	f, err := review.Rollup(review.RollupInput{Cases: cases, FrameSize: map[string]int{"A": 40, "Other": 3}})
+	f, err := review.Rollup(review.RollupInput{Cases: cases, FrameSize: map[string]int{"A": 40, "Other": 3}, Interval: review.IntervalWilson})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -299,13 +308,13 @@ func TestRollupFinitePopulation(t *testing.T) {
 	if cc.CILow != lo || cc.CIHigh != hi || f.Committees[0].FrameSize != 40 {
 		t.Errorf("FPC interval %v–%v, want %v–%v", cc.CILow, cc.CIHigh, lo, hi)
 	}
-	inf, _ := review.Rollup(review.RollupInput{Cases: cases})
+	inf, _ := review.Rollup(review.RollupInput{Cases: cases, Interval: review.IntervalWilson})
 	ic := inf.Committees[0].Criteria[review.FollowUp]
 	if !(cc.CIHigh-cc.CILow < ic.CIHigh-ic.CILow) {
 		t.Errorf("FPC interval not narrower: %v–%v vs %v–%v", cc.CILow, cc.CIHigh, ic.CILow, ic.CIHigh)
 	}
 	// A census: the interval collapses to the share.
-	census, _ := review.Rollup(review.RollupInput{Cases: cases, FrameSize: map[string]int{"A": 10}})
+	census, _ := review.Rollup(review.RollupInput{Cases: cases, FrameSize: map[string]int{"A": 10}, Interval: review.IntervalWilson})
 	if c := census.Committees[0].Criteria[review.FollowUp]; c.CILow != 0.4 || c.CIHigh != 0.4 {
 		t.Errorf("census interval %v–%v", c.CILow, c.CIHigh)
 	}
@@ -339,8 +348,8 @@ func TestRollupNotApplicableAndNoOnlyShare(t *testing.T) {
 	}
 	all := []review.CaseJudgement{mk("1", review.NotApplicable)}
 	f, _ = review.Rollup(review.RollupInput{Cases: all})
-	if c := f.Committees[0].Criteria[review.FollowUp]; c.ShareLacking != 0 || c.CILow != 0 || c.CIHigh != 1 {
-		t.Errorf("all not applicable: %+v", c)
+	if c := f.Committees[0].Criteria[review.FollowUp]; c.Defined || !math.IsNaN(c.ShareLacking) || !math.IsNaN(c.CILow) || !math.IsNaN(c.CIHigh) {
+		t.Errorf("all not applicable: %+v, want an unknown share, not 0", c)
 	}
 }
 

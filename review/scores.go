@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -28,8 +29,9 @@ type Score struct {
 	Criterion     Criterion
 	Verdict       Verdict // "" while a draft has none
 	Comment       string
-	EvidencePages string // e.g. "Utredning.pdf s. 2; Journal.pdf s. 1"
-	Elements      string // assignment description: the letters a–f found, e.g. "abcdf"
+	EvidencePages string   // e.g. "Utredning.pdf s. 2; Journal.pdf s. 1"
+	Elements      string   // assignment description: the letters a–f found, e.g. "abcdf"
+	Handover      Handover // assignment description: reached the provider before the start?
 	Submitted     bool
 	Source        string // "web" or "import"
 	Version       int
@@ -44,6 +46,7 @@ type ScoreInput struct {
 	Comment       string
 	EvidencePages string
 	Elements      string
+	Handover      Handover
 	Version       int
 }
 
@@ -106,6 +109,35 @@ type ScoreStore interface {
 	SetDoubleReview(ctx context.Context, auditID, sampleID int64, share float64, itemIDs []int64) error
 }
 
+// checkElements refuses an assignment description judged "ja" with an element of a–f not
+// ticked, or "nej" with elements ticked, naming the elements, unless the comment explains.
+func checkElements(v Verdict, elements, comment string) error {
+	if strings.TrimSpace(comment) != "" {
+		return nil
+	}
+	switch v {
+	case Yes:
+		var missing []string
+		for _, e := range AssignmentElements {
+			if !strings.ContainsRune(elements, e) {
+				missing = append(missing, string(e)+" ("+ElementName(e)+")")
+			}
+		}
+		if len(missing) > 0 {
+			return &Error{Code: EInvalid, Field: string(AssignmentDescription), Message: "uppdragsbeskrivningen bedöms ja men saknar " + strings.Join(missing, ", ") + ": kryssa i elementen, ändra till delvis, eller förklara i kommentaren"}
+		}
+	case No:
+		if elements != "" {
+			var ticked []string
+			for _, e := range elements {
+				ticked = append(ticked, string(e))
+			}
+			return &Error{Code: EInvalid, Field: string(AssignmentDescription), Message: "uppdragsbeskrivningen bedöms nej men element " + strings.Join(ticked, ", ") + " är ikryssade: bocka ur dem, ändra till delvis, eller förklara i kommentaren"}
+		}
+	}
+	return nil
+}
+
 func validElements(s string) bool {
 	for _, r := range s {
 		if r < 'a' || r > 'f' {
@@ -132,6 +164,14 @@ func (s *Service) checkInputs(in []ScoreInput, submit bool) error {
 		}
 		if !validElements(x.Elements) || len(x.Comment) > 10000 || len(x.EvidencePages) > 1000 {
 			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "invalid checklist, comment or evidence pages"}
+		}
+		if _, err := ParseHandover(string(x.Handover)); err != nil {
+			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: err.Error()}
+		}
+		if submit && x.Criterion == AssignmentDescription {
+			if err := checkElements(x.Verdict, x.Elements, x.Comment); err != nil {
+				return err
+			}
 		}
 		if submit {
 			if x.Verdict == "" {
@@ -192,7 +232,7 @@ func (s *Service) saveScores(ctx context.Context, kind, actor string, itemID int
 	rows := make([]Score, len(in))
 	for i, x := range in {
 		rows[i] = Score{SampleItemID: itemID, Kind: kind, Reviewer: actor, Criterion: x.Criterion, Verdict: x.Verdict, Comment: strings.TrimSpace(x.Comment),
-			EvidencePages: strings.TrimSpace(x.EvidencePages), Elements: x.Elements, Submitted: submit, Source: "web", Version: x.Version}
+			EvidencePages: strings.TrimSpace(x.EvidencePages), Elements: sortedLetters(x.Elements), Handover: x.Handover, Submitted: submit, Source: "web", Version: x.Version}
 	}
 	return s.store.SaveScores(ctx, itemID, actor, rows, s.now().UTC())
 }
@@ -357,27 +397,28 @@ func doubleKey(seed, committee, dnr string) string {
 // SetDoubleReview asks for a share (0–1) of each committee's selected cases to be reviewed
 // independently by a second reviewer. The cases are drawn reproducibly from the sample seed:
 // per committee the ceil(share × n) cases with the lowest SHA-256(seed, "double", committee,
-// diarienummer). It returns the number of cases drawn.
-func (s *Service) SetDoubleReview(ctx context.Context, auditName string, share float64) (int, error) {
+// diarienummer). It returns the cases drawn, by committee and diarienummer. It is refused
+// (EConflict) once any judgement of the sample has been saved.
+func (s *Service) SetDoubleReview(ctx context.Context, auditName string, share float64) ([]SampleItem, error) {
 	if share < 0 || share > 1 || math.IsNaN(share) {
-		return 0, &Error{Code: EInvalid, Field: "share", Message: "andelen ska vara mellan 0 och 1"}
+		return nil, &Error{Code: EInvalid, Field: "share", Message: "andelen ska vara mellan 0 och 1"}
 	}
 	a, sm, err := s.ActiveSample(ctx, auditName)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	if a.Purged() {
-		return 0, errPurged(a)
+		return nil, errPurged(a)
 	}
 	// changing the set once judging has begun could reveal a first review to a second
 	// reviewer, or make a finished single review look like half of a double one
 	scored, err := s.store.AuditScores(ctx, a.ID)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	for _, is := range scored {
 		if len(is.Scores) > 0 {
-			return 0, &Error{Code: EConflict, Field: "share", Message: "bedömningar har redan gjorts: andelen som dubbelgranskas kan inte ändras längre"}
+			return nil, &Error{Code: EConflict, Field: "share", Message: "bedömningar har redan gjorts: andelen som dubbelgranskas kan inte ändras längre"}
 		}
 	}
 	byC := map[string][]SampleItem{}
@@ -387,6 +428,7 @@ func (s *Service) SetDoubleReview(ctx context.Context, auditName string, share f
 		}
 	}
 	var ids []int64
+	var chosen []SampleItem
 	for _, items := range byC {
 		sort.Slice(items, func(i, j int) bool {
 			return doubleKey(sm.Seed, items[i].Committee, items[i].Diarienummer) < doubleKey(sm.Seed, items[j].Committee, items[j].Diarienummer)
@@ -394,9 +436,16 @@ func (s *Service) SetDoubleReview(ctx context.Context, auditName string, share f
 		k := int(math.Ceil(share * float64(len(items))))
 		for _, it := range items[:k] {
 			ids = append(ids, it.ID)
+			chosen = append(chosen, it)
 		}
 	}
-	return len(ids), s.store.SetDoubleReview(ctx, a.ID, sm.ID, share, ids)
+	sort.Slice(chosen, func(i, j int) bool {
+		if c := rollupCompareSwedish(chosen[i].Committee, chosen[j].Committee); c != 0 {
+			return c < 0
+		}
+		return rollupCompareNatural(chosen[i].Diarienummer, chosen[j].Diarienummer) < 0
+	})
+	return chosen, s.store.SetDoubleReview(ctx, a.ID, sm.ID, share, ids)
 }
 
 // CommitteeProgress is the state of one committee's review.
@@ -408,6 +457,9 @@ type CommitteeProgress struct {
 	DoubleScored  int // of those, reviewed and submitted by two
 	Agreed        int // of those, agreeing on every criterion (or adjudicated where not)
 	Disagreements int // of those, disagreeing on a criterion not yet adjudicated
+	// Final counts the cases that count in the findings (see judgeCase); the others wait:
+	// not started, for the second reviewer, or for adjudication.
+	Final, NotStarted, AwaitingSecond, AwaitingAdjudication int
 }
 
 // caseState derives the final judgements of one case: per criterion the adjudication, or
@@ -443,6 +495,67 @@ func caseState(is ItemScores) (final map[Criterion]Verdict, reviewers int, pendi
 		}
 	}
 	return final, reviewers, pending
+}
+
+// judgeCase is where a case stands for the findings: its state and, when final, its
+// verdicts, the assignment description's elements and handover. A case marked for double
+// review is final only once both reviewers have submitted and every criterion agrees or is
+// adjudicated; until the second has submitted nothing of the first's is used anywhere (the
+// blind holds in the reports too). Where two reviewers agree on the verdict but ticked
+// different elements (or answered the handover differently), those are taken as not
+// recorded, unless adjudicated: neither reviewer's answer is preferred.
+func judgeCase(is ItemScores) (state CaseState, final map[Criterion]Verdict, elements string, handover Handover) {
+	final, reviewers, pending := caseState(is)
+	switch {
+	case reviewers == 0:
+		return StateNotStarted, nil, "", ""
+	case is.Double && reviewers < 2:
+		return StateAwaitingSecond, nil, "", ""
+	case len(pending) > 0:
+		return StateAwaitingAdjudication, nil, "", ""
+	}
+	sub := submittedBy(is.Scores)
+	var els []string
+	var hos []Handover
+	adjudicated := false
+	for _, sc := range is.Scores {
+		if sc.Criterion != AssignmentDescription {
+			continue
+		}
+		switch {
+		case sc.Kind == KindAdjudication && sc.Verdict != "":
+			adjudicated = true
+			elements, handover = sc.Elements, sc.Handover
+		case sc.Kind == KindReview && sub[sc.Reviewer]:
+			els = append(els, sortedLetters(sc.Elements))
+			hos = append(hos, sc.Handover)
+		}
+	}
+	if !adjudicated {
+		if len(els) > 0 && allSame(els) {
+			elements = els[0]
+		}
+		if len(hos) > 0 && allSame(hos) {
+			handover = hos[0]
+		}
+	}
+	return StateFinal, final, elements, handover
+}
+
+func allSame[T comparable](xs []T) bool {
+	for _, x := range xs {
+		if x != xs[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// sortedLetters orders the element letters, so "fa" and "af" compare equal.
+func sortedLetters(s string) string {
+	r := []rune(s)
+	slices.Sort(r)
+	return string(r)
 }
 
 // submittedVerdicts are the verdicts per criterion of the reviewers who have submitted the
@@ -514,6 +627,16 @@ func progressOf(items []ItemScores) []CommitteeProgress {
 			order = append(order, is.Item.Committee)
 		}
 		p.Sampled++
+		switch st, _, _, _ := judgeCase(is); st {
+		case StateFinal:
+			p.Final++
+		case StateNotStarted:
+			p.NotStarted++
+		case StateAwaitingSecond:
+			p.AwaitingSecond++
+		case StateAwaitingAdjudication:
+			p.AwaitingAdjudication++
+		}
 		_, reviewers, pending := caseState(is)
 		if reviewers > 0 {
 			p.Scored++
@@ -560,21 +683,28 @@ func (s *Service) Disagreements(ctx context.Context, auditName string) ([]Disagr
 	return out, nil
 }
 
-// CriterionAgreement is the inter-rater agreement on one criterion over the cases that two
-// reviewers have submitted.
+// CriterionAgreement is the agreement between reviewers on one criterion, over the cases
+// marked for double review that exactly two reviewers have submitted (their own verdicts,
+// not adjudications). Every measure treats the two reviewers alike: renaming them or
+// swapping them changes nothing (see sampling.AgreementOf). Measures that are undefined
+// (kappa and alpha when every verdict is the same) are NaN.
 type CriterionAgreement struct {
-	Criterion        Criterion
-	Cases            int
-	PercentAgreement float64
-	Kappa            float64
-	KappaLow         float64
-	KappaHigh        float64
-	KappaDefined     bool // false when every judgement fell in one category (kappa is undefined)
+	Criterion Criterion
+	Cases     int
+	Observed  float64 // share of cases with the same verdict
+	// Kappa is Fleiss' kappa, which for two ratings per case is Scott's pi: chance agreement
+	// from the pooled shares of both reviewers' verdicts; with Gwet's variance.
+	Kappa, KappaLow, KappaHigh float64
+	// AC1 is Gwet's AC1: chance agreement Σ π_k(1 − π_k)/(q − 1) over the scale's q = 4
+	// values; unlike kappa it does not collapse when verdicts are skewed toward "ja".
+	AC1, AC1Low, AC1High float64
+	// Alpha is Krippendorff's alpha (nominal); PABAK the prevalence- and bias-adjusted kappa
+	// (q·p_o − 1)/(q − 1); both with 95 % bootstrap intervals over cases (fixed seed).
+	Alpha, AlphaLow, AlphaHigh float64
+	PABAK, PABAKLow, PABAKHigh float64
 }
 
-// Agreement computes percent agreement and Cohen's kappa with a 95 % confidence interval per
-// criterion, from the first two submitted reviews of each double-reviewed case (originals,
-// not adjudications).
+// Agreement computes the agreement measures per criterion (see CriterionAgreement).
 func (s *Service) Agreement(ctx context.Context, auditName string) ([]CriterionAgreement, error) {
 	items, err := s.auditScores(ctx, auditName)
 	if err != nil {
@@ -583,51 +713,53 @@ func (s *Service) Agreement(ctx context.Context, auditName string) ([]CriterionA
 	return agreementOf(items), nil
 }
 
+// verdictIndex numbers the scale for the agreement statistics.
+var verdictIndex = map[Verdict]int{Yes: 0, Partly: 1, No: 2, NotApplicable: 3}
+
 func agreementOf(items []ItemScores) []CriterionAgreement {
-	idx := map[Verdict]int{Yes: 0, Partly: 1, No: 2, NotApplicable: 3}
-	tables := map[Criterion][][]int{}
-	for _, c := range DefaultCriteria {
-		tables[c] = [][]int{make([]int, 4), make([]int, 4), make([]int, 4), make([]int, 4)}
-	}
-	cases := map[Criterion]int{}
+	pairs := map[Criterion][][2]int{}
 	for _, is := range items {
 		if !is.Double {
 			continue
 		}
 		sub := submittedBy(is.Scores)
-		var revs []string
-		for r, ok := range sub {
+		n := 0
+		for _, ok := range sub {
 			if ok {
-				revs = append(revs, r)
+				n++
 			}
 		}
-		if len(revs) < 2 {
+		if n != 2 {
 			continue
 		}
-		sort.Strings(revs)
-		v := map[string]map[Criterion]Verdict{}
-		for _, sc := range is.Scores {
-			if sc.Kind == KindReview {
-				if v[sc.Reviewer] == nil {
-					v[sc.Reviewer] = map[Criterion]Verdict{}
-				}
-				v[sc.Reviewer][sc.Criterion] = sc.Verdict
-			}
-		}
+		byCrit := submittedVerdicts(is.Scores, sub)
 		for _, c := range DefaultCriteria {
-			tables[c][idx[v[revs[0]][c]]][idx[v[revs[1]][c]]]++
-			cases[c]++
+			vs := byCrit[c]
+			if len(vs) != 2 {
+				continue
+			}
+			i, ok1 := verdictIndex[vs[0]]
+			j, ok2 := verdictIndex[vs[1]]
+			if ok1 && ok2 {
+				pairs[c] = append(pairs[c], [2]int{i, j})
+			}
 		}
 	}
-	var out []CriterionAgreement
+	out := make([]CriterionAgreement, 0, len(DefaultCriteria))
 	for _, c := range DefaultCriteria {
-		ca := CriterionAgreement{Criterion: c, Cases: cases[c]}
-		if ca.Cases > 0 {
-			ca.PercentAgreement = sampling.PercentAgreement(tables[c])
-			k, _, lo, hi, err := sampling.CohenKappa(tables[c])
-			if err == nil {
-				ca.Kappa, ca.KappaLow, ca.KappaHigh, ca.KappaDefined = k, lo, hi, true
-			}
+		ca := CriterionAgreement{Criterion: c}
+		nan := math.NaN()
+		ca.Observed, ca.Kappa, ca.KappaLow, ca.KappaHigh = nan, nan, nan, nan
+		ca.AC1, ca.AC1Low, ca.AC1High = nan, nan, nan
+		ca.Alpha, ca.AlphaLow, ca.AlphaHigh = nan, nan, nan
+		ca.PABAK, ca.PABAKLow, ca.PABAKHigh = nan, nan, nan
+		if a, err := sampling.AgreementOf(pairs[c], len(verdictIndex)); err == nil {
+			ca.Cases = a.Cases
+			ca.Observed = a.Observed
+			ca.Kappa, ca.KappaLow, ca.KappaHigh = a.Kappa, a.KappaLow, a.KappaHigh
+			ca.AC1, ca.AC1Low, ca.AC1High = a.AC1, a.AC1Low, a.AC1High
+			ca.Alpha, ca.AlphaLow, ca.AlphaHigh = a.Alpha, a.AlphaLow, a.AlphaHigh
+			ca.PABAK, ca.PABAKLow, ca.PABAKHigh = a.PABAK, a.PABAKLow, a.PABAKHigh
 		}
 		out = append(out, ca)
 	}

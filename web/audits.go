@@ -114,6 +114,10 @@ func (s *Server) auditOverview(c *gin.Context) error {
 		p.Total.DoubleScored += r.DoubleScored
 		p.Total.Agreed += r.Agreed
 		p.Total.Disagreements += r.Disagreements
+		p.Total.Final += r.Final
+		p.Total.NotStarted += r.NotStarted
+		p.Total.AwaitingSecond += r.AwaitingSecond
+		p.Total.AwaitingAdjudication += r.AwaitingAdjudication
 	}
 	earlier, err := s.svc.SampleLog(ctx, a.Name)
 	if err != nil {

@@ -63,6 +63,7 @@ func (s *Server) gallra(c *gin.Context) error {
 		return err
 	}
 	_ = c.Error(err)
+	status := httpStatus(err)
 	p.Error = userMessage(err)
 	var re *review.Error
 	if asErr(err, &re) {
@@ -73,6 +74,6 @@ func (s *Server) gallra(c *gin.Context) error {
 			return err
 		}
 	}
-	s.render(c, http.StatusUnprocessableEntity, "gallring", p)
+	s.render(c, status, "gallring", p)
 	return nil
 }

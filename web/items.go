@@ -427,7 +427,7 @@ func (s *Server) saveScores(c *gin.Context) error {
 	}
 	if code == review.EConflict {
 		p.Error = conflictText(err)
-		s.render(c, http.StatusConflict, "item", p)
+		s.render(c, httpStatus(err), "item", p)
 		return nil
 	}
 	// keep what was typed, mark the criterion in error
@@ -451,7 +451,7 @@ func (s *Server) saveScores(c *gin.Context) error {
 		}
 	}
 	p.Error = "Bedömningen sparades inte: " + userMessage(err)
-	s.render(c, http.StatusUnprocessableEntity, "item", p)
+	s.render(c, httpStatus(err), "item", p)
 	return nil
 }
 

@@ -27,6 +27,7 @@ type base struct {
 	Flash    string
 	Version  string
 	Crumbs   []crumb
+	ExtraCSS string // a second stylesheet of this app (e.g. the report's), "" for none
 }
 
 type crumb struct{ Label, URL string }
@@ -72,6 +73,18 @@ var funcs = template.FuncMap{
 			return "–"
 		}
 		return strings.Replace(strconv.FormatFloat(100*x, 'f', 0, 64), "-", "−", 1) + " %"
+	},
+	"coef": func(v, lo, hi float64) string { // a coefficient with its interval: "0,45 (0,12 till 0,78)"
+		d := func(x float64) string {
+			return strings.Replace(strings.Replace(strconv.FormatFloat(x, 'f', 2, 64), ".", ",", 1), "-", "−", 1)
+		}
+		switch {
+		case math.IsNaN(v):
+			return "ej definierad"
+		case math.IsNaN(lo) || math.IsNaN(hi):
+			return d(v)
+		}
+		return d(v) + " (" + d(lo) + " till " + d(hi) + ")"
 	},
 	"dec": func(x float64) string {
 		return strings.Replace(strings.Replace(strconv.FormatFloat(x, 'f', 2, 64), ".", ",", 1), "-", "−", 1)

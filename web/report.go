@@ -2,6 +2,8 @@ package web
 
 import (
 	"bytes"
+	"html/template"
+	"io"
 	"net/http"
 	"time"
 
@@ -16,24 +18,30 @@ const reportCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;
 
 type aggregatesPage struct {
 	base
-	Audit      review.Audit
-	Rows       []report.ExportRow
-	MinCell    int
-	MaxHidden  int // MinCell - 1
-	Unreviewed int
-	Pending    int
+	Audit     review.Audit
+	Rows      []report.ExportRow
+	MinCell   int
+	MaxHidden int // MinCell - 1
+	Findings  review.Findings
 }
 
-// auditReport shows the findings: the full report (every committee, with the cases behind
-// each figure) to admins and inspectors, the own committee's part to a self-auditor, and the
-// aggregates only (small cells suppressed, no case) to a researcher.
+type reportPage struct {
+	base
+	Audit review.Audit
+	Body  template.HTML // the report's body, rendered by package report (html/template)
+}
+
+// auditReport shows the findings: the full report (every sampled committee, with the cases
+// behind each figure) to admins and inspectors, the own committee's part to a self-auditor,
+// inside the app's own header and navigation; ?format=html|json|csv|txt downloads it. A
+// researcher gets the aggregates only (small cells suppressed, no case).
 func (s *Server) auditReport(c *gin.Context) error {
 	ctx := c.Request.Context()
 	a, u, err := s.auditFromPath(c)
 	if err != nil {
 		return err
 	}
-	res, err := s.svc.Findings(ctx, a.Name, review.RuleNoOrPartly, 0)
+	res, err := s.svc.Findings(ctx, a.Name, review.FindingsOptions{})
 	if err != nil {
 		return err
 	}
@@ -42,7 +50,8 @@ func (s *Server) auditReport(c *gin.Context) error {
 		if err != nil {
 			return err
 		}
-		p := aggregatesPage{base: s.base(c, "Resultat: "+a.Name), Audit: a, Rows: rows, MinCell: report.DefaultMinCell, MaxHidden: report.DefaultMinCell - 1, Unreviewed: res.Unreviewed, Pending: res.Pending}
+		p := aggregatesPage{base: s.base(c, "Resultat: "+a.Name), Audit: a, Rows: rows, MinCell: report.DefaultMinCell, MaxHidden: report.DefaultMinCell - 1, Findings: res.Findings}
+		p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}}
 		s.render(c, http.StatusOK, "aggregates", &p)
 		return nil
 	}
@@ -51,12 +60,37 @@ func (s *Server) auditReport(c *gin.Context) error {
 		// a self-auditor: the own committee only, as if the audit held no other
 		f = f.Only(own)
 	}
+	opt := report.Options{Kind: a.Kind, Generated: time.Now()}
 	var buf bytes.Buffer
-	if err := report.HTML(&buf, f, nil, report.Options{Kind: a.Kind, Generated: time.Now()}); err != nil {
+	switch format := c.Query("format"); format {
+	case "":
+	case "html", "json", "csv", "txt":
+		render := map[string]func(io.Writer, review.Findings, *review.Findings, report.Options) error{"html": report.HTML, "json": report.JSON, "csv": report.CSV, "txt": report.Text}[format]
+		if err := render(&buf, f, nil, opt); err != nil {
+			return err
+		}
+		ctype := map[string]string{"html": "text/html; charset=utf-8", "json": "application/json", "csv": "text/csv; charset=utf-8", "txt": "text/plain; charset=utf-8"}[format]
+		c.Header("Content-Security-Policy", reportCSP)
+		c.Header("Content-Disposition", `attachment; filename="tillsyn-rapport.`+format+`"`)
+		c.Data(http.StatusOK, ctype, buf.Bytes())
+		return nil
+	default:
+		return &review.Error{Code: review.EInvalid, Field: "format", Message: "Okänt format: välj html, json, csv eller txt."}
+	}
+	if err := report.HTMLBody(&buf, f, nil, opt); err != nil {
 		return err
 	}
-	c.Header("Content-Security-Policy", reportCSP)
-	c.Data(http.StatusOK, "text/html; charset=utf-8", buf.Bytes())
+	p := reportPage{base: s.base(c, "Rapport: "+a.Name), Audit: a, Body: template.HTML(buf.String())}
+	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}}
+	p.ExtraCSS = "/report.css"
+	s.render(c, http.StatusOK, "report", &p)
+	return nil
+}
+
+// reportStylesheet serves the report's stylesheet (every rule scoped to .report).
+func (s *Server) reportStylesheet(c *gin.Context) error {
+	c.Header("Cache-Control", "public, max-age=3600")
+	c.Data(http.StatusOK, "text/css; charset=utf-8", []byte(report.CSS()))
 	return nil
 }
 
@@ -81,7 +115,7 @@ func (s *Server) auditExport(c *gin.Context) error {
 		c.Data(http.StatusOK, ctype, []byte(report.Codebook(report.DefaultMinCell)))
 		return nil
 	}
-	res, err := s.svc.Findings(ctx, a.Name, review.RuleNoOrPartly, 0)
+	res, err := s.svc.Findings(ctx, a.Name, review.FindingsOptions{})
 	if err != nil {
 		return err
 	}

@@ -65,6 +65,7 @@ var expectations = map[string]accessRule{
 	"POST /admin/users/:id/disable":         adminsOnly,
 	"POST /admin/users/:id/enable":          adminsOnly,
 	"POST /admin/users/:id/assign":          adminsOnly,
+	"GET /report.css":                       nil, // public: the report stylesheet
 	"GET /admin/audits/:id/gallra":          adminsOnly,
 	"POST /admin/audits/:id/gallra":         adminsOnly,
 }

@@ -162,6 +162,7 @@ func New(cfg Config) (*Server, error) {
 func (s *Server) routeTable() []route {
 	return []route{
 		{"GET", "/healthz", public, s.healthz},
+		{"GET", "/report.css", public, s.reportStylesheet},
 		{"GET", "/login", public, s.loginForm},
 		{"POST", "/login", public, s.login},
 		{"POST", "/logout", loggedIn, s.logout},

@@ -63,6 +63,7 @@ func commands() []command {
 		{name: "user", summary: "add, list, disable users; set passwords; assign audits", run: cmdUser},
 		{name: "scores", summary: "import judgements made on paper or in a spreadsheet", run: cmdScores},
 		{name: "report", summary: "findings per committee and for the region (text, JSON, CSV, HTML)", run: cmdReport},
+		{name: "agreement", summary: "agreement between reviewers per criterion (kappa, AC1, alpha, PABAK)", run: cmdAgreement},
 		{name: "export", summary: "research export without personal data, small cells suppressed", run: cmdExport},
 		{name: "backup", summary: "write one consistent backup file (database, key, case files) while serving", run: cmdBackup},
 		{name: "restore", summary: "restore a backup file into a new data directory, every checksum checked", run: cmdRestore},

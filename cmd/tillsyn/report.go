@@ -88,12 +88,14 @@ func writeOut(e *env, path string, data []byte) error {
 }
 
 func cmdReport(e *env, args []string) int {
-	f := newFlags(e, "report", "--audit NAME [--format text|json|csv|html] [--out FILE] [--rule no_or_partly|no_only] [--compare OTHER_AUDIT]")
+	f := newFlags(e, "report", "--audit NAME [--format text|json|csv|html] [--out FILE] [--rule no_or_partly|no_only] [--interval exact|wilson] [--compare OTHER_AUDIT] [--final]")
 	audit := f.String("audit", "", "the audit (required)")
 	format := f.String("format", "text", "text, json, csv or html")
 	out := f.String("out", "", "write to FILE instead of standard output")
 	rule := f.String("rule", "no_or_partly", "action required when a file is judged no or partly (no_or_partly) or only no (no_only)")
+	interval := f.String("interval", "exact", "95 % intervals: exact (hypergeometric, as audit sampling evaluates attribute samples) or wilson")
 	compare := f.String("compare", "", "an earlier audit of the same committees to compare with")
+	final := f.Bool("final", false, "refuse (exit 1) while any sampled file is not final, listing what is missing")
 	if code, ok := parse(f, args); !ok {
 		return code
 	}
@@ -103,6 +105,10 @@ func cmdReport(e *env, args []string) int {
 	r, err := review.ParseActionRule(*rule)
 	if err != nil {
 		return f.usageError("--rule: %v", err)
+	}
+	iv, err := review.ParseIntervalMethod(*interval)
+	if err != nil {
+		return f.usageError("--interval: %v", err)
 	}
 	render := map[string]func(io.Writer, review.Findings, *review.Findings, report.Options) error{"text": report.Text, "json": report.JSON, "csv": report.CSV, "html": report.HTML}[*format]
 	if render == nil {
@@ -114,27 +120,71 @@ func cmdReport(e *env, args []string) int {
 	}
 	defer st.Close()
 	ctx := cliContext()
-	res, err := svc.Findings(ctx, *audit, r, 0)
+	opt := review.FindingsOptions{Rule: r, Interval: iv}
+	res, err := svc.Findings(ctx, *audit, opt)
 	if err != nil {
 		return fail(e, err)
 	}
+	fd := res.Findings
+	if *final && !fd.Complete {
+		fmt.Fprintf(e.stderr, "tillsyn: the report is not final: %d of %d sampled files are final. Missing:\n", fd.Region.Final, fd.Region.Sampled)
+		for _, cf := range fd.Committees {
+			if cf.Pending() > 0 {
+				fmt.Fprintf(e.stderr, "  %s: %d of %d final; not started %d, awaiting the second reviewer %d, awaiting adjudication %d\n",
+					cf.Committee, cf.FilesReviewed, cf.Sampled, cf.NotStarted, cf.AwaitingSecond, cf.AwaitingAdjudication)
+			}
+		}
+		return exitFailure
+	}
 	var cmp *review.Findings
 	if *compare != "" {
-		other, err := svc.Findings(ctx, *compare, r, 0)
+		other, err := svc.Findings(ctx, *compare, opt)
 		if err != nil {
 			return fail(e, err)
 		}
 		cmp = &other.Findings
 	}
 	var buf bytes.Buffer
-	if err := render(&buf, res.Findings, cmp, report.Options{Kind: res.Audit.Kind, Generated: time.Now()}); err != nil {
+	if err := render(&buf, fd, cmp, report.Options{Kind: res.Audit.Kind, Generated: time.Now()}); err != nil {
 		return fail(e, err)
 	}
 	if err := writeOut(e, *out, buf.Bytes()); err != nil {
 		return fail(e, err)
 	}
-	if res.Unreviewed > 0 || res.Pending > 0 {
-		fmt.Fprintf(e.stderr, "note: %d sampled cases are not reviewed yet and %d await adjudication; they are not in the report.\n", res.Unreviewed, res.Pending)
+	if !fd.Complete {
+		fmt.Fprintf(e.stderr, "note: preliminary: %d of %d sampled files are final; the report says so.\n", fd.Region.Final, fd.Region.Sampled)
+	}
+	return exitOK
+}
+
+// cmdAgreement prints the agreement between reviewers per criterion.
+func cmdAgreement(e *env, args []string) int {
+	f := newFlags(e, "agreement", "--audit NAME [--json]")
+	audit := f.String("audit", "", "the audit (required)")
+	asJSON := f.Bool("json", false, "print the agreement object of the JSON report")
+	if code, ok := parse(f, args); !ok {
+		return code
+	}
+	if *audit == "" || f.NArg() != 0 {
+		return f.usageError("--audit is required")
+	}
+	svc, st, err := f.openService()
+	if err != nil {
+		return fail(e, err)
+	}
+	defer st.Close()
+	ag, err := svc.Agreement(cliContext(), *audit)
+	if err != nil {
+		return fail(e, err)
+	}
+	if *asJSON {
+		if err := report.AgreementJSON(e.stdout, ag); err != nil {
+			return fail(e, err)
+		}
+		return exitOK
+	}
+	if err := report.AgreementText(e.stdout, ag); err != nil {
+		return fail(e, err)
 	}
 	return exitOK
 }
@@ -173,7 +223,7 @@ func cmdExport(e *env, args []string) int {
 	}
 	defer st.Close()
 	ctx := cliContext()
-	res, err := svc.Findings(ctx, *audit, r, *year)
+	res, err := svc.Findings(ctx, *audit, review.FindingsOptions{Rule: r, Year: *year})
 	if err != nil {
 		return fail(e, err)
 	}

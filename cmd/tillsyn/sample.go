@@ -26,6 +26,8 @@ func cmdSample(e *env, args []string) int {
 			return cmdSampleVerify(e, args[1:])
 		case "frame":
 			return cmdSampleFrame(e, args[1:])
+		case "double":
+			return cmdSampleDouble(e, args[1:])
 		}
 	}
 	return cmdSampleDraw(e, args)
@@ -34,7 +36,7 @@ func cmdSample(e *env, args []string) int {
 const sampleSynopsis = `--audit NAME --seed S (--per-committee N | --total N --proportional | --margin E [--confidence C] [--expected P])
        [--by-intervention] [--reserves K] [--intervention LIST] [--legal-basis LIST] [--decided-from DATE] [--decided-to DATE]
        [--min-age A] [--one-case-per-person] [--redraw] [--json]
-   or: tillsyn sample size|replace|protocol|verify|frame ...`
+   or: tillsyn sample size|replace|protocol|verify|frame|double ...`
 
 func currentUser(e *env) string {
 	if u := e.getenv("TILLSYN_USER"); u != "" {
@@ -161,16 +163,35 @@ func cmdSampleDraw(e *env, args []string) int {
 }
 
 func cmdSampleSize(e *env, args []string) int {
-	f := newFlags(e, "sample size", "[--population N] --margin E [--confidence C] [--expected P]")
+	f := newFlags(e, "sample size", "[--population N] --margin E [--confidence C] [--expected P]\n   or: tillsyn sample size --discovery --rate P [--confidence C] [--population N]")
 	pop := f.Int("population", 0, "population size N (0 = infinite)")
 	margin := f.Float64("margin", 0, "margin of error, e.g. 0.05 (required)")
 	confidence := f.Float64("confidence", 0.95, "confidence level")
 	expected := f.Float64("expected", 0.5, "expected share (0.5 is the most conservative)")
+	discovery := f.Bool("discovery", false, "discovery sampling: the size that finds at least one lacking file with probability C if at least a share P (--rate) of the files lack")
+	rate := f.Float64("rate", 0, "with --discovery: the smallest share of lacking files that must not go unnoticed, e.g. 0.05")
 	if code, ok := parse(f, args); !ok {
 		return code
 	}
+	if *discovery {
+		if *rate <= 0 || *rate > 1 || f.NArg() != 0 {
+			return f.usageError("--discovery needs --rate P with 0 < P <= 1")
+		}
+		n, err := sampling.DiscoverySize(*pop, *rate, *confidence)
+		if err != nil {
+			return f.usageError("%v", err)
+		}
+		popText := "an infinite population"
+		if *pop > 0 {
+			popText = fmt.Sprintf("a population of %d (exact hypergeometric)", *pop)
+		}
+		fmt.Fprintf(e.stdout, "Discovery sample size: %d\n", n)
+		fmt.Fprintf(e.stdout, "  With %d files drawn from %s, at least one lacking file is found with probability ≥ %g %% if at least %g %% of the files lack.\n", n, popText, *confidence*100, *rate*100)
+		fmt.Fprintf(e.stdout, "  The default action rule fires on a single lacking file: this is the size that makes \"no lacking file found\" mean something at that rate.\n")
+		return exitOK
+	}
 	if *margin <= 0 || f.NArg() != 0 {
-		return f.usageError("--margin is required")
+		return f.usageError("--margin is required (or --discovery --rate P)")
 	}
 	n0, n, err := sampling.SampleSize(*pop, *margin, *confidence, *expected)
 	if err != nil {
@@ -306,6 +327,51 @@ func cmdSampleFrame(e *env, args []string) int {
 	}
 	if err := w.Flush(); err != nil {
 		return fail(e, err)
+	}
+	return exitOK
+}
+
+// cmdSampleDouble chooses the cases for a second, independent review: the same reproducible
+// choice the web app and the demo make (review.Service.SetDoubleReview), refused once any
+// judgement has been saved.
+func cmdSampleDouble(e *env, args []string) int {
+	f := newFlags(e, "sample double", "--audit NAME --share S [--json]")
+	audit := f.String("audit", "", "the audit (required)")
+	share := f.Float64("share", -1, "the share of each committee's selected cases to review twice, 0–1 (required)")
+	asJSON := f.Bool("json", false, `print {"audit", "share", "items": [{"committee", "diarienummer"}]}`)
+	if code, ok := parse(f, args); !ok {
+		return code
+	}
+	if *audit == "" || *share < 0 || f.NArg() != 0 {
+		return f.usageError("--audit and --share are required")
+	}
+	svc, st, err := f.openService()
+	if err != nil {
+		return fail(e, err)
+	}
+	defer st.Close()
+	items, err := svc.SetDoubleReview(cliContext(), *audit, *share)
+	if err != nil {
+		return fail(e, err)
+	}
+	type item struct {
+		Committee    string `json:"committee"`
+		Diarienummer string `json:"diarienummer"`
+	}
+	out := struct {
+		Audit string  `json:"audit"`
+		Share float64 `json:"share"`
+		Items []item  `json:"items"`
+	}{Audit: *audit, Share: *share, Items: []item{}}
+	for _, it := range items {
+		out.Items = append(out.Items, item{it.Committee, it.Diarienummer})
+	}
+	if *asJSON {
+		return encodeJSON(e, out)
+	}
+	fmt.Fprintf(e.stdout, "%d cases will be reviewed by two reviewers independently (share %g of each committee's cases, chosen from the sample's seed):\n", len(items), *share)
+	for _, it := range out.Items {
+		fmt.Fprintf(e.stdout, "  %s\t%s\n", it.Committee, it.Diarienummer)
 	}
 	return exitOK
 }

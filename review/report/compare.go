@@ -5,7 +5,23 @@ import (
 	"math"
 
 	"tillsyn/review"
+	"tillsyn/sampling"
 )
+
+// signedPct writes a difference of shares in percentage points with its sign: "+20", "−5".
+func signedPct(x float64) string {
+	if math.IsNaN(x) {
+		return "–"
+	}
+	n := pctNum(x)
+	switch {
+	case n > 0:
+		return fmt.Sprintf("+%d", n)
+	case n < 0:
+		return fmt.Sprintf("−%d", -n)
+	}
+	return "0"
+}
 
 // Change is the word for how a committee's share lacking on a criterion moved between an
 // earlier audit and this one.
@@ -14,18 +30,19 @@ type Change string
 // The changes. See ClassifyChange for the rule.
 const (
 	Improved      Change = "improved"
-	Unchanged     Change = "unchanged"
+	NoClearChange Change = "no_clear_change"
 	Worsened      Change = "worsened"
 	NotComparable Change = "not_comparable"
 )
 
-// SwedishName is the word used in reports: förbättrad, oförändrad, försämrad, ej jämförbar.
+// SwedishName is the word used in reports: förbättrad, ingen säkerställd förändring,
+// försämrad, ej jämförbar.
 func (c Change) SwedishName() string {
 	switch c {
 	case Improved:
 		return "förbättrad"
-	case Unchanged:
-		return "oförändrad"
+	case NoClearChange:
+		return "ingen säkerställd förändring"
 	case Worsened:
 		return "försämrad"
 	}
@@ -33,29 +50,48 @@ func (c Change) SwedishName() string {
 }
 
 // ChangeRule describes ClassifyChange in Swedish, for the reports.
-const ChangeRule = "Förändringen bedöms på andelen med brister: förbättrad om andelen sjunkit och försämrad om den stigit " +
-	"med minst vad en akt motsvarar i det minsta av de två urvalen (1/n, n = akter där kriteriet är tillämpligt), " +
-	"annars oförändrad; ej jämförbar när kriteriet inte är tillämpligt i någon akt i något av urvalen. " +
-	"Ordet är en beskrivning, inte ett test av statistisk signifikans."
+const ChangeRule = "Förändringen bedöms på andelen med brister: förbättrad eller försämrad bara när ett 95 % konfidensintervall för skillnaden " +
+	"mellan de två andelarna (Newcombes hybridintervall, metod 10, med korrigering för ändlig urvalsram) inte innehåller noll; annars ligger skillnaden " +
+	"inom slumpens ram (ingen säkerställd förändring). Ej jämförbar när kriteriet inte är tillämpligt i någon färdigbedömd akt i något av urvalen."
 
-// ClassifyChange compares share lacking before and after. With nb and na the files where the
-// criterion applies in the two samples, the threshold is one file in the smaller sample,
-// 1/min(nb, na): a drop of at least that is Improved, a rise of at least that is Worsened,
-// anything smaller Unchanged; NotComparable when nb or na is 0.
-func ClassifyChange(before, after review.CriterionCounts) Change {
+// Difference is the change of a share lacking between two audits with its interval.
+type Difference struct {
+	From, To float64 // the shares lacking before and after
+	Low      float64 // 95 % interval of To − From
+	High     float64
+}
+
+// ClassifyChange compares the share lacking before and after: the difference with Newcombe's
+// hybrid score interval (sampling.NewcombeDiff, with each audit's estimated population of
+// files where the criterion applies as its finite population), Improved when the interval
+// lies below 0, Worsened when above, NoClearChange when it holds 0; NotComparable when the
+// criterion applies to no final file in either audit.
+func ClassifyChange(before, after review.CriterionCounts) (Change, Difference) {
 	nb, na := before.Applicable(), after.Applicable()
 	if nb <= 0 || na <= 0 {
-		return NotComparable
+		return NotComparable, Difference{From: math.NaN(), To: math.NaN(), Low: math.NaN(), High: math.NaN()}
 	}
-	d := after.ShareLacking - before.ShareLacking
-	th := 1 / float64(min(nb, na))
+	d := Difference{From: float64(before.Lacking()) / float64(nb), To: float64(after.Lacking()) / float64(na)}
+	lo, hi, err := sampling.NewcombeDiff(before.Lacking(), nb, popOrZero(before), after.Lacking(), na, popOrZero(after), sampling.ZForConfidence(0.95))
+	if err != nil {
+		return NotComparable, Difference{From: d.From, To: d.To, Low: math.NaN(), High: math.NaN()}
+	}
+	d.Low, d.High = lo, hi
 	switch {
-	case math.Abs(d) < th-1e-9:
-		return Unchanged
-	case d < 0:
-		return Improved
+	case hi < 0:
+		return Improved, d
+	case lo > 0:
+		return Worsened, d
 	}
-	return Worsened
+	return NoClearChange, d
+}
+
+// popOrZero is the finite population of a criterion's applicable files, 0 when unknown.
+func popOrZero(c review.CriterionCounts) int {
+	if c.Population >= c.Applicable() {
+		return c.Population
+	}
+	return 0
 }
 
 // CriterionComparison is one committee and criterion in both audits.
@@ -66,6 +102,7 @@ type CriterionComparison struct {
 	InEarlier     bool
 	Before, After review.CriterionCounts
 	Change        Change
+	Diff          Difference
 }
 
 // CommitteeComparison is one committee of the later audit.
@@ -99,12 +136,13 @@ func Compare(earlier, later review.Findings) Comparison {
 		pc, ok := prev[cf.Committee]
 		cc := CommitteeComparison{Committee: cf.Committee, InEarlier: ok}
 		for _, c := range later.Criteria {
-			x := CriterionComparison{Criterion: c, After: cf.Criteria[c], Change: NotComparable}
+			x := CriterionComparison{Criterion: c, After: cf.Criteria[c], Change: NotComparable,
+				Diff: Difference{From: math.NaN(), To: math.NaN(), Low: math.NaN(), High: math.NaN()}}
 			if ok {
 				if b, found := pc.Criteria[c]; found {
 					x.InEarlier = true
 					x.Before = b
-					x.Change = ClassifyChange(b, x.After)
+					x.Change, x.Diff = ClassifyChange(b, x.After)
 				}
 			}
 			cc.Criteria = append(cc.Criteria, x)
@@ -152,7 +190,8 @@ func compareSentence(cc CommitteeComparison, c Comparison) string {
 		case x.Change == NotComparable:
 			s += fmt.Sprintf(" %s ej jämförbar (ej tillämpligt)", criterionTopic(x.Criterion))
 		default:
-			s += fmt.Sprintf(" %s %s → %s (%s)", criterionTopic(x.Criterion), pct(x.Before.ShareLacking), pct(x.After.ShareLacking), x.Change.SwedishName())
+			s += fmt.Sprintf(" %s %s → %s (%s: %s procentenheter, 95 %% KI %s till %s)", criterionTopic(x.Criterion), pct(x.Diff.From), pct(x.Diff.To), x.Change.SwedishName(),
+				signedPct(x.Diff.To-x.Diff.From), signedPct(x.Diff.Low), signedPct(x.Diff.High))
 		}
 	}
 	return s + "."

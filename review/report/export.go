@@ -78,7 +78,8 @@ func ExportRows(f review.Findings, minCell int) ([]ExportRow, error) {
 			}
 			r.Suppressed = any
 			if !any {
-				r.ShareLacking, r.CILow, r.CIHigh = floatp(round4(cc.ShareLacking)), floatp(round4(cc.CILow)), floatp(round4(cc.CIHigh))
+				// an unknown share (the criterion applies to no final file) stays empty, never 0
+				r.ShareLacking, r.CILow, r.CIHigh = num4(cc.ShareLacking, cc.Defined), num4(cc.CILow, cc.Defined), num4(cc.CIHigh, cc.Defined)
 			}
 			rows = append(rows, r)
 		}
@@ -288,17 +289,24 @@ committee       text  The committee (municipality name).
 criterion       text  needs_assessment (behovsbedömning), planning (planering),
                       follow_up (uppföljning), assignment_description (uppdragsbeskrivning),
                       or the code of another criterion of the audit's template.
-files_reviewed  int   Case files reviewed in the committee (the same on every row of it).
+files_reviewed  int   Case files of the committee whose review is final (every criterion has
+                      a final verdict; a file reviewed twice counts only once both reviewers
+                      have submitted and agree or the disagreement is adjudicated); the same
+                      on every row of the committee. Files still pending are not in any count.
 yes             int   Files judged "ja": documented.
 partly          int   Files judged "delvis": partly documented.
 no              int   Files judged "nej": not documented.
 not_applicable  int   Files judged "ej tillämpligt".
                       yes + partly + no + not_applicable = files_reviewed.
 share_lacking   float (partly + no) / (files_reviewed − not_applicable), 4 decimals;
-                      0 when the criterion applied to no file (then ci 0–1).
-ci_low, ci_high float 95 %% Wilson score interval of share_lacking, with the finite
-                      population correction when the committee's sampling frame size was
-                      known (the frame size itself is not published).
+                      empty (null) when the criterion applied to no file: unknown, not 0.
+                      Where the committee was sampled per intervention type, the stratified
+                      estimate Σ (N_h/N)·p_h over its strata.
+ci_low, ci_high float 95 %% exact (hypergeometric) interval of share_lacking over the
+                      committee's estimated number of files where the criterion applies
+                      (frame size × applicable/reviewed; Clopper–Pearson when the frame size
+                      is unknown); for a stratified estimate, a normal approximation from the
+                      stratified variance. The frame size itself is not published.
 suppressed      bool  true when any value of the row is hidden.
 
 Empty cell (CSV, XLSX) / null (JSON) = hidden by suppression. 0 is a real zero.

@@ -10,10 +10,9 @@ import (
 	"strings"
 
 	"tillsyn/review"
-	"tillsyn/sampling"
 )
 
-//go:embed templates/report.html.tmpl
+//go:embed templates/report.html.tmpl templates/report.css
 var templateFS embed.FS
 
 // htmlTemplate is parsed once, at package initialisation, so a broken template fails every
@@ -22,18 +21,45 @@ var htmlTemplate = template.Must(template.New("report.html.tmpl").
 	Funcs(template.FuncMap{"join": func(s []string) string { return strings.Join(s, ", ") }}).
 	ParseFS(templateFS, "templates/report.html.tmpl"))
 
+// reportCSS is the report's stylesheet: inline in the standalone document, served by the
+// web app beside the report's body (every rule is scoped to .report).
+var reportCSS = func() string {
+	b, err := templateFS.ReadFile("templates/report.css")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}()
+
+// CSS is the report's stylesheet (every rule scoped to the class "report").
+func CSS() string { return reportCSS }
+
 // HTML writes the findings as one self-contained HTML document (html/template, inline CSS
-// and SVG, no external resources, no script): a front page with the region summary and a
-// region chart, then one section per committee that starts on a new page when printed
-// (break-before: page), each with its quotable paragraph, an SVG chart of the share lacking
-// per criterion with the 95 % interval as an error bar and the value written out, a table
-// whose every count links to the list of diarienummer behind it, and that list. With cmp the
-// earlier audit's shares are drawn as outlined bars and the table gets before → after and
+// and SVG, no external resources, no script): a front page with the region summary (and,
+// while files are pending, a "Preliminär" warning with how many are final), then one section
+// per sampled committee that starts on a new page when printed and fits on it, with its
+// status, its quotable paragraph, an SVG chart of the share lacking per criterion with the
+// 95 % interval as an error bar and the value written out, a table whose every count links
+// to the diarienummer behind it, the assignment description's elements, and the lists; then
+// the method with the agreement between reviewers. Pages are numbered when printed. With cmp
+// the earlier audit's shares are drawn as outlined bars and the table gets before → after and
 // the change word. Errors are template or write errors.
 func HTML(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) error {
 	page := buildHTMLPage(f, cmp, opt)
+	page.CSS = template.CSS(reportCSS)
 	bw := bufio.NewWriter(w)
 	if err := htmlTemplate.Execute(bw, page); err != nil {
+		return fmt.Errorf("report: html: %w", err)
+	}
+	return bw.Flush()
+}
+
+// HTMLBody writes the report's body only (no <html>, <head> or stylesheet), for a page of
+// the web app that wraps it in its own layout in an element of class "report" and links CSS.
+func HTMLBody(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) error {
+	page := buildHTMLPage(f, cmp, opt)
+	bw := bufio.NewWriter(w)
+	if err := htmlTemplate.ExecuteTemplate(bw, "body", page); err != nil {
 		return fmt.Errorf("report: html: %w", err)
 	}
 	return bw.Flush()
@@ -42,19 +68,24 @@ func HTML(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) err
 type htmlPage struct {
 	Lang            string
 	Title           string
+	CSS             template.CSS
 	KindName        string
 	Audit           string
 	Year            int
 	Rule            string
+	IntervalName    string
 	Generated       string
+	Preliminary     string
 	CompareLabel    string
 	RegionSentences []string
-	RegionChart     svgChart
 	RegionRows      []htmlRegionRow
+	RegionElements  *htmlElements
 	Overview        []htmlOverviewRow
 	Committees      []htmlCommittee
 	OnlyInEarlier   string
-	Method          string
+	Method          []string
+	AgreementIntro  string
+	Agreement       []htmlAgreementRow
 	ChangeRule      string
 	RuleNote        string
 }
@@ -65,7 +96,6 @@ type htmlRegionRow struct {
 	Committees       []htmlLink
 	PooledLacking    int
 	PooledApplicable int
-	Share, CI        string
 }
 
 type htmlLink struct {
@@ -74,25 +104,28 @@ type htmlLink struct {
 
 type htmlOverviewRow struct {
 	Link           htmlLink
-	FilesReviewed  int
+	Sampled, Final int
+	Status         string
 	ActionRequired string
 }
 
 type htmlCommittee struct {
 	ID              string
 	Title           string
+	Status          string
 	Paragraph       string
 	Frame           string
 	CompareSentence string
+	HasFinal        bool
 	Chart           svgChart
 	Rows            []htmlRow
+	Elements        *htmlElements
 	HasCompare      bool
 }
 
 type htmlRow struct {
 	Criterion string
 	Counts    []htmlCount // ja, delvis, nej, ej tillämpligt
-	Files     int
 	Share, CI string
 	Before    string
 	Change    string
@@ -104,6 +137,33 @@ type htmlCount struct {
 	ID    string
 	Label string
 	Cases []string
+}
+
+type htmlElements struct {
+	Caption string
+	Rows    []htmlElementRow
+}
+
+type htmlElementRow struct {
+	Letter, Name    string
+	Present, Absent int
+}
+
+type htmlAgreementRow struct {
+	Criterion                          string
+	Cases                              int
+	Observed, Kappa, AC1, Alpha, PABAK string
+}
+
+func elementsTable(caption string, m map[rune]review.ElementCount, recorded int) *htmlElements {
+	if recorded == 0 {
+		return nil
+	}
+	t := &htmlElements{Caption: caption}
+	for _, e := range review.AssignmentElements {
+		t.Rows = append(t.Rows, htmlElementRow{Letter: string(e), Name: capitalize(review.ElementName(e)), Present: m[e].Present, Absent: m[e].Absent})
+	}
+	return t
 }
 
 // svgChart is the geometry of one horizontal bar chart, computed here so the template only
@@ -132,6 +192,7 @@ type svgBar struct {
 	Y, H       float64
 	W          float64
 	Applicable bool
+	HasCI      bool
 	CIY        float64
 	CILo, CIHi float64
 	CapTop     float64
@@ -184,10 +245,14 @@ func newChart(id, title, desc string, labels []string, share, lo, hi []float64, 
 		}
 		if applicable[i] {
 			b.W = r1(x(share[i]) - plotX)
-			b.CIY = r1(b.Y + barH/2)
-			b.CILo, b.CIHi = x(lo[i]), x(hi[i])
-			b.CapTop, b.CapBottom = r1(b.CIY-6), r1(b.CIY+6)
-			b.Value = fmt.Sprintf("%s (%s)", pct(share[i]), interval(lo[i], hi[i]))
+			b.Value = pct(share[i])
+			if !math.IsNaN(lo[i]) && !math.IsNaN(hi[i]) {
+				b.HasCI = true
+				b.CIY = r1(b.Y + barH/2)
+				b.CILo, b.CIHi = x(lo[i]), x(hi[i])
+				b.CapTop, b.CapBottom = r1(b.CIY-6), r1(b.CIY+6)
+				b.Value = fmt.Sprintf("%s (%s)", pct(share[i]), interval(lo[i], hi[i]))
+			}
 		} else {
 			b.Value = "ej tillämpligt"
 		}
@@ -226,11 +291,33 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 		Year:            f.Year,
 		Rule:            f.Rule.SwedishName(),
 		RegionSentences: regionSentences(f, opt),
-		Method:          methodText,
+		Method:          methodParagraphs(f),
+		Preliminary:     preliminaryHeader(f),
+		IntervalName:    "exakta (hypergeometriska) 95 % konfidensintervall",
+	}
+	if f.Interval == review.IntervalWilson {
+		p.IntervalName = "95 % Wilsonintervall"
 	}
 	p.Title = fmt.Sprintf("%s: %s", p.KindName, f.Audit)
 	if !opt.Generated.IsZero() {
 		p.Generated = opt.Generated.Format("2006-01-02")
+	}
+	if ag := agreementParagraphs(f); len(ag) > 0 {
+		p.AgreementIntro = ag[0]
+		for _, a := range f.Agreement {
+			if a.Cases == 0 {
+				p.Agreement = append(p.Agreement, htmlAgreementRow{Criterion: a.Criterion.SwedishName(), Observed: "–", Kappa: "–", AC1: "–", Alpha: "–", PABAK: "–"})
+				continue
+			}
+			with := func(v, lo, hi float64) string {
+				if math.IsNaN(v) {
+					return "ej definierad"
+				}
+				return dec2(v) + " (" + decInterval(lo, hi) + ")"
+			}
+			p.Agreement = append(p.Agreement, htmlAgreementRow{Criterion: a.Criterion.SwedishName(), Cases: a.Cases, Observed: pct(a.Observed),
+				Kappa: with(a.Kappa, a.KappaLow, a.KappaHigh), AC1: with(a.AC1, a.AC1Low, a.AC1High), Alpha: with(a.Alpha, a.AlphaLow, a.AlphaHigh), PABAK: with(a.PABAK, a.PABAKLow, a.PABAKHigh)})
+		}
 	}
 	if x != nil {
 		p.CompareLabel = x.earlierLabel()
@@ -243,18 +330,15 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 	ids := make([]string, len(f.Committees))
 	for i, cf := range f.Committees {
 		ids[i] = fmt.Sprintf("n%d-%s", i+1, slug(cf.Committee))
-		action := "nej"
-		if cf.ActionRequired {
+		action := "ej avgjort"
+		switch {
+		case cf.ActionRequired:
 			action = "ja"
+		case cf.Status == review.StatusFinal:
+			action = "nej"
 		}
-		p.Overview = append(p.Overview, htmlOverviewRow{Link: htmlLink{"#" + ids[i], cf.Committee}, FilesReviewed: cf.FilesReviewed, ActionRequired: action})
+		p.Overview = append(p.Overview, htmlOverviewRow{Link: htmlLink{"#" + ids[i], cf.Committee}, Sampled: cf.Sampled, Final: cf.FilesReviewed, Status: statusWord(cf.Status), ActionRequired: action})
 	}
-
-	// Region: committees with lacking files, and the pooled share of all reviewed files.
-	z := sampling.ZForConfidence(0.95)
-	var labels []string
-	var shares, los, his []float64
-	var appl []bool
 	for _, c := range f.Criteria {
 		row := htmlRegionRow{Criterion: c.SwedishName(), Total: f.Region.Committees, Lacking: f.Region.CommitteesWithLacking[c]}
 		for i, cf := range f.Committees {
@@ -265,30 +349,19 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 			row.PooledLacking += cc.Lacking()
 			row.PooledApplicable += cc.Applicable()
 		}
-		share := 0.0
-		if row.PooledApplicable > 0 {
-			share = float64(row.PooledLacking) / float64(row.PooledApplicable)
-		}
-		lo, hi := sampling.Wilson(row.PooledLacking, row.PooledApplicable, z, 0)
-		row.Share, row.CI = pct(share), interval(lo, hi)
-		if row.PooledApplicable == 0 {
-			row.Share, row.CI = "–", "–"
-		}
 		p.RegionRows = append(p.RegionRows, row)
-		labels = append(labels, c.SwedishName())
-		shares, los, his = append(shares, share), append(los, lo), append(his, hi)
-		appl = append(appl, row.PooledApplicable > 0)
 	}
-	p.RegionChart = newChart("diagram-region", "Andel granskade akter med brister per kriterium, samtliga nämnder",
-		"Stapeln visar andelen av samtliga granskade akter där kriteriet är tillämpligt som saknar dokumentation helt eller delvis; linjen visar 95 % konfidensintervall.",
-		labels, shares, los, his, appl, nil)
+	p.RegionElements = elementsTable("Uppdragsbeskrivningarnas element, samtliga nämnder (färdigbedömda akter där elementen registrerades).", f.Region.Elements, f.Region.ElementsRecorded)
 
 	for i, cf := range f.Committees {
 		hc := htmlCommittee{
 			ID:        ids[i],
 			Title:     CommitteeTitle(cf.Committee),
+			Status:    statusWord(cf.Status),
 			Paragraph: committeeParagraph(cf, f, opt),
 			Frame:     frameSentence(cf),
+			HasFinal:  cf.FilesReviewed > 0,
+			Elements:  elementsTable("Uppdragsbeskrivningens element (färdigbedömda akter där elementen registrerades).", cf.Elements, cf.ElementsRecorded),
 		}
 		var cc CommitteeComparison
 		if x != nil {
@@ -303,10 +376,7 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 		for j, c := range f.Criteria {
 			k := cf.Criteria[c]
 			base := ids[i] + "-" + string(c)
-			row := htmlRow{Criterion: c.SwedishName(), Files: k.FilesReviewed, Share: pct(k.ShareLacking), CI: interval(k.CILow, k.CIHigh)}
-			if k.Applicable() == 0 {
-				row.Share, row.CI = "–", "–"
-			}
+			row := htmlRow{Criterion: c.SwedishName(), Share: pct(k.ShareLacking), CI: interval(k.CILow, k.CIHigh)}
 			for _, v := range []struct {
 				verdict review.Verdict
 				n       int
@@ -319,25 +389,20 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 			if x != nil && j < len(cc.Criteria) {
 				cx := cc.Criteria[j]
 				row.Change = cx.Change.SwedishName()
-				if cx.InEarlier {
+				row.Before = "–"
+				if cx.InEarlier && cx.Before.Defined {
 					b := cx.Before.ShareLacking
 					bp = &b
 					row.Before = pct(b)
-					if cx.Before.Applicable() == 0 {
-						row.Before = "–"
-						bp = nil
-					}
-				} else {
-					row.Before = "–"
 				}
 			}
 			hc.Rows = append(hc.Rows, row)
 			labels = append(labels, c.SwedishName())
 			shares, los, his = append(shares, k.ShareLacking), append(los, k.CILow), append(his, k.CIHigh)
-			appl = append(appl, k.Applicable() > 0)
+			appl = append(appl, k.Defined)
 			before = append(before, bp)
 		}
-		desc := "Stapeln visar andelen granskade akter där kriteriet är tillämpligt som saknar dokumentation helt eller delvis; linjen visar 95 % konfidensintervall."
+		desc := "Stapeln visar andelen färdigbedömda akter där kriteriet är tillämpligt som saknar dokumentation helt eller delvis; linjen visar 95 % konfidensintervall."
 		if x != nil {
 			desc += " Den ofyllda stapeln visar andelen i den tidigare granskningen."
 		}

@@ -5,38 +5,92 @@ import (
 	"encoding/json"
 	"io"
 	"math"
+	"slices"
 
 	"tillsyn/review"
 )
 
-// JSON writes the findings as one indented JSON object with exactly these keys:
+// JSON writes the findings as one indented JSON object:
 //
-//	{"audit", "rule", "committees": [{"committee", "files_reviewed", "action_required",
-//	  "criteria": {"<criterion>": {"yes", "partly", "no", "not_applicable",
-//	  "share_lacking", "ci_low", "ci_high"}}}],
-//	 "region": {"committees", "action_required",
-//	  "criteria": {"<criterion>": {"committees_with_lacking_files"}}}}
+//	{"audit", "rule", "interval": "exact"|"wilson", "complete",
+//	 "committees": [{"committee", "sampled", "final", "pending",
+//	   "pending_by_state": {"not_started", "awaiting_second", "awaiting_adjudication"},
+//	   "status": "final"|"preliminary"|"not_started", "files_reviewed" (= final),
+//	   "action_required" (null when not_started), "frame_size", "stratified",
+//	   "criteria": {"<criterion>": {"yes", "partly", "no", "not_applicable",
+//	     "share_lacking", "ci_low", "ci_high", "method", "population"}},
+//	   "assignment_elements": {"a": {"present", "absent"}, ..., "f": ...},
+//	   "assignment_elements_unrecorded", "handover": {"yes", "no", "unknown"}}],
+//	 "region": {"committees" (sampled), "committees_final", "not_final", "action_required",
+//	   "sampled", "final", "criteria": {"<criterion>": {"committees_with_lacking_files"}},
+//	   "assignment_elements": ..., "handover": ...},
+//	 "agreement": {"<criterion>": {"cases", "observed", "kappa", "kappa_ci": [lo, hi], "ac1",
+//	   "ac1_ci": [lo, hi], "alpha", "alpha_ci", "pabak", "pabak_ci"}}}
 //
-// plus, only when cmp is given, "compare" (see jsonCompare). Criteria keys appear in the
-// findings' criteria order; shares are rounded to 4 decimals. No diarienummer is written.
+// plus, only when cmp is given, "compare" (see jsonCompare). Counts in "criteria" are over
+// final files only. Criteria keys appear in the findings' criteria order; shares are rounded
+// to 4 decimals; an unknown share, interval or measure is null, never 0. No diarienummer is
+// written.
 func JSON(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) error {
 	_ = opt // the JSON has no wording or date: it is the same for tillsyn and egenkontroll
-	r := jsonReport{Audit: f.Audit, Rule: string(f.Rule), Committees: []jsonCommittee{}}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(buildJSON(f, cmp))
+}
+
+// AgreementJSON writes the "agreement" object of the JSON report alone (`tillsyn agreement
+// --json`).
+func AgreementJSON(w io.Writer, ag []review.CriterionAgreement) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(agreementObject(ag))
+}
+
+func buildJSON(f review.Findings, cmp *review.Findings) jsonReport {
+	r := jsonReport{Audit: f.Audit, Rule: string(f.Rule), Interval: string(f.Interval), Complete: f.Complete, Committees: []jsonCommittee{}}
+	if r.Interval == "" {
+		r.Interval = string(review.IntervalExact)
+	}
+	hasAssignment := slices.Contains(f.Criteria, review.AssignmentDescription)
 	for _, cf := range f.Committees {
-		jc := jsonCommittee{Committee: cf.Committee, FilesReviewed: cf.FilesReviewed, ActionRequired: cf.ActionRequired}
+		jc := jsonCommittee{Committee: cf.Committee, Sampled: cf.Sampled, Final: cf.FilesReviewed, Pending: cf.Pending(),
+			PendingByState: jsonPending{cf.NotStarted, cf.AwaitingSecond, cf.AwaitingAdjudication},
+			Status:         string(cf.Status), FilesReviewed: cf.FilesReviewed, FrameSize: cf.FrameSize, Stratified: cf.Stratified}
+		if cf.Status != review.StatusNotStarted {
+			a := cf.ActionRequired
+			jc.ActionRequired = &a
+		}
 		for _, c := range f.Criteria {
 			cc := cf.Criteria[c]
 			jc.Criteria = append(jc.Criteria, keyed[jsonCounts]{string(c), jsonCounts{
 				Yes: cc.Yes, Partly: cc.Partly, No: cc.No, NotApplicable: cc.NotApplicable,
-				ShareLacking: round4(cc.ShareLacking), CILow: round4(cc.CILow), CIHigh: round4(cc.CIHigh),
+				ShareLacking: num4(cc.ShareLacking, cc.Defined), CILow: num4(cc.CILow, cc.Defined), CIHigh: num4(cc.CIHigh, cc.Defined),
+				Method: string(cc.Method), Population: cc.Population,
 			}})
+		}
+		if hasAssignment {
+			jc.Elements = elementsObject(cf.Elements)
+			u := cf.ElementsUnrecorded
+			jc.ElementsUnrecorded = &u
+			jc.Handover = handoverObject(cf.Handover)
 		}
 		r.Committees = append(r.Committees, jc)
 	}
-	r.Region = jsonRegion{Committees: f.Region.Committees, ActionRequired: f.Region.ActionRequired}
+	r.Region = jsonRegion{Committees: f.Region.Committees, CommitteesFinal: f.Region.CommitteesFinal, NotFinal: f.Region.NotFinal,
+		ActionRequired: f.Region.ActionRequired, Sampled: f.Region.Sampled, Final: f.Region.Final}
+	if r.Region.NotFinal == nil {
+		r.Region.NotFinal = []string{}
+	}
 	for _, c := range f.Criteria {
 		r.Region.Criteria = append(r.Region.Criteria, keyed[jsonRegionCriterion]{string(c), jsonRegionCriterion{f.Region.CommitteesWithLacking[c]}})
 	}
+	if hasAssignment {
+		r.Region.Elements = elementsObject(f.Region.Elements)
+		r.Region.Handover = handoverObject(f.Region.Handover)
+	}
+	r.Agreement = agreementObject(f.Agreement)
 	if cmp != nil {
 		x := Compare(*cmp, f)
 		jc := &jsonCompare{Audit: x.EarlierAudit, Year: x.EarlierYear, Rule: string(x.EarlierRule), ChangeRule: ChangeRule,
@@ -47,10 +101,10 @@ func JSON(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) err
 		for _, cc := range x.Committees {
 			jcc := jsonCompareCommittee{Committee: cc.Committee, InEarlier: cc.InEarlier}
 			for _, k := range cc.Criteria {
-				v := jsonChange{After: round4(k.After.ShareLacking), Change: string(k.Change), ChangeSV: k.Change.SwedishName()}
+				v := jsonChange{After: num4(k.After.ShareLacking, k.After.Defined), ChangeSV: k.Change.SwedishName(),
+					Change: jsonChangeDetail{From: num4(k.Diff.From, true), To: num4(k.Diff.To, true), DiffLow: num4(k.Diff.Low, true), DiffHigh: num4(k.Diff.High, true), Verdict: string(k.Change)}}
 				if k.InEarlier {
-					b := round4(k.Before.ShareLacking)
-					v.Before = &b
+					v.Before = num4(k.Before.ShareLacking, k.Before.Defined)
 				}
 				jcc.Criteria = append(jcc.Criteria, keyed[jsonChange]{string(k.Criterion), v})
 			}
@@ -58,52 +112,139 @@ func JSON(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) err
 		}
 		r.Compare = jc
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(r)
+	return r
+}
+
+// num4 is x rounded to 4 decimals, or nil (null) when it is not defined or not a number.
+func num4(x float64, defined bool) *float64 {
+	if !defined || math.IsNaN(x) || math.IsInf(x, 0) {
+		return nil
+	}
+	v := round4(x)
+	return &v
+}
+
+func elementsObject(m map[rune]review.ElementCount) ordered[jsonElement] {
+	var o ordered[jsonElement]
+	for _, e := range review.AssignmentElements {
+		ec := m[e]
+		o = append(o, keyed[jsonElement]{string(e), jsonElement{ec.Present, ec.Absent}})
+	}
+	return o
+}
+
+func handoverObject(m map[review.Handover]int) *jsonHandover {
+	return &jsonHandover{Yes: m[review.HandoverYes], No: m[review.HandoverNo], Unknown: m[review.HandoverUnknown], NotRecorded: m[""]}
+}
+
+func agreementObject(ag []review.CriterionAgreement) ordered[jsonAgreement] {
+	o := ordered[jsonAgreement]{}
+	for _, a := range ag {
+		def := a.Cases > 0
+		o = append(o, keyed[jsonAgreement]{string(a.Criterion), jsonAgreement{
+			Cases: a.Cases, Observed: num4(a.Observed, def),
+			Kappa: num4(a.Kappa, def), KappaCI: [2]*float64{num4(a.KappaLow, def), num4(a.KappaHigh, def)},
+			AC1: num4(a.AC1, def), AC1CI: [2]*float64{num4(a.AC1Low, def), num4(a.AC1High, def)},
+			Alpha: num4(a.Alpha, def), AlphaCI: [2]*float64{num4(a.AlphaLow, def), num4(a.AlphaHigh, def)},
+			PABAK: num4(a.PABAK, def), PABAKCI: [2]*float64{num4(a.PABAKLow, def), num4(a.PABAKHigh, def)},
+		}})
+	}
+	return o
 }
 
 func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
 type jsonReport struct {
-	Audit      string          `json:"audit"`
-	Rule       string          `json:"rule"`
-	Committees []jsonCommittee `json:"committees"`
-	Region     jsonRegion      `json:"region"`
-	Compare    *jsonCompare    `json:"compare,omitempty"`
+	Audit      string                 `json:"audit"`
+	Rule       string                 `json:"rule"`
+	Interval   string                 `json:"interval"`
+	Complete   bool                   `json:"complete"`
+	Committees []jsonCommittee        `json:"committees"`
+	Region     jsonRegion             `json:"region"`
+	Agreement  ordered[jsonAgreement] `json:"agreement"`
+	Compare    *jsonCompare           `json:"compare,omitempty"`
 }
 
 type jsonCommittee struct {
-	Committee      string              `json:"committee"`
-	FilesReviewed  int                 `json:"files_reviewed"`
-	ActionRequired bool                `json:"action_required"`
-	Criteria       ordered[jsonCounts] `json:"criteria"`
+	Committee          string               `json:"committee"`
+	Sampled            int                  `json:"sampled"`
+	Final              int                  `json:"final"`
+	Pending            int                  `json:"pending"`
+	PendingByState     jsonPending          `json:"pending_by_state"`
+	Status             string               `json:"status"`
+	FilesReviewed      int                  `json:"files_reviewed"`
+	ActionRequired     *bool                `json:"action_required"`
+	FrameSize          int                  `json:"frame_size"`
+	Stratified         bool                 `json:"stratified"`
+	Criteria           ordered[jsonCounts]  `json:"criteria"`
+	Elements           ordered[jsonElement] `json:"assignment_elements,omitempty"`
+	ElementsUnrecorded *int                 `json:"assignment_elements_unrecorded,omitempty"`
+	Handover           *jsonHandover        `json:"handover,omitempty"`
+}
+
+type jsonPending struct {
+	NotStarted           int `json:"not_started"`
+	AwaitingSecond       int `json:"awaiting_second"`
+	AwaitingAdjudication int `json:"awaiting_adjudication"`
 }
 
 type jsonCounts struct {
-	Yes           int     `json:"yes"`
-	Partly        int     `json:"partly"`
-	No            int     `json:"no"`
-	NotApplicable int     `json:"not_applicable"`
-	ShareLacking  float64 `json:"share_lacking"`
-	CILow         float64 `json:"ci_low"`
-	CIHigh        float64 `json:"ci_high"`
+	Yes           int      `json:"yes"`
+	Partly        int      `json:"partly"`
+	No            int      `json:"no"`
+	NotApplicable int      `json:"not_applicable"`
+	ShareLacking  *float64 `json:"share_lacking"`
+	CILow         *float64 `json:"ci_low"`
+	CIHigh        *float64 `json:"ci_high"`
+	Method        string   `json:"method"`
+	Population    int      `json:"population"`
+}
+
+type jsonElement struct {
+	Present int `json:"present"`
+	Absent  int `json:"absent"`
+}
+
+type jsonHandover struct {
+	Yes         int `json:"yes"`
+	No          int `json:"no"`
+	Unknown     int `json:"unknown"`
+	NotRecorded int `json:"not_recorded"`
 }
 
 type jsonRegion struct {
-	Committees     int                          `json:"committees"`
-	ActionRequired int                          `json:"action_required"`
-	Criteria       ordered[jsonRegionCriterion] `json:"criteria"`
+	Committees      int                          `json:"committees"`
+	CommitteesFinal int                          `json:"committees_final"`
+	NotFinal        []string                     `json:"not_final"`
+	ActionRequired  int                          `json:"action_required"`
+	Sampled         int                          `json:"sampled"`
+	Final           int                          `json:"final"`
+	Criteria        ordered[jsonRegionCriterion] `json:"criteria"`
+	Elements        ordered[jsonElement]         `json:"assignment_elements,omitempty"`
+	Handover        *jsonHandover                `json:"handover,omitempty"`
 }
 
 type jsonRegionCriterion struct {
 	CommitteesWithLackingFiles int `json:"committees_with_lacking_files"`
 }
 
+type jsonAgreement struct {
+	Cases    int         `json:"cases"`
+	Observed *float64    `json:"observed"`
+	Kappa    *float64    `json:"kappa"`
+	KappaCI  [2]*float64 `json:"kappa_ci"`
+	AC1      *float64    `json:"ac1"`
+	AC1CI    [2]*float64 `json:"ac1_ci"`
+	Alpha    *float64    `json:"alpha"`
+	AlphaCI  [2]*float64 `json:"alpha_ci"`
+	PABAK    *float64    `json:"pabak"`
+	PABAKCI  [2]*float64 `json:"pabak_ci"`
+}
+
 // jsonCompare is the optional "compare" object: the earlier audit and, per committee of this
 // audit and criterion, share_lacking before (null when the earlier audit lacks it) and after,
-// and the change code (improved, unchanged, worsened, not_comparable) with its Swedish word.
+// and the change: {"from", "to", "diff_low", "diff_high", "verdict": improved | worsened |
+// no_clear_change | not_comparable} with its Swedish word.
 type jsonCompare struct {
 	Audit         string                 `json:"audit"`
 	Year          int                    `json:"year"`
@@ -120,10 +261,18 @@ type jsonCompareCommittee struct {
 }
 
 type jsonChange struct {
-	Before   *float64 `json:"share_lacking_before"`
-	After    float64  `json:"share_lacking_after"`
-	Change   string   `json:"change"`
-	ChangeSV string   `json:"change_sv"`
+	Before   *float64         `json:"share_lacking_before"`
+	After    *float64         `json:"share_lacking_after"`
+	Change   jsonChangeDetail `json:"change"`
+	ChangeSV string           `json:"change_sv"`
+}
+
+type jsonChangeDetail struct {
+	From     *float64 `json:"from"`
+	To       *float64 `json:"to"`
+	DiffLow  *float64 `json:"diff_low"`
+	DiffHigh *float64 `json:"diff_high"`
+	Verdict  string   `json:"verdict"`
 }
 
 type keyed[T any] struct {

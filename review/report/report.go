@@ -59,11 +59,29 @@ func capitalize(s string) string {
 // pctNum rounds a share to a whole percentage (half away from zero).
 func pctNum(x float64) int { return int(math.Round(x * 100)) }
 
-// pct formats a share as "67 %" (Swedish: a space before the sign).
-func pct(x float64) string { return fmt.Sprintf("%d %%", pctNum(x)) }
+// pct formats a share as "67 %" (Swedish: a space before the sign); "–" for an unknown one.
+func pct(x float64) string {
+	if math.IsNaN(x) {
+		return "–"
+	}
+	return fmt.Sprintf("%d %%", pctNum(x))
+}
 
-// interval formats "30–90 %".
-func interval(lo, hi float64) string { return fmt.Sprintf("%d–%d %%", pctNum(lo), pctNum(hi)) }
+// interval formats "30–90 %"; "–" when either bound is unknown.
+func interval(lo, hi float64) string {
+	if math.IsNaN(lo) || math.IsNaN(hi) {
+		return "–"
+	}
+	return fmt.Sprintf("%d–%d %%", pctNum(lo), pctNum(hi))
+}
+
+// filesWord: "1 akt", "3 akter".
+func filesWord(n int) string {
+	if n == 1 {
+		return "1 akt"
+	}
+	return fmt.Sprintf("%d akter", n)
+}
 
 // joinSv joins names Swedish style: "A", "A och B", "A, B och C".
 func joinSv(items []string) string {
@@ -97,11 +115,14 @@ func criterionObject(c review.Criterion) string {
 	return "dokumentation för kriteriet " + c.SwedishName()
 }
 
-// criterionSentence is the quotable sentence for one criterion of one committee, e.g.
-// "Av sex granskade akter saknades dokumenterad behovsbedömning helt i två och delvis i två
-// (andel med brister 67 %, 95 % konfidensintervall 30–90 %)."
+// criterionSentence is the quotable sentence for one criterion of one committee, over its
+// final files, e.g. "Av sex granskade akter saknades dokumenterad behovsbedömning helt i två
+// och delvis i två (andel med brister 67 %, 95 % konfidensintervall 30–90 %)."
 func criterionSentence(c review.Criterion, cc review.CriterionCounts) string {
 	n, na, app := cc.FilesReviewed, cc.NotApplicable, cc.Applicable()
+	if n == 0 {
+		return ""
+	}
 	if app <= 0 {
 		if n == 1 {
 			return fmt.Sprintf("Kriteriet %s var ej tillämpligt i den granskade akten.", criterionTopic(c))
@@ -141,12 +162,48 @@ func criterionSentence(c review.Criterion, cc review.CriterionCounts) string {
 	default:
 		fmt.Fprintf(&b, " fanns %s i samtliga", obj)
 	}
-	fmt.Fprintf(&b, " (andel med brister %s, 95 %% konfidensintervall %s).", pct(cc.ShareLacking), interval(cc.CILow, cc.CIHigh))
+	what := "andel med brister"
+	if cc.Method == review.MethodStratified {
+		what = "skattad andel med brister, vägd över nämndens strata"
+	}
+	fmt.Fprintf(&b, " (%s %s, 95 %% konfidensintervall %s).", what, pct(cc.ShareLacking), interval(cc.CILow, cc.CIHigh))
 	return b.String()
 }
 
-// actionSentence is the conclusion for one committee.
+// pendingDetail splits a committee's pending files by state: "3 ej bedömda, 1 väntar på
+// andra granskaren".
+func pendingDetail(cf review.CommitteeFinding) string {
+	var parts []string
+	for _, x := range []struct {
+		n    int
+		text string
+	}{{cf.NotStarted, "ej bedömda"}, {cf.AwaitingSecond, "väntar på andra granskaren"}, {cf.AwaitingAdjudication, "väntar på jämkning"}} {
+		if x.n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", x.n, x.text))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// pendingPhrase says what is still missing of a committee: "4 akter är inte färdigbedömda
+// (3 ej bedömda, 1 väntar på andra granskaren)"; "" when none.
+func pendingPhrase(cf review.CommitteeFinding) string {
+	if cf.Pending() == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s är inte färdigbedömda (%s)", filesWord(cf.Pending()), pendingDetail(cf))
+}
+
+// actionSentence is the conclusion for one committee. A preliminary committee's "krav på
+// åtgärder" is already certain (a final file lacks); its absence is not, and is not stated.
 func actionSentence(cf review.CommitteeFinding, rule review.ActionRule, opt Options) string {
+	if cf.Status == review.StatusNotStarted {
+		return "Ingen akt är färdigbedömd ännu: det går inte att säga något om nämndens dokumentation."
+	}
+	if cf.Status == review.StatusPreliminary && !cf.ActionRequired {
+		return fmt.Sprintf("Preliminärt: ingen av de %s färdigbedömda akterna har brister som enligt bedömningsregeln medför krav på åtgärder, men %s; slutsatsen kan inte dras förrän de är bedömda.",
+			numWord(cf.FilesReviewed), pendingPhrase(cf))
+	}
 	var s string
 	switch {
 	case cf.ActionRequired && opt.egenkontroll():
@@ -166,18 +223,59 @@ func actionSentence(cf review.CommitteeFinding, rule review.ActionRule, opt Opti
 			}
 		}
 	}
+	if cf.Status == review.StatusPreliminary {
+		s += fmt.Sprintf(" (Preliminärt: %s.)", pendingPhrase(cf))
+	}
 	return s
 }
 
-// frameSentence says what the sample was drawn from.
+// frameSentence says what was sampled and what was reviewed: "Urvalet omfattade 6 av 40
+// ärenden i nämndens urvalsram; 2 av dem är färdigbedömda och ingår i siffrorna ovan."
 func frameSentence(cf review.CommitteeFinding) string {
+	var b strings.Builder
 	if cf.FrameSize > 0 {
-		return fmt.Sprintf("Urvalet omfattade %d av %d ärenden i nämndens urvalsram; konfidensintervallen är korrigerade för den ändliga urvalsramen.", cf.FilesReviewed, cf.FrameSize)
+		fmt.Fprintf(&b, "Urvalet omfattade %d av %d ärenden i nämndens urvalsram", cf.Sampled, cf.FrameSize)
+	} else {
+		fmt.Fprintf(&b, "Urvalet omfattade %s; urvalsramens storlek är inte angiven", filesWord(cf.Sampled))
 	}
-	return "Urvalsramens storlek är inte angiven; konfidensintervallen är beräknade utan korrigering för ändlig urvalsram."
+	switch {
+	case cf.FilesReviewed == cf.Sampled && cf.Sampled == 1:
+		b.WriteString("; akten är färdigbedömd.")
+	case cf.FilesReviewed == cf.Sampled:
+		b.WriteString("; alla är färdigbedömda.")
+	case cf.FilesReviewed == 0:
+		fmt.Fprintf(&b, "; ingen är färdigbedömd ännu (%s).", pendingDetail(cf))
+	default:
+		fmt.Fprintf(&b, "; %d av dem är färdigbedömda och ingår i siffrorna, %s.", cf.FilesReviewed, pendingPhrase(cf))
+	}
+	if cf.Stratified {
+		b.WriteString(" Urvalet drogs per insatstyp inom nämnden; andelarna är stratifierade skattningar.")
+	}
+	return b.String()
 }
 
-// regionActionSentence: "Krav på åtgärder mot 3 av 4 nämnder (Forshaga, Hammarö och Säffle)."
+// statusWord is a committee's status in a table: "klar", "preliminär", "ej påbörjad".
+func statusWord(s review.CommitteeStatus) string {
+	switch s {
+	case review.StatusFinal:
+		return "klar"
+	case review.StatusPreliminary:
+		return "preliminär"
+	}
+	return "ej påbörjad"
+}
+
+// preliminaryHeader is the report's warning while files are pending: "Preliminär: 2 av 25
+// akter bedömda"; "" when every file is final.
+func preliminaryHeader(f review.Findings) string {
+	if f.Complete || f.Region.Sampled == 0 {
+		return ""
+	}
+	return fmt.Sprintf("Preliminär: %d av %d akter bedömda. Resultaten kan ändras när resten är bedömda.", f.Region.Final, f.Region.Sampled)
+}
+
+// regionActionSentence: "Krav på åtgärder mot 3 av 4 nämnder (Forshaga, Hammarö och
+// Säffle)." The denominator is every sampled committee; those not yet final are named.
 func regionActionSentence(f review.Findings, opt Options) string {
 	n, k := f.Region.Committees, f.Region.ActionRequired
 	var names []string
@@ -190,28 +288,56 @@ func regionActionSentence(f review.Findings, opt Options) string {
 	if len(names) > 0 && n > 1 {
 		list = " (" + joinSv(names) + ")"
 	}
+	open := ""
+	if len(f.Region.NotFinal) > 0 {
+		if len(f.Region.NotFinal) == n && n > 1 {
+			open = " Ingen av nämnderna är färdigbedömd ännu."
+		} else if n > 1 {
+			open = fmt.Sprintf(" %s är inte färdigbedömd%s: %s.", capitalize(numWord(len(f.Region.NotFinal))+" "+plural(len(f.Region.NotFinal), "nämnd", "nämnder")), plural(len(f.Region.NotFinal), "", "a"), joinSv(f.Region.NotFinal))
+		} else {
+			open = " Nämnden är inte färdigbedömd."
+		}
+	}
+	var s string
 	if opt.egenkontroll() {
 		switch {
 		case n == 1 && k == 1:
-			return "Granskningen visar att nämnden behöver vidta åtgärder."
+			s = "Granskningen visar att nämnden behöver vidta åtgärder."
+		case n == 1 && len(f.Region.NotFinal) == 1:
+			s = "Granskningen visar ännu inte att nämnden behöver vidta åtgärder."
 		case n == 1:
-			return "Granskningen visar inte att nämnden behöver vidta åtgärder."
+			s = "Granskningen visar inte att nämnden behöver vidta åtgärder."
 		case k == 0:
-			return fmt.Sprintf("Granskningen visar inte att någon av de %s nämnderna behöver vidta åtgärder.", numWord(n))
+			s = fmt.Sprintf("Granskningen visar inte att någon av de %s nämnderna behöver vidta åtgärder.", numWord(n))
+		default:
+			s = fmt.Sprintf("Åtgärder behövs i %d av %d nämnder%s.", k, n, list)
 		}
-		return fmt.Sprintf("Åtgärder behövs i %d av %d nämnder%s.", k, n, list)
+		return s + open
 	}
 	switch {
 	case n == 0:
-		return "Inga nämnder har granskats."
+		return "Inga nämnder ingår i urvalet."
 	case n == 1 && k == 1:
-		return "Krav på åtgärder mot nämnden."
+		s = "Krav på åtgärder mot nämnden."
+	case n == 1 && len(f.Region.NotFinal) == 1:
+		s = "Ännu inga krav på åtgärder mot nämnden."
 	case n == 1:
-		return "Inga krav på åtgärder mot nämnden."
+		s = "Inga krav på åtgärder mot nämnden."
+	case k == 0 && len(f.Region.NotFinal) > 0:
+		s = fmt.Sprintf("Ännu inga krav på åtgärder mot någon av de %s nämnderna i urvalet.", numWord(n))
 	case k == 0:
-		return fmt.Sprintf("Inga krav på åtgärder mot någon av de %s granskade nämnderna.", numWord(n))
+		s = fmt.Sprintf("Inga krav på åtgärder mot någon av de %s granskade nämnderna.", numWord(n))
+	default:
+		s = fmt.Sprintf("Krav på åtgärder mot %d av %d nämnder%s.", k, n, list)
 	}
-	return fmt.Sprintf("Krav på åtgärder mot %d av %d nämnder%s.", k, n, list)
+	return s + open
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // quantifier words k of n committees: "Samtliga fyra nämnder", "Drygt hälften av
@@ -237,7 +363,9 @@ func quantifier(k, n int, names []string) string {
 }
 
 // regionCriterionSentence: "Drygt hälften av nämnderna (9 av 16: …) saknar helt eller delvis
-// uppgifter om planering i ett eller flera ärenden."
+// uppgifter om planering i ett eller flera ärenden." The denominator is every sampled
+// committee (a committee with nothing final cannot lack anything yet: the header and the
+// action sentence say the findings are preliminary).
 func regionCriterionSentence(f review.Findings, c review.Criterion) string {
 	n := f.Region.Committees
 	var names []string
@@ -249,16 +377,52 @@ func regionCriterionSentence(f review.Findings, c review.Criterion) string {
 	k := len(names)
 	topic := criterionTopic(c)
 	switch {
-	case n == 0:
+	case n == 0 || f.Region.Final == 0:
 		return ""
 	case n == 1 && k == 1:
 		return fmt.Sprintf("Nämnden saknar helt eller delvis uppgifter om %s i ett eller flera ärenden.", topic)
 	case n == 1:
-		return fmt.Sprintf("Nämnden saknar inte uppgifter om %s i något granskat ärende.", topic)
+		return fmt.Sprintf("Nämnden saknar inte uppgifter om %s i något färdigbedömt ärende.", topic)
 	case k == 0:
-		return fmt.Sprintf("Ingen av nämnderna saknar uppgifter om %s i något granskat ärende.", topic)
+		return fmt.Sprintf("Ingen av nämnderna saknar uppgifter om %s i något färdigbedömt ärende.", topic)
 	}
 	return quantifier(k, n, names) + fmt.Sprintf(" saknar helt eller delvis uppgifter om %s i ett eller flera ärenden.", topic)
+}
+
+// elementSentences roll the assignment description's elements up: "Av 10 granskade
+// uppdragsbeskrivningar saknades uppföljningsformer (d) i 7 och ..." for a committee or the
+// region; nothing when no element was recorded.
+func elementSentence(elements map[rune]review.ElementCount, recorded, unrecorded int) string {
+	if recorded == 0 {
+		return ""
+	}
+	var parts []string
+	for _, e := range review.AssignmentElements {
+		ec := elements[e]
+		if ec.Absent > 0 {
+			parts = append(parts, fmt.Sprintf("%s (%c) i %d", review.ElementName(e), e, ec.Absent))
+		}
+	}
+	var s string
+	if len(parts) == 0 {
+		s = fmt.Sprintf("I samtliga %d uppdragsbeskrivningar där elementen registrerades fanns alla element a–f.", recorded)
+	} else {
+		s = fmt.Sprintf("Av %d akter där uppdragsbeskrivningens element registrerades saknades %s.", recorded, joinSv(parts))
+	}
+	if unrecorded > 0 {
+		s += fmt.Sprintf(" I %s registrerades inte elementen.", filesWord(unrecorded))
+	}
+	return s
+}
+
+// handoverSentence: "Uppdraget nådde utföraren före insatsens start i 5 akter, inte i 2;
+// i 3 framgår det inte."
+func handoverSentence(h map[review.Handover]int) string {
+	yes, no, unk := h[review.HandoverYes], h[review.HandoverNo], h[review.HandoverUnknown]
+	if yes+no+unk == 0 {
+		return ""
+	}
+	return fmt.Sprintf("Att den skriftliga uppdragsbeskrivningen nådde utföraren innan insatsen började framgick i %d akter; i %d hade insatsen börjat före överlämnandet, och i %d framgick det inte.", yes, no, unk)
 }
 
 // ruleSentence states the action rule and what "brister" means.
@@ -266,10 +430,75 @@ func ruleSentence(rule review.ActionRule) string {
 	return "Bedömningsregel: " + rule.SwedishName() + "."
 }
 
-const methodText = "Andel med brister = (nej + delvis) / (granskade akter − ej tillämpligt), oavsett bedömningsregel; " +
-	"ej tillämpligt räknas aldrig som brist. Konfidensintervallen är 95 % Wilsonintervall, med korrigering för ändlig " +
-	"urvalsram när urvalsramens storlek är känd. När kriteriet inte är tillämpligt i någon akt anges andelen som 0 % " +
-	"med intervallet 0–100 % (inget är känt)."
+// methodParagraphs describe the method in Swedish for the method section of every format.
+func methodParagraphs(f review.Findings) []string {
+	out := []string{
+		"Andel med brister = (nej + delvis) / (färdigbedömda akter − ej tillämpligt), oavsett bedömningsregel; ej tillämpligt räknas aldrig som brist. " +
+			"Bara färdigbedömda akter räknas: en akt som ingen har skickat in, eller som dubbelgranskas och väntar på den andra granskaren eller på jämkning, ingår inte i någon siffra eller lista förrän den är klar. " +
+			"När kriteriet inte är tillämpligt i någon akt anges ingen andel (–).",
+	}
+	if f.Interval == review.IntervalWilson {
+		out = append(out, "Konfidensintervallen är 95 % Wilsonintervall, med korrigering för ändlig urvalsram när urvalsramens storlek är känd. Nära 0 % och 100 % täcker de något mindre än 95 %.")
+	} else {
+		out = append(out, "Konfidensintervallen är exakta 95 % intervall från den hypergeometriska fördelningen, så som stickprov av attribut utvärderas i revision: "+
+			"med N ärenden i nämndens urvalsram, r färdigbedömda akter, a av dem där kriteriet är tillämpligt och x med brister skattas antalet ärenden där kriteriet är tillämpligt till N′ = N·a/r (avrundat uppåt), "+
+			"och intervallet är de antal K med brister bland N′ som är förenliga med x (2,5 % i varje svans). När urvalsramens storlek är okänd används motsvarande binomiala intervall (Clopper–Pearson).")
+	}
+	for _, cf := range f.Committees {
+		if cf.Stratified {
+			out = append(out, "Där urvalet drogs per insatstyp inom en nämnd är nämndens andel den stratifierade skattningen Σ (N′ₕ/N′)·pₕ över insatstyperna, "+
+				"med pₕ andelen med brister i stratum h och N′ₕ dess skattade antal ärenden där kriteriet är tillämpligt; intervallet bygger på normalapproximation av den stratifierade variansen med ändlighetskorrektion (Cochran 1977, kap. 5) och är ungefärligt.")
+			break
+		}
+	}
+	return out
+}
+
+// agreementRows are the agreement measures per criterion, in words for the method section.
+func agreementParagraphs(f review.Findings) []string {
+	var any bool
+	for _, a := range f.Agreement {
+		if a.Cases > 0 {
+			any = true
+		}
+	}
+	if !any {
+		if len(f.Agreement) == 0 {
+			return nil
+		}
+		return []string{"Samstämmighet mellan granskare: inga dubbelgranskade akter är bedömda av två granskare ännu."}
+	}
+	out := []string{"Samstämmighet mellan granskare, per kriterium, över de akter som två granskare har bedömt oberoende av varandra (deras egna bedömningar, före jämkning). " +
+		"Överensstämmelse är andelen akter med samma bedömning. Fleiss kappa (för två granskare Scotts pi) och Krippendorffs alfa korrigerar för slumpmässig överensstämmelse utifrån hur vanliga bedömningarna är; " +
+		"när nästan alla akter bedöms ja blir den väntade slumpöverensstämmelsen hög och måtten kan bli låga eller negativa trots att granskarna nästan alltid är eniga. " +
+		"Gwets AC1 och PABAK påverkas inte på samma sätt av en skev fördelning och visas därför bredvid. Inget mått beror på vilken granskare som är vilken."}
+	for _, a := range f.Agreement {
+		if a.Cases == 0 {
+			out = append(out, fmt.Sprintf("%s: inga akter bedömda av två granskare.", a.Criterion.SwedishName()))
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s (%d akter): överensstämmelse %s; kappa %s (95 %% KI %s); AC1 %s (%s); alfa %s (%s); PABAK %s (%s).",
+			a.Criterion.SwedishName(), a.Cases, pct(a.Observed), dec2(a.Kappa), decInterval(a.KappaLow, a.KappaHigh),
+			dec2(a.AC1), decInterval(a.AC1Low, a.AC1High), dec2(a.Alpha), decInterval(a.AlphaLow, a.AlphaHigh), dec2(a.PABAK), decInterval(a.PABAKLow, a.PABAKHigh)))
+	}
+	return out
+}
+
+// dec2 writes a coefficient with two decimals and a decimal comma ("0,45", "−0,05"); "–"
+// when undefined.
+func dec2(x float64) string {
+	if math.IsNaN(x) {
+		return "–"
+	}
+	return strings.Replace(strings.Replace(fmt.Sprintf("%.2f", x), ".", ",", 1), "-", "−", 1)
+}
+
+func decInterval(lo, hi float64) string {
+	if math.IsNaN(lo) || math.IsNaN(hi) {
+		return "–"
+	}
+	return dec2(lo) + " till " + dec2(hi)
+}
 
 // slug makes an ASCII id fragment for anchors.
 func slug(s string) string {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"tillsyn/review"
@@ -23,6 +24,9 @@ func Text(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) err
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 
 	p("%s: %s\n", opt.kindName(), f.Audit)
+	if h := preliminaryHeader(f); h != "" {
+		p("%s\n", h)
+	}
 	if f.Year > 0 {
 		p("År: %d\n", f.Year)
 	}
@@ -43,6 +47,12 @@ func Text(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) err
 	for _, cf := range f.Committees {
 		p("\n%s\n", committeeParagraph(cf, f, opt))
 		p("%s\n", frameSentence(cf))
+		if s := elementSentence(cf.Elements, cf.ElementsRecorded, cf.ElementsUnrecorded); s != "" {
+			p("%s\n", s)
+		}
+		if s := handoverSentence(cf.Handover); s != "" {
+			p("%s\n", s)
+		}
 		if c != nil {
 			cc, _ := c.committee(cf.Committee)
 			p("%s\n", compareSentence(cc, *c))
@@ -54,7 +64,11 @@ func Text(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) err
 
 	p("\nBILAGA: ÄRENDEN BAKOM SIFFRORNA\n")
 	for _, cf := range f.Committees {
-		p("\n%s (%s granskade akter)\n", CommitteeTitle(cf.Committee), fmt.Sprint(cf.FilesReviewed))
+		p("\n%s (%s färdigbedömda av %d i urvalet)\n", CommitteeTitle(cf.Committee), fmt.Sprint(cf.FilesReviewed), cf.Sampled)
+		if cf.FilesReviewed == 0 {
+			p("  Inga färdigbedömda akter.\n")
+			continue
+		}
 		for _, crit := range f.Criteria {
 			cc := cf.Criteria[crit]
 			p("  %s – nej (%d): %s; delvis (%d): %s; ej tillämpligt (%d): %s; ja (%d): %s\n",
@@ -64,7 +78,13 @@ func Text(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) err
 		}
 	}
 
-	p("\nMETOD\n\n%s\n", methodText)
+	p("\nMETOD\n\n")
+	for _, s := range methodParagraphs(f) {
+		p("%s\n", s)
+	}
+	for _, s := range agreementParagraphs(f) {
+		p("%s\n", s)
+	}
 	if c != nil {
 		p("%s\n", ChangeRule)
 		if c.EarlierRule != f.Rule {
@@ -85,14 +105,20 @@ func caseList(cases []string) string {
 // Av sex granskade akter saknades … IVO bedömer att nämnden behöver vidta åtgärder."
 func committeeParagraph(cf review.CommitteeFinding, f review.Findings, opt Options) string {
 	parts := []string{CommitteeTitle(cf.Committee) + ":"}
+	if cf.Status == review.StatusPreliminary {
+		parts[0] = CommitteeTitle(cf.Committee) + " (preliminär):"
+	}
 	for _, c := range f.Criteria {
-		parts = append(parts, criterionSentence(c, cf.Criteria[c]))
+		if s := criterionSentence(c, cf.Criteria[c]); s != "" {
+			parts = append(parts, s)
+		}
 	}
 	parts = append(parts, actionSentence(cf, f.Rule, opt))
 	return strings.Join(parts, " ")
 }
 
-// regionSentences: the action sentence and one sentence per criterion.
+// regionSentences: the action sentence, one sentence per criterion, and the elements of the
+// assignment descriptions over every committee.
 func regionSentences(f review.Findings, opt Options) []string {
 	out := []string{regionActionSentence(f, opt)}
 	for _, c := range f.Criteria {
@@ -100,5 +126,38 @@ func regionSentences(f review.Findings, opt Options) []string {
 			out = append(out, s)
 		}
 	}
+	unrecorded := 0
+	for _, cf := range f.Committees {
+		unrecorded += cf.ElementsUnrecorded
+	}
+	if s := elementSentence(f.Region.Elements, f.Region.ElementsRecorded, unrecorded); s != "" {
+		out = append(out, s)
+	}
+	if s := handoverSentence(f.Region.Handover); s != "" {
+		out = append(out, s)
+	}
 	return out
+}
+
+// AgreementText writes the agreement between reviewers as a table in plain text (`tillsyn
+// agreement`), with the explanation of the measures in Swedish.
+func AgreementText(w io.Writer, ag []review.CriterionAgreement) error {
+	bw := bufio.NewWriter(w)
+	f := review.Findings{Agreement: ag}
+	paras := agreementParagraphs(f)
+	if len(paras) > 0 {
+		fmt.Fprintf(bw, "%s\n\n", paras[0])
+	}
+	fmt.Fprintf(bw, "%-22s %5s %9s %24s %24s %24s %24s\n", "kriterium", "akter", "överens", "kappa (95 % KI)", "AC1 (95 % KI)", "alfa (95 % KI)", "PABAK (95 % KI)")
+	cell := func(v, lo, hi float64) string {
+		if math.IsNaN(v) {
+			return "–"
+		}
+		return dec2(v) + " (" + decInterval(lo, hi) + ")"
+	}
+	for _, a := range ag {
+		fmt.Fprintf(bw, "%-22s %5d %9s %24s %24s %24s %24s\n", a.Criterion.SwedishName(), a.Cases, pct(a.Observed),
+			cell(a.Kappa, a.KappaLow, a.KappaHigh), cell(a.AC1, a.AC1Low, a.AC1High), cell(a.Alpha, a.AlphaLow, a.AlphaHigh), cell(a.PABAK, a.PABAKLow, a.PABAKHigh))
+	}
+	return bw.Flush()
 }

@@ -182,6 +182,11 @@ func (s *Store) Documents(ctx context.Context, itemID int64) ([]review.CaseDocum
 		}
 		docs = append(docs, d)
 	}
+	// an error half-way must not pass for the end of the list (a document silently missing)
+	if err := rows.Err(); err != nil {
+		rows.Close()
+		return nil, internal("read documents", err)
+	}
 	rows.Close()
 	for i := range docs {
 		prows, err := tx.QueryContext(ctx, `SELECT number, text, engine FROM pages WHERE document_id = ? ORDER BY number`, docs[i].ID)
@@ -195,6 +200,10 @@ func (s *Store) Documents(ctx context.Context, itemID int64) ([]review.CaseDocum
 				return nil, internal("read pages", err)
 			}
 			docs[i].Pages = append(docs[i].Pages, p)
+		}
+		if err := prows.Err(); err != nil {
+			prows.Close()
+			return nil, internal("read pages", err)
 		}
 		prows.Close()
 	}

@@ -335,6 +335,10 @@ func (s *Store) ImportHistory(ctx context.Context, auditID int64) ([]review.Impo
 		}
 		files = append(files, f)
 	}
+	if err := rows.Err(); err != nil {
+		rows.Close()
+		return nil, nil, internal("read import log", err)
+	}
 	rows.Close()
 	rows, err = s.rsql.QueryContext(ctx, `SELECT file, line, field, code, reason FROM import_skipped WHERE audit_id = ? ORDER BY id`, auditID)
 	if err != nil {

@@ -65,16 +65,16 @@ func (s *Store) ItemView(ctx context.Context, itemID int64) (review.ItemView, er
 	return v, err
 }
 
-const scoreCols = `id, sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, submitted, source, version, updated_at`
+const scoreCols = `id, sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at`
 
 func scanScore(sc interface{ Scan(...any) error }, extra ...any) (review.Score, error) {
 	var r review.Score
-	var crit, verdict, at string
-	err := sc.Scan(append([]any{&r.ID, &r.SampleItemID, &r.Kind, &r.Reviewer, &crit, &verdict, &r.Comment, &r.EvidencePages, &r.Elements, &r.Submitted, &r.Source, &r.Version, &at}, extra...)...)
+	var crit, verdict, handover, at string
+	err := sc.Scan(append([]any{&r.ID, &r.SampleItemID, &r.Kind, &r.Reviewer, &crit, &verdict, &r.Comment, &r.EvidencePages, &r.Elements, &handover, &r.Submitted, &r.Source, &r.Version, &at}, extra...)...)
 	if err != nil {
 		return r, err
 	}
-	r.Criterion, r.Verdict = review.Criterion(crit), review.Verdict(verdict)
+	r.Criterion, r.Verdict, r.Handover = review.Criterion(crit), review.Verdict(verdict), review.Handover(handover)
 	return r, parseStamp(&r.UpdatedAt, time.RFC3339Nano, at, "judgement updated_at")
 }
 
@@ -132,11 +132,12 @@ type scoreJSON struct {
 	Comment       string `json:"comment"`
 	EvidencePages string `json:"evidence_pages"`
 	Elements      string `json:"elements"`
+	Handover      string `json:"handover,omitempty"`
 	Submitted     bool   `json:"submitted"`
 }
 
 func scoreState(sc review.Score) string {
-	b, _ := json.Marshal(scoreJSON{string(sc.Verdict), sc.Comment, sc.EvidencePages, sc.Elements, sc.Submitted})
+	b, _ := json.Marshal(scoreJSON{string(sc.Verdict), sc.Comment, sc.EvidencePages, sc.Elements, string(sc.Handover), sc.Submitted})
 	return string(b)
 }
 
@@ -341,8 +342,8 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 		if found {
 			old = scoreState(c)
 			var res sql.Result
-			res, err = tx.ExecContext(ctx, `UPDATE scores SET reviewer = ?, verdict = ?, comment = ?, evidence_pages = ?, elements = ?, submitted = ?, source = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
-				r.Reviewer, string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, r.Submitted, r.Source, atS, c.ID, c.Version)
+			res, err = tx.ExecContext(ctx, `UPDATE scores SET reviewer = ?, verdict = ?, comment = ?, evidence_pages = ?, elements = ?, handover = ?, submitted = ?, source = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+				r.Reviewer, string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, string(r.Handover), r.Submitted, r.Source, atS, c.ID, c.Version)
 			if err == nil {
 				var n int64
 				if n, err = res.RowsAffected(); err == nil && n != 1 { // changed since it was read
@@ -353,8 +354,8 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 			r.ID, r.Version = c.ID, c.Version+1
 		} else {
 			var res sql.Result
-			res, err = tx.ExecContext(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, submitted, source, version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,1,?)`,
-				itemID, r.Kind, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, r.Submitted, r.Source, atS)
+			res, err = tx.ExecContext(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)`,
+				itemID, r.Kind, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, string(r.Handover), r.Submitted, r.Source, atS)
 			if err == nil {
 				r.ID, err = res.LastInsertId()
 			}
@@ -483,6 +484,11 @@ func (s *Store) AuditScores(ctx context.Context, auditID int64) ([]review.ItemSc
 		pos[it.ID] = len(out)
 		out = append(out, is)
 	}
+	// an error half-way would silently leave cases out of the findings
+	if err := rows.Err(); err != nil {
+		rows.Close()
+		return nil, internal("read sample", err)
+	}
 	rows.Close()
 	scores, err := queryScores(ctx, tx, `sample_item_id IN (SELECT i.id FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE s.audit_id = ? AND s.active = 1)`, auditID)
 	if err != nil {
@@ -543,15 +549,15 @@ func (s *Store) ImportScores(ctx context.Context, rows []review.Score, actor str
 		}
 		if len(existing) > 0 {
 			cur := existing[0]
-			if cur.Verdict == r.Verdict && cur.Comment == r.Comment && cur.Submitted {
+			if cur.Verdict == r.Verdict && cur.Comment == r.Comment && cur.Elements == r.Elements && cur.Handover == r.Handover && cur.Submitted {
 				unchanged++
 				continue
 			}
 			conflicts = append(conflicts, fmt.Sprintf("%s has already judged %s of case %d as %q: change it in the web app, not by import", r.Reviewer, r.Criterion, r.SampleItemID, cur.Verdict))
 			continue
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, submitted, source, version, updated_at) VALUES (?,'review',?,?,?,?,'','',1,'import',1,?)`,
-			r.SampleItemID, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, atS)
+		res, err := tx.ExecContext(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at) VALUES (?,'review',?,?,?,?,'',?,?,1,'import',1,?)`,
+			r.SampleItemID, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, r.Elements, string(r.Handover), atS)
 		if err != nil {
 			return 0, 0, nil, internal("write scores", err)
 		}

@@ -28,6 +28,18 @@
   }
   function press(id) { var b = document.getElementById(id); if (b) { b.click(); } }
 
+  // The assignment description's checklist follows its verdict: "ja" means every element
+  // a–f is there, "nej" that none is; the reviewer unticks or ticks what differs (the
+  // server refuses a verdict that contradicts the ticks without a comment that explains).
+  form.addEventListener("change", function (ev) {
+    var t = ev.target;
+    if (!t || t.type !== "radio" || t.name !== "verdict_assignment_description") { return; }
+    var boxes = form.querySelectorAll("input[type=checkbox][name=elements_assignment_description]");
+    if (t.value === "yes" || t.value === "no") {
+      Array.prototype.forEach.call(boxes, function (b) { b.checked = t.value === "yes"; });
+    }
+  });
+
   document.addEventListener("keydown", function (ev) {
     var el = document.activeElement;
     if ((ev.ctrlKey || ev.metaKey) && ev.key === "Enter") { ev.preventDefault(); press("submit"); return; }
