@@ -267,9 +267,9 @@ type CommitteeFinding struct {
 	Committee string
 	// Sampled: selected cases now in the sample (a replaced case counts once, through its
 	// replacement); FilesReviewed: the final ones; the pending ones split by state.
-	Sampled, FilesReviewed                       int
+	Sampled, FilesReviewed                           int
 	NotStarted, AwaitingSecond, AwaitingAdjudication int
-	Status                                       CommitteeStatus
+	Status                                           CommitteeStatus
 	// FrameSize is the committee's frame size from the input, 0 when unknown.
 	FrameSize int
 	// Stratified: the committee was drawn in more than one stratum (its shares are
