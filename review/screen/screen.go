@@ -4,7 +4,7 @@
 //
 // It is a screening aid: the reviewer decides. The vocabulary (headings, negation,
 // planned-versus-done wording, element patterns a–g, decline phrases, date words) is
-// data in rules/v1.json; the logic (sections, sentences, dates, negation scope) is here.
+// data in rules/v2.json; the logic (sections, sentences, dates, negation scope) is here.
 // The package is a leaf: it imports no other tillsyn package.
 package screen
 
