@@ -97,20 +97,57 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	return sug
 }
 
+// parenNameRE finds a responsible person written as first names in parentheses after an
+// activity: "(Anders)", "(Jan-Erik, Anders)", "(Stig, Hans N.)".
+var parenNameRE = regexp.MustCompile(`\((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.)?)(?:,\s*(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.)?|\p{Ll}+(?:\s\p{Ll}+){0,4}))*\)`)
+
+// cellNamesRE is a table cell that holds only first names (with initials): "Susanne, Leila".
+var cellNamesRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.?)?(?:(?:,|\soch)\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.?)?)*$`)
+
+// planContent removes unticked check-box options ("[ ] Grupp") from a line of a plan form:
+// what is left is what was filled in.
+func (r *Rules) planContent(l line) line {
+	for _, p := range r.unticked {
+		if p.re.MatchString(l.f) {
+			t := strings.TrimSpace(p.re.ReplaceAllString(l.f, ""))
+			l.f = t
+			if t == "" {
+				l.text = ""
+			}
+		}
+	}
+	return l
+}
+
+// judgePlan judges one plan (the plan pages of one file) by what it says, whatever its
+// layout: goals under a goal heading, after a goal label ("Mål 2: …", "Mål | …"), in the
+// first column of a table whose header names goals and activities ("Mål | Insats |
+// Ansvarig | Tid"), or in prose ("Första målet är att …"); activities likewise, or as
+// sentences naming an activity (samtal, behandling, prov…); who and when anywhere in the
+// goals and activities. A plan whose labels are all there but all empty is an empty
+// template (a positive ground for "no").
 func (c *caseView) judgePlan(u *planUnit) *judged {
 	r := c.r
 	j := &judged{}
 	inAct := false
+	var labels []line
 	for _, s := range u.secs {
 		isGoal := s.heading != nil && anyMatch(r.goalHeadings, s.tf)
 		isAct := s.heading != nil && anyMatch(r.activityHeadings, s.tf)
+		if isGoal || isAct {
+			labels = append(labels, *s.heading)
+		}
 		switch {
 		case isGoal:
 			inAct = false
 			if u.goalHead == nil {
 				u.goalHead = s.heading
 			}
-			u.goals = append(u.goals, r.substantive(s)...)
+			for _, st := range r.substantive(s) {
+				if x := r.planContent(line{f: st.f, text: st.text}); x.text != "" && !r.isPlaceholder(x.f) {
+					u.goals = append(u.goals, st)
+				}
+			}
 		case isAct:
 			inAct = true
 		case s.known:
@@ -121,11 +158,63 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 				u.acts = append(u.acts, *s.heading)
 			}
 			for _, l := range s.contentLines() {
-				if r.labelOnly(l) || r.isPlaceholder(l.f) {
+				if r.labelOnly(l) || r.isPlaceholder(l.f) || r.planContent(l).text == "" {
 					continue
 				}
 				u.acts = append(u.acts, l)
 			}
+		}
+	}
+	// the same plan read by meaning: labels inline, tables and prose
+	var all []line
+	for _, s := range u.secs {
+		if s.heading != nil {
+			all = append(all, *s.heading)
+		}
+		all = append(all, s.body...)
+	}
+	inTable := false
+	seenGoal := map[string]bool{}
+	for _, g := range u.goals {
+		seenGoal[g.text] = true
+	}
+	for _, l := range all {
+		if l = r.planContent(l); l.text == "" {
+			continue
+		}
+		f := strings.ToLower(l.f)
+		switch {
+		case anyMatch(r.tableHeader, f):
+			inTable = true
+			labels = append(labels, l)
+			continue
+		case inTable && (strings.Contains(l.text, " | ") || !l.blankBefore):
+			if r.isPlaceholder(l.f) || r.planContent(l).text == "" || anyMatch(r.fieldLabels, l.f) {
+				continue
+			}
+			if strings.Contains(l.text, " | ") || len(strings.Fields(l.text)) >= 3 {
+				u.acts = append(u.acts, l)
+				for _, st := range sentences([]line{l}) {
+					if !seenGoal[st.text] {
+						u.goals = append(u.goals, st)
+						seenGoal[st.text] = true
+					}
+				}
+			}
+			continue
+		default:
+			inTable = false
+		}
+		if anyMatch(r.goalLabel, f) || anyMatch(r.goalSentence, f) && len(strings.Fields(l.text)) >= 5 {
+			for _, st := range sentences([]line{l}) {
+				if !seenGoal[st.text] && len(strings.Fields(st.text)) >= 2 {
+					u.goals = append(u.goals, st)
+					seenGoal[st.text] = true
+				}
+			}
+		}
+		if anyMatch(r.activityLabel, f) || anyMatch(r.activityWords, f) && len(strings.Fields(l.text)) >= 4 && !r.isPlaceholder(l.f) && !anyMatch(r.fieldLabels, l.f) {
+			u.acts = append(u.acts, l)
 		}
 	}
 	var actText, actRaw strings.Builder
@@ -133,7 +222,16 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		actText.WriteString(l.f + " ")
 		actRaw.WriteString(l.text + " ")
 	}
-	who := anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String())
+	for _, g := range u.goals {
+		actText.WriteString(g.f + " ")
+		actRaw.WriteString(g.text + " ")
+	}
+	who := anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String()) || parenNameRE.MatchString(actRaw.String())
+	for _, l := range u.acts { // a table cell holding only names: "| Susanne, Leila |"
+		for _, cell := range strings.Split(l.text, " | ")[1:] {
+			who = who || cellNamesRE.MatchString(strings.TrimSpace(cell))
+		}
+	}
 	when := anyMatch(r.when, actText.String())
 	dated, measurable := false, false
 	for _, g := range u.goals {
@@ -144,9 +242,18 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	if !hasGoals && !hasActs {
 		j.code = No
 		j.reason = "planmallen i " + u.doc.file + " har varken mål eller insatser ifyllda"
+		if len(labels) == 0 {
+			// no plan labels either: text on a plan page that says nothing recognisable
+			j.code = Unknown
+			j.reason = "ett dokument som liknar en plan (" + u.doc.file + ") har ingen text som känns igen som mål eller insatser"
+		}
 		for _, s := range u.secs {
 			if s.heading != nil {
-				j.rejected = append(j.rejected, evLine(*s.heading, "rejected_empty_template"))
+				kind := "rejected_empty_template"
+				if j.code == Unknown {
+					kind = "candidate"
+				}
+				j.rejected = append(j.rejected, evLine(*s.heading, kind))
 			}
 		}
 		return j
@@ -158,7 +265,9 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		j.evidence = append(j.evidence, ev(g, "goal"))
 	}
 	for _, s := range sentences(u.acts) {
-		j.evidence = append(j.evidence, ev(s, "activity"))
+		if !hasEvidence(j.evidence, ev(s, "")) {
+			j.evidence = append(j.evidence, ev(s, "activity"))
+		}
 	}
 	if !hasGoals {
 		j.missing = append(j.missing, "mål (målfältet är tomt eller saknas)")

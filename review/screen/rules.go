@@ -42,8 +42,10 @@ type Rules struct {
 	needsHeadings, needsHeadingExclude, committeeSubject, assessmentAct, otherAssessor []*pat
 	needWords, reasoning, preliminary, referenceOnly, reportedAssessment               []*pat
 
-	goalHeadings, activityHeadings, whoLabels, whenLabels, who, when []*pat
-	goalDated, goalMeasurable, unrelatedPlan, planFuture, planRef    []*pat
+	goalHeadings, activityHeadings, whoLabels, whenLabels, who, when   []*pat
+	goalDated, goalMeasurable, unrelatedPlan, planFuture, planRef      []*pat
+	goalLabel, activityLabel, goalSentence, tableHeader, activityWords []*pat
+	unticked                                                           []*pat
 
 	fuTerms, fuMeeting, fuReview, fuDone, fuPlanned, fuCancelled, fuOutcome, fuRefDoc, fuDocOutcomeHeadings, fuFirst []*pat
 
@@ -342,6 +344,12 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.unrelatedPlan = c.pats("plan.unrelated_plan")
 	r.planFuture = c.pats("plan.plan_future")
 	r.planRef = c.pats("plan.plan_reference")
+	r.goalLabel = c.pats("plan.goal_label")
+	r.activityLabel = c.pats("plan.activity_label")
+	r.goalSentence = c.pats("plan.goal_sentence")
+	r.tableHeader = c.pats("plan.table_header")
+	r.activityWords = c.pats("plan.activity_words")
+	r.unticked = c.pats("plan.unticked")
 
 	r.fuTerms = c.pats("follow_up.terms")
 	r.fuMeeting = c.pats("follow_up.meeting")
