@@ -63,8 +63,8 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 		}
 	}
 	sug := Suggestion{}
-	if best != nil && best.code != No {
-		sug.Suggestion, sug.Evidence, sug.Reason, sug.Missing = best.code, best.evidence, best.reason, best.missing
+	if best != nil && best.code != No && best.code != Unknown {
+		sug.Suggestion, sug.Evidence, sug.Reason, sug.Missing, sug.grounds = best.code, best.evidence, best.reason, best.missing, groundsPositive
 		return sug
 	}
 	if decl != nil {
@@ -78,8 +78,13 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	if best != nil {
 		sug.Reason = best.reason
 		sug.Evidence = append(sug.Evidence, best.rejected...)
+		sug.grounds = groundsPositive // an empty plan template
+		if best.code == Unknown {
+			sug.grounds = groundsUnrecognised
+		}
 	} else {
 		sug.Reason = "akten har ingen plan (vårdplan, genomförandeplan, behandlingsplan)"
+		sug.grounds = groundsAbsent
 	}
 	// mentions of "plan" elsewhere that are not a plan
 	for _, e := range c.entries {
