@@ -263,4 +263,3 @@ func (c *caseView) hasDocType(t string) bool {
 	}
 	return false
 }
-
