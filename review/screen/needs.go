@@ -21,7 +21,9 @@ func (c *caseView) needs() Suggestion {
 	var rejected []Evidence
 	consider := func(j *judged) {
 		rejected = append(rejected, j.rejected...)
-		if best == nil || rank(j.code) > rank(best.code) {
+		// among equals, the investigation's own section decides (a decision's "se
+		// utredningen" only points there)
+		if best == nil || rank(j.code) > rank(best.code) || rank(j.code) == rank(best.code) && j.typ == "utredning" && best.typ != "utredning" {
 			best = j
 		}
 	}

@@ -178,6 +178,8 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		}
 		all = append(all, s.body...)
 	}
+	// prose counts only where the plan has no such part under a heading of its own
+	structuredGoals, structuredActs := len(u.goals) > 0, len(u.acts) > 0
 	inTable := false
 	seenGoal := map[string]bool{}
 	for _, g := range u.goals {
@@ -189,7 +191,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		}
 		f := strings.ToLower(l.f)
 		switch {
-		case anyMatch(r.tableHeader, f):
+		case r.tableHeader(l.text):
 			inTable = true
 			labels = append(labels, l)
 			continue
@@ -210,7 +212,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		default:
 			inTable = false
 		}
-		if anyMatch(r.goalLabel, f) || anyMatch(r.goalSentence, f) && len(strings.Fields(l.text)) >= 5 {
+		if anyMatch(r.goalLabel, f) || !structuredGoals && anyMatch(r.goalSentence, f) && len(strings.Fields(l.text)) >= 5 {
 			for _, st := range sentences([]line{l}) {
 				if !seenGoal[st.text] && len(strings.Fields(st.text)) >= 2 {
 					u.goals = append(u.goals, st)
@@ -218,7 +220,9 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 				}
 			}
 		}
-		if anyMatch(r.activityLabel, f) || anyMatch(r.activityWords, f) && len(strings.Fields(l.text)) >= 4 && !r.isPlaceholder(l.f) && !anyMatch(r.fieldLabels, l.f) {
+		// an activity named in prose; how the plan itself is followed up or was made is
+		// not an activity ("Planen följs upp vid ett möte 2015-08-13 där …")
+		if anyMatch(r.activityLabel, f) || !structuredActs && anyMatch(r.activityWords, f) && len(strings.Fields(l.text)) >= 4 && !r.isPlaceholder(l.f) && !anyMatch(r.fieldLabels, l.f) && !anyMatch(r.fuTerms, l.f) && !anyMatch(r.planSelf, l.f) {
 			u.acts = append(u.acts, l)
 		}
 	}
@@ -226,10 +230,6 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	for _, l := range u.acts {
 		actText.WriteString(l.f + " ")
 		actRaw.WriteString(l.text + " ")
-	}
-	for _, g := range u.goals {
-		actText.WriteString(g.f + " ")
-		actRaw.WriteString(g.text + " ")
 	}
 	who := anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String()) || parenNameRE.MatchString(actRaw.String())
 	for _, l := range u.acts { // a table cell holding only names: "| Susanne, Leila |"
@@ -299,4 +299,21 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		j.reason = "det finns en plan men den saknar: " + strings.Join(j.missing, "; ")
 	}
 	return j
+}
+
+// tableHeader reports whether a line is the header row of a plan table: at most ten words,
+// of which at least three are column labels (plan.table_header_words), the first naming
+// goals ("Mål | Insats/aktivitet Ansvarig Tidpunkt").
+func (r *Rules) tableHeader(text string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(text), func(c rune) bool { return c == ' ' || c == '|' || c == '/' || c == ':' })
+	if len(ws) == 0 || len(ws) > 10 || !r.tableHeaderWords[ws[0]] || !strings.HasPrefix(ws[0], "m") && ws[0] != "delmål" && ws[0] != "område" {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		if r.tableHeaderWords[w] {
+			n++
+		}
+	}
+	return n >= 3
 }

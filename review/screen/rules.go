@@ -42,10 +42,11 @@ type Rules struct {
 	needsHeadings, needsHeadingExclude, committeeSubject, assessmentAct, otherAssessor []*pat
 	needWords, reasoning, preliminary, referenceOnly, reportedAssessment               []*pat
 
-	goalHeadings, activityHeadings, whoLabels, whenLabels, who, when   []*pat
-	goalDated, goalMeasurable, unrelatedPlan, planFuture, planRef      []*pat
-	goalLabel, activityLabel, goalSentence, tableHeader, activityWords []*pat
-	unticked                                                           []*pat
+	goalHeadings, activityHeadings, whoLabels, whenLabels, who, when []*pat
+	goalDated, goalMeasurable, unrelatedPlan, planFuture, planRef    []*pat
+	goalLabel, activityLabel, goalSentence, activityWords            []*pat
+	tableHeaderWords                                                 map[string]bool
+	unticked, planSelf                                               []*pat
 
 	fuTerms, fuMeeting, fuReview, fuDone, fuPlanned, fuCancelled, fuOutcome, fuRefDoc, fuDocOutcomeHeadings, fuFirst []*pat
 
@@ -347,9 +348,13 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.goalLabel = c.pats("plan.goal_label")
 	r.activityLabel = c.pats("plan.activity_label")
 	r.goalSentence = c.pats("plan.goal_sentence")
-	r.tableHeader = c.pats("plan.table_header")
+	r.tableHeaderWords = map[string]bool{}
+	for _, w := range c.strings("plan.table_header_words") {
+		r.tableHeaderWords[strings.ToLower(w)] = true
+	}
 	r.activityWords = c.pats("plan.activity_words")
 	r.unticked = c.pats("plan.unticked")
+	r.planSelf = c.pats("plan.plan_self")
 
 	r.fuTerms = c.pats("follow_up.terms")
 	r.fuMeeting = c.pats("follow_up.meeting")
