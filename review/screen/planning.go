@@ -226,6 +226,13 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 			u.acts = append(u.acts, l)
 		}
 	}
+	// an activity label inside a sentence that wraps over lines ("… Aktivitet: samtal
+	// varannan onsdag kl 14 (Anders).")
+	for _, st := range sentences(all) {
+		if anyMatch(r.activityLabel, strings.ToLower(st.f)) {
+			u.acts = append(u.acts, line{doc: st.doc, page: st.page, start: st.start, end: st.end, text: st.text, f: st.f})
+		}
+	}
 	var actText, actRaw strings.Builder
 	for _, l := range u.acts {
 		actText.WriteString(l.f + " ")
