@@ -416,6 +416,14 @@ func (r *Rules) sectionize(v *docView) []*section {
 			in.text = l.text[m[4]:m[5]]
 			in.f = fold(in.text)
 			inline = &in
+		} else if k := strings.Index(l.text, " | "); k > 0 && r.knownHeading(fold(l.text[:k])) {
+			// a label table's row, "Mål | Drogfri under placeringen.": heading and content
+			isHead, known = true, true
+			in := l
+			in.start = l.start + k + 3
+			in.text = l.text[k+3:]
+			in.f = fold(in.text)
+			inline = &in
 		} else if r.headingLike(l, prev) {
 			isHead = true
 		}
@@ -428,7 +436,8 @@ func (r *Rules) sectionize(v *docView) []*section {
 		}
 		title := strings.TrimSpace(strings.TrimSuffix(l.text, ":"))
 		if inline != nil {
-			title = strings.TrimSpace(l.text[:strings.Index(l.text, ":")])
+			title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l.text[:inline.start-l.start]), "|"))
+			title = strings.TrimSpace(strings.TrimSuffix(title, ":"))
 		}
 		ll := l
 		cur = &section{doc: v, heading: &ll, title: title, tf: fold(title), known: known, inline: inline, page: l.page, typ: v.pageType[l.page]}
