@@ -50,6 +50,8 @@ type suggestionView struct {
 	Evidence   []evidenceView
 	Missing    []string
 	Reason     string
+	Confidence string // "hög", "medel" or "låg"; "" for unknown (no suggestion)
+	Uncertain  bool   // not to be taken as a finding: low confidence, or unknown
 	Elements   string // a–f letters found (assignment description)
 	Pages      string // evidence pages as the form's pre-fill: "Utredning.pdf s. 2; …"
 }

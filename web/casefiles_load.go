@@ -44,6 +44,9 @@ func evidenceKind(kind string) (text string, weak bool) {
 	if kind == screen.KindUnreadable {
 		return "sida utan text", true
 	}
+	if kind == screen.KindCandidate {
+		return "att läsa", true
+	}
 	return "", false
 }
 
@@ -80,6 +83,8 @@ func (s *Server) screeningWithDocs(ctx context.Context, itemID int64, withDocs b
 		if sg.Suggestion == "unknown" || sg.Suggestion == "" {
 			sv.Suggestion = "unknown"
 		}
+		sv.Confidence = map[string]string{screen.High: "hög", screen.Medium: "medel", screen.Low: "låg"}[sg.Confidence]
+		sv.Uncertain = sv.Suggestion == "unknown" || sg.Confidence == screen.Low
 		for _, l := range []string{"a", "b", "c", "d", "e", "f"} {
 			if sg.Elements[l] {
 				sv.Elements += l

@@ -159,6 +159,7 @@ type screenEvidenceJSON struct {
 
 type screenCriterionJSON struct {
 	Suggestion string               `json:"suggestion"`
+	Confidence string               `json:"confidence"` // high, medium, low; "" for unknown`
 	Evidence   []screenEvidenceJSON `json:"evidence"`
 	Missing    []string             `json:"missing"`
 	Reason     *string              `json:"reason"`
@@ -249,7 +250,7 @@ func screenJSON(c caseDir, docs []review.DocumentText, sc review.Screening) scre
 	}
 	for _, k := range screen.CriteriaKeys {
 		s := sc.Criteria[k]
-		c := screenCriterionJSON{Suggestion: s.Suggestion, Evidence: []screenEvidenceJSON{}, Missing: s.Missing, Elements: s.Elements}
+		c := screenCriterionJSON{Suggestion: s.Suggestion, Confidence: s.Confidence, Evidence: []screenEvidenceJSON{}, Missing: s.Missing, Elements: s.Elements}
 		if c.Missing == nil {
 			c.Missing = []string{}
 		}
@@ -264,6 +265,9 @@ func screenJSON(c caseDir, docs []review.DocumentText, sc review.Screening) scre
 	}
 	return cj
 }
+
+// confidenceName is a suggestion's confidence as users read it.
+var confidenceName = map[string]string{screen.High: "hög", screen.Medium: "medel", screen.Low: "låg"}
 
 func printScreen(w io.Writer, cases []screenCaseJSON) {
 	for _, c := range cases {
@@ -305,7 +309,15 @@ func printScreen(w io.Writer, cases []screenCaseJSON) {
 			if cr.Reason != nil {
 				detail += "  (" + *cr.Reason + ")"
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\n", review.Criterion(k).SwedishName(), review.SuggestionName(cr.Suggestion), detail)
+			// an "unknown" is not a finding: it says so, and names what to read
+			sugg := review.SuggestionName(cr.Suggestion)
+			switch {
+			case cr.Suggestion == screen.Unknown:
+				sugg += " (inget förslag: läs akten)"
+			case cr.Confidence != "":
+				sugg += " (säkerhet: " + confidenceName[cr.Confidence] + ")"
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\n", review.Criterion(k).SwedishName(), sugg, detail)
 		}
 		tw.Flush()
 		fmt.Fprintln(w)

@@ -48,8 +48,13 @@ const (
 	dupDistance   = 0.1  // the same glyph drawn again this close is a duplicate (fake bold)
 )
 
-// assemble turns the glyphs of a page into text: lines top to bottom, glyphs left to right,
-// spaces where the gaps say so. It also counts undecodable runes (bad) and non-space runes.
+// assemble turns the glyphs of a page into text in the order a person reads it. Glyphs are
+// grouped by text direction, then into lines (baselines within lineTolerance), and each line
+// into chunks where a gap wider than chunkGap separates them. The chunks then go through
+// layout: a run of lines that share a vertical gutter is either two columns of prose (read
+// left column, then right) or a table (read row by row, cells joined by " | "); other lines
+// are written as they are, chunks joined by a space. It also counts undecodable runes (bad)
+// and non-space runes.
 func assemble(gs []glyph) (text string, bad, runes int) {
 	if len(gs) == 0 {
 		return "", 0, 0
@@ -82,6 +87,7 @@ func assemble(gs []glyph) (text string, bad, runes int) {
 			}
 			return 0
 		})
+		var lines []tline
 		for start := 0; start < len(sub); {
 			ref, size := sub[start].v, sub[start].size
 			end := start + 1
@@ -93,9 +99,15 @@ func assemble(gs []glyph) (text string, bad, runes int) {
 				size = math.Max(size, g.size)
 				end++
 			}
-			lineBuf = writeLine(&sb, lineBuf, sub[start:end])
+			var l tline
+			l.v, l.size = ref, size
+			l.chunks, lineBuf = chunkLine(lineBuf, sub[start:end])
+			if len(l.chunks) > 0 {
+				lines = append(lines, l)
+			}
 			start = end
 		}
+		layoutLines(&sb, lines)
 	}
 	raw := sb.String()
 	for _, r := range raw {
@@ -103,7 +115,7 @@ func assemble(gs []glyph) (text string, bad, runes int) {
 		case r == '\uFFFD':
 			bad++
 			runes++
-		case r == '\n' || r == ' ':
+		case r == '\n' || r == ' ' || r == '|':
 		default:
 			runes++
 		}
@@ -111,7 +123,237 @@ func assemble(gs []glyph) (text string, bad, runes int) {
 	return normalize(raw), bad, runes
 }
 
-func writeLine(sb *strings.Builder, buf []byte, line []glyph) []byte {
+// Layout parameters, in units of the font size.
+const (
+	chunkGap  = 1.0  // a gap wider than this splits a line into chunks (cells, columns)
+	gutterMin = 1.0  // the narrowest vertical gap that separates columns
+	bandBreak = 3.0  // lines further apart than this do not share a gutter
+	rowGap    = 1.25 // in a table, a line pitch this much above the usual starts a new row
+	proseMin  = 0.28 // both sides of a gutter this wide (share of the band) make prose columns
+)
+
+// chunk is a horizontal run of text within one line.
+type chunk struct {
+	x0, x1 float64
+	text   string
+}
+
+// tline is one line of a page: its baseline, font size and chunks, left to right.
+type tline struct {
+	v, size float64
+	chunks  []chunk
+}
+
+// layoutLines writes lines in reading order (see assemble).
+func layoutLines(sb *strings.Builder, lines []tline) {
+	for i := 0; i < len(lines); {
+		j, g0, g1 := findBand(lines, i)
+		if j-i >= 2 {
+			writeBand(sb, lines[i:j], g0, g1)
+			i = j
+			continue
+		}
+		sb.WriteString(joinChunks(lines[i].chunks))
+		sb.WriteByte('\n')
+		i++
+	}
+}
+
+func joinChunks(cs []chunk) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = c.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// findBand finds the longest run of lines from i on that share a vertical gutter: a gap
+// at least gutterMin wide, between two chunks of line i, that no chunk of the following
+// lines crosses. It returns the end of the run (exclusive) and the gutter.
+func findBand(lines []tline, i int) (end int, g0, g1 float64) {
+	end = i + 1
+	l := lines[i]
+	for k := 0; k+1 < len(l.chunks); k++ {
+		a, b := l.chunks[k].x1, l.chunks[k+1].x0
+		if b-a < gutterMin*l.size {
+			continue
+		}
+		j := i + 1
+		minPitch := math.Inf(1)
+		for ; j < len(lines); j++ {
+			m := lines[j]
+			pitch := m.v - lines[j-1].v
+			if pitch > bandBreak*math.Max(m.size, lines[j-1].size) || pitch > 2*minPitch {
+				break
+			}
+			minPitch = math.Min(minPitch, pitch)
+			na, nb, ok := a, b, true
+			for _, c := range m.chunks {
+				if c.x1 <= na || c.x0 >= nb {
+					continue
+				}
+				if c.x0 <= na && c.x1 >= nb {
+					ok = false
+					break
+				}
+				if (c.x0+c.x1)/2 < (na+nb)/2 {
+					na = c.x1
+				} else {
+					nb = c.x0
+				}
+			}
+			if !ok || nb-na < gutterMin*m.size {
+				break
+			}
+			a, b = na, nb
+		}
+		if j > end || (j == end && j-i >= 2 && b-a > g1-g0) {
+			end, g0, g1 = j, a, b
+		}
+	}
+	return end, g0, g1
+}
+
+// split divides each line's chunks at the gutter.
+func split(lines []tline, g0, g1 float64) (left, right []tline) {
+	left, right = make([]tline, len(lines)), make([]tline, len(lines))
+	mid := (g0 + g1) / 2
+	for i, l := range lines {
+		left[i].v, left[i].size = l.v, l.size
+		right[i].v, right[i].size = l.v, l.size
+		for _, c := range l.chunks {
+			if c.x1 <= mid {
+				left[i].chunks = append(left[i].chunks, c)
+			} else {
+				right[i].chunks = append(right[i].chunks, c)
+			}
+		}
+	}
+	return left, right
+}
+
+func nonEmpty(ls []tline) []tline {
+	var out []tline
+	for _, l := range ls {
+		if len(l.chunks) > 0 {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func meanWidth(ls []tline) float64 {
+	w, n := 0.0, 0
+	for _, l := range ls {
+		if len(l.chunks) > 0 {
+			w += l.chunks[len(l.chunks)-1].x1 - l.chunks[0].x0
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return w / float64(n)
+}
+
+// writeBand writes lines that share a gutter: as two columns of prose when both sides hold
+// at least three lines of some width, otherwise as table rows ("left | right").
+func writeBand(sb *strings.Builder, lines []tline, g0, g1 float64) {
+	left, right := split(lines, g0, g1)
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, l := range lines {
+		x0 = math.Min(x0, l.chunks[0].x0)
+		x1 = math.Max(x1, l.chunks[len(l.chunks)-1].x1)
+	}
+	width := x1 - x0
+	nl, nr := nonEmpty(left), nonEmpty(right)
+	if len(nl) >= 3 && len(nr) >= 3 && meanWidth(nl) >= proseMin*width && meanWidth(nr) >= proseMin*width {
+		layoutLines(sb, nl)
+		layoutLines(sb, nr)
+		return
+	}
+	for _, row := range tableRows(lines, left) {
+		cells := []string{}
+		if t := rowText(left[row[0]:row[1]]); t != "" {
+			cells = append(cells, t)
+		}
+		if t := rowText(right[row[0]:row[1]]); t != "" {
+			cells = append(cells, t)
+		}
+		sb.WriteString(strings.Join(cells, " | "))
+		sb.WriteByte('\n')
+	}
+}
+
+// tableRows cuts a table's lines into rows [start, end): a row starts at a line whose
+// left cell starts with anything but a lower-case letter, or (when the table's rows are
+// spaced apart) after a gap wider than the usual line pitch.
+func tableRows(lines, left []tline) [][2]int {
+	var pitches []float64
+	for i := 1; i < len(lines); i++ {
+		pitches = append(pitches, lines[i].v-lines[i-1].v)
+	}
+	slices.Sort(pitches)
+	pitch := pitches[len(pitches)/2]
+	if len(pitches) > 1 {
+		pitch = pitches[0]
+	}
+	spaced := false
+	for _, p := range pitches {
+		if p > rowGap*pitch {
+			spaced = true
+		}
+	}
+	var rows [][2]int
+	start := 0
+	for i := 1; i < len(lines); i++ {
+		gap := lines[i].v - lines[i-1].v
+		// a label that starts in lower case continues the one above ("Socialtjänstens /
+		// bedömning"); in a table whose rows are spaced apart, the space starts a row
+		newRow := len(left[i].chunks) > 0 && !startsLower(left[i].chunks[0].text) || spaced && gap > rowGap*pitch
+		if newRow {
+			rows = append(rows, [2]int{start, i})
+			start = i
+		}
+	}
+	return append(rows, [2]int{start, len(lines)})
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// rowText is the text of one cell of a table row: its lines joined by spaces, or, when
+// the cell's lines share another gutter, its own cells joined by " | ".
+func rowText(ls []tline) string {
+	ls = nonEmpty(ls)
+	if len(ls) == 0 {
+		return ""
+	}
+	if len(ls) >= 1 {
+		if j, g0, g1 := findBand(ls, 0); j == len(ls) && (len(ls) >= 2 || len(ls[0].chunks) >= 2) && g1 > g0 {
+			l, r := split(ls, g0, g1)
+			lt, rt := rowText(l), rowText(r)
+			switch {
+			case lt == "":
+				return rt
+			case rt == "":
+				return lt
+			}
+			return lt + " | " + rt
+		}
+	}
+	parts := make([]string, len(ls))
+	for i, l := range ls {
+		parts[i] = joinChunks(l.chunks)
+	}
+	return strings.Join(parts, " ")
+}
+
+// chunkLine orders one line's glyphs left to right, inserts spaces where the gaps say so,
+// drops fake-bold duplicates, and cuts the line into chunks at gaps wider than chunkGap.
+func chunkLine(buf []byte, line []glyph) ([]chunk, []byte) {
 	slices.SortStableFunc(line, func(a, b glyph) int {
 		if a.u < b.u {
 			return -1
@@ -121,9 +363,21 @@ func writeLine(sb *strings.Builder, buf []byte, line []glyph) []byte {
 		}
 		return int(a.seq - b.seq)
 	})
+	var out []chunk
 	buf = buf[:0]
 	lastSpace := true
 	var prev *glyph
+	x0 := 0.0
+	flush := func(x1 float64) {
+		for len(buf) > 0 && buf[len(buf)-1] == ' ' {
+			buf = buf[:len(buf)-1]
+		}
+		if len(buf) > 0 {
+			out = append(out, chunk{x0: x0, x1: x1, text: string(buf)})
+		}
+		buf = buf[:0]
+		lastSpace = true
+	}
 	for i := range line {
 		g := &line[i]
 		if prev != nil {
@@ -132,10 +386,15 @@ func writeLine(sb *strings.Builder, buf []byte, line []glyph) []byte {
 			}
 			gap := g.u - (prev.u + prev.w)
 			adjacent := g.run == prev.run && g.seq == prev.seq+1
-			if !lastSpace && gap > wordGap*math.Max(g.size, prev.size) && (!adjacent || gap > 0.8*g.size) {
+			if gap > chunkGap*math.Max(g.size, prev.size) && !adjacent {
+				flush(prev.u + prev.w)
+			} else if !lastSpace && gap > wordGap*math.Max(g.size, prev.size) && (!adjacent || gap > 0.8*g.size) {
 				buf = append(buf, ' ')
 				lastSpace = true
 			}
+		}
+		if len(buf) == 0 {
+			x0 = g.u
 		}
 		prev = g
 		for _, r := range g.text {
@@ -154,12 +413,8 @@ func writeLine(sb *strings.Builder, buf []byte, line []glyph) []byte {
 			}
 		}
 	}
-	for len(buf) > 0 && buf[len(buf)-1] == ' ' {
-		buf = buf[:len(buf)-1]
+	if prev != nil {
+		flush(prev.u + prev.w)
 	}
-	if len(buf) > 0 {
-		sb.Write(buf)
-		sb.WriteByte('\n')
-	}
-	return buf
+	return out, buf
 }

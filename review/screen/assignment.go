@@ -21,6 +21,7 @@ func (c *caseView) assignment() Suggestion {
 		sug.Suggestion = No
 		sug.Reason = "akten har ingen uppdragsbeskrivning (eller beställning) till utföraren"
 		sug.Missing = append(sug.Missing, elementKeys...)
+		sug.grounds = groundsAbsent
 		for _, en := range c.entries {
 			for _, s := range en.sents {
 				if anyMatch(r.assignJournal, s.f) {
@@ -32,6 +33,9 @@ func (c *caseView) assignment() Suggestion {
 						kind = "rejected_assignment_planned"
 					}
 					sug.Evidence = append(sug.Evidence, ev(s, kind))
+					if kind != "rejected_assignment_mention" || r.negatedAct(s.f, r.assignJournal) {
+						sug.grounds = groundsPositive
+					}
 				}
 			}
 		}
@@ -163,6 +167,8 @@ func (c *caseView) assignment() Suggestion {
 	case present == 0 || (present == 1 && sug.Elements["g"]):
 		sug.Suggestion = No
 		sug.Reason = "det finns ett uppdragsdokument men det innehåller ingen av de föreskrivna delarna"
+		// a bare order ("X är beviljad öppenvård hos er") lacks every part: a ground
+		sug.grounds = groundsPositive
 	default:
 		sug.Suggestion = Partly
 		var names []string
@@ -170,6 +176,10 @@ func (c *caseView) assignment() Suggestion {
 			names = append(names, e+" ("+r.elementNames[e]+")")
 		}
 		sug.Reason = "uppdragsbeskrivningen saknar " + strings.Join(names, ", ")
+		sug.grounds = groundsPositive
+		if len(missing) >= 4 {
+			sug.grounds = groundsUnrecognised
+		}
 	}
 	sug.Evidence = append(sug.Evidence, rejected...)
 	return sug

@@ -27,6 +27,8 @@ type CriterionReport struct {
 	Confusion       map[string]map[string]int
 	TrueNo          int // cases labelled no
 	NoAsYes         int // of those, suggested yes
+	TrueYes         int // cases labelled yes
+	YesAsNo         int // of those, suggested no (a documented file called undocumented)
 	EvPages         int // true evidence pages (file+page)
 	EvFound         int // of those, included in the suggestion's evidence
 	EvViaUnreadable int // of the found, found only as an "unreadable" pointer
@@ -38,6 +40,9 @@ func (c CriterionReport) Accuracy() float64 { return ratio(c.Correct, c.N) }
 
 // EvidenceRecall is the share of true evidence pages found.
 func (c CriterionReport) EvidenceRecall() float64 { return ratio(c.EvFound, c.EvPages) }
+
+// YesAsNoRate is the share of true "yes" suggested "no".
+func (c CriterionReport) YesAsNoRate() float64 { return ratio(c.YesAsNo, c.TrueYes) }
 
 // NoAsYesRate is the share of true "no" suggested "yes".
 func (c CriterionReport) NoAsYesRate() float64 { return ratio(c.NoAsYes, c.TrueNo) }
@@ -109,6 +114,12 @@ func Evaluate(truthPath string, results map[string]Result) (Report, error) {
 			} else {
 				cr.Errors = append(cr.Errors, fmt.Sprintf("%s: %s→%s (%s)", c.CaseID, tc.Code, got, sg.Reason))
 			}
+			if tc.Code == Yes {
+				cr.TrueYes++
+				if got == No {
+					cr.YesAsNo++
+				}
+			}
 			if tc.Code == No {
 				cr.TrueNo++
 				if got == Yes {
@@ -156,6 +167,9 @@ func (r Report) Check(minAccuracy, maxNoAsYes, minEvidenceRecall float64) []stri
 		if c.NoAsYesRate() > maxNoAsYes {
 			out = append(out, fmt.Sprintf("%s: true no suggested yes %.1f %% > %.0f %%", c.Criterion, 100*c.NoAsYesRate(), 100*maxNoAsYes))
 		}
+		if c.YesAsNoRate() > maxNoAsYes {
+			out = append(out, fmt.Sprintf("%s: true yes suggested no %.1f %% > %.0f %%", c.Criterion, 100*c.YesAsNoRate(), 100*maxNoAsYes))
+		}
 		if c.EvidenceRecall() < minEvidenceRecall {
 			out = append(out, fmt.Sprintf("%s: evidence page recall %.1f %% < %.0f %%", c.Criterion, 100*c.EvidenceRecall(), 100*minEvidenceRecall))
 		}
@@ -172,11 +186,13 @@ var codes = []string{Yes, Partly, No, NotApplicable, Unknown}
 func (r Report) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "screening evaluation: split %s, %d cases, rules %s\n\n", r.Split, r.Cases, r.RulesVersion)
-	fmt.Fprintf(&b, "%-24s %9s %12s %10s %16s\n", "criterion", "accuracy", "no→yes", "ev. pages", "ev. recall")
-	var tc, tn, tev, tf, tny, tno int
+	fmt.Fprintf(&b, "%-24s %9s %12s %12s %10s %16s\n", "criterion", "accuracy", "no→yes", "yes→no", "ev. pages", "ev. recall")
+	var tc, tn, tev, tf, tny, tno, tyn, tye int
 	for _, c := range r.Criteria {
-		fmt.Fprintf(&b, "%-24s %4d/%-3d %5.1f%% %3d/%-3d %5.1f%% %4d/%-4d %5.1f%%\n", c.Criterion,
-			c.Correct, c.N, 100*c.Accuracy(), c.NoAsYes, c.TrueNo, 100*c.NoAsYesRate(), c.EvFound, c.EvPages, 100*c.EvidenceRecall())
+		fmt.Fprintf(&b, "%-24s %4d/%-3d %5.1f%% %3d/%-3d %5.1f%% %3d/%-3d %5.1f%% %4d/%-4d %5.1f%%\n", c.Criterion,
+			c.Correct, c.N, 100*c.Accuracy(), c.NoAsYes, c.TrueNo, 100*c.NoAsYesRate(), c.YesAsNo, c.TrueYes, 100*c.YesAsNoRate(), c.EvFound, c.EvPages, 100*c.EvidenceRecall())
+		tyn += c.YesAsNo
+		tye += c.TrueYes
 		tc += c.Correct
 		tn += c.N
 		tev += c.EvPages
@@ -184,7 +200,7 @@ func (r Report) String() string {
 		tny += c.NoAsYes
 		tno += c.TrueNo
 	}
-	fmt.Fprintf(&b, "%-24s %4d/%-3d %5.1f%% %3d/%-3d %5.1f%% %4d/%-4d %5.1f%%\n", "all", tc, tn, 100*ratio(tc, tn), tny, tno, 100*ratio(tny, tno), tf, tev, 100*ratio(tf, tev))
+	fmt.Fprintf(&b, "%-24s %4d/%-3d %5.1f%% %3d/%-3d %5.1f%% %3d/%-3d %5.1f%% %4d/%-4d %5.1f%%\n", "all", tc, tn, 100*ratio(tc, tn), tny, tno, 100*ratio(tny, tno), tyn, tye, 100*ratio(tyn, tye), tf, tev, 100*ratio(tf, tev))
 	for _, c := range r.Criteria {
 		if c.EvViaUnreadable > 0 {
 			fmt.Fprintf(&b, "  (%s: %d evidence page(s) found only as a pointer to an unreadable page)\n", c.Criterion, c.EvViaUnreadable)

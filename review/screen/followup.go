@@ -233,13 +233,22 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 	sug.Suggestion = No
 	sug.Missing = []string{"en daterad journalanteckning eller ett dokument som visar att uppföljning genomförts, med resultat"}
 	sug.Reason = "ingen genomförd uppföljning hittades"
+	sug.grounds = groundsAbsent
 	switch {
 	case cancelledOrNegated:
 		sug.Reason = "uppföljningen ställdes in, uteblev eller noterades som inte gjord"
+		sug.grounds = groundsPositive
 	case len(planned) > 0:
 		sug.Reason = "uppföljningen är bara planerad"
+		sug.grounds = groundsPositive
 	}
 	sug.Evidence = append(rejected, planned...)
+	if sug.grounds == groundsAbsent {
+		if cand := c.followUpCandidates(); len(cand) > 0 {
+			sug.grounds = groundsUnrecognised
+			sug.Evidence = append(sug.Evidence, cand...)
+		}
+	}
 	return sug
 }
 
@@ -252,4 +261,29 @@ func score(f *fuFinding) int {
 		s++
 	}
 	return s
+}
+
+// followUpCandidates are dated notes after the intervention started that speak of a
+// meeting or contact with the provider, or follow-up documents, that were not recognised
+// as a follow-up: what a reviewer should read before "no".
+func (c *caseView) followUpCandidates() []Evidence {
+	var out []Evidence
+	for _, e := range c.entries {
+		if e.date.After(c.review) {
+			continue
+		}
+		for _, s := range e.sents {
+			if anyMatch(c.r.fuMeeting, s.f) && (anyMatch(c.r.fuReview, s.f) || anyMatch(c.r.fuOutcome, s.f)) && !anyMatch(c.r.fuPlanned, s.f) {
+				out = append(out, ev(s, KindCandidate))
+				break
+			}
+		}
+	}
+	for _, s := range c.sectionsOfType("uppfoljning") {
+		for _, st := range c.r.substantive(s) {
+			out = append(out, ev(st, KindCandidate))
+			break
+		}
+	}
+	return out
 }

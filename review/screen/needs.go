@@ -4,6 +4,8 @@ import "strings"
 
 type judged struct {
 	code     string
+	grounds  string
+	typ      string // the type of the page the judged section is on
 	kind     string
 	evidence []Evidence
 	rejected []Evidence
@@ -19,7 +21,9 @@ func (c *caseView) needs() Suggestion {
 	var rejected []Evidence
 	consider := func(j *judged) {
 		rejected = append(rejected, j.rejected...)
-		if best == nil || rank(j.code) > rank(best.code) {
+		// among equals, the investigation's own section decides (a decision's "se
+		// utredningen" only points there)
+		if best == nil || rank(j.code) > rank(best.code) || rank(j.code) == rank(best.code) && j.typ == "utredning" && best.typ != "utredning" {
 			best = j
 		}
 	}
@@ -57,16 +61,31 @@ func (c *caseView) needs() Suggestion {
 	if best == nil {
 		sug.Missing = []string{"nämndens bedömning av den enskildes behov (avsnittet Bedömning/Analys/Överväganden i utredningen eller motiveringen i beslutet)"}
 		sug.Reason = "inget avsnitt med nämndens bedömning hittades i någon utredning eller något beslut"
+		sug.grounds = groundsUnrecognised
 		if len(secs) == 0 {
 			sug.Reason = "akten innehåller ingen utredning och inget beslut med bedömning"
+			sug.grounds = groundsAbsent
 		}
-		sug.Evidence = rejected
+		cand := c.needsCandidates()
+		if len(secs) > 0 && len(cand) == 0 {
+			// investigations and decisions hold nothing that speaks of needs or an
+			// assessment, other than someone else's (a doctor, an instrument)
+			sug.grounds = groundsPositive
+		}
+		sug.Evidence = append(rejected, cand...)
 		return sug
 	}
 	sug.Suggestion = best.code
 	sug.Reason = best.reason
 	sug.Missing = best.missing
 	sug.Evidence = best.evidence
+	sug.grounds = best.grounds
+	if best.code == No && best.grounds == groundsPositive && best.typ != "utredning" && c.hasDocType("utredning") {
+		// "Skäl för beslutet: se utredningen" in a decision points at an investigation whose
+		// assessment was not recognised: that is no ground for "no"
+		sug.grounds = groundsUnrecognised
+		sug.Evidence = append(sug.Evidence, c.needsCandidates()...)
+	}
 	if best.code == No {
 		sug.Evidence = nil
 		if len(sug.Missing) == 0 {
@@ -98,7 +117,7 @@ func (r *Rules) otherAssessorSentence(f string) bool {
 
 func (c *caseView) judgeNeedsSection(s *section) *judged {
 	r := c.r
-	j := &judged{}
+	j := &judged{grounds: groundsPositive, typ: s.typ}
 	var head []Evidence
 	if s.heading != nil {
 		head = []Evidence{evLine(*s.heading, "heading")}
@@ -181,7 +200,7 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	kind := "assessment"
 	switch {
 	case needs == 0 && reasons == 0:
-		j.code = No
+		j.code, j.grounds = No, groundsUnrecognised
 		j.reason = "avsnittet '" + s.title + "' anger varken behov eller skäl"
 		for _, st := range relevant {
 			j.rejected = append(j.rejected, ev(st, "rejected_no_reasons"))
@@ -210,4 +229,39 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	}
 	j.reason = strings.TrimSpace(j.reason)
 	return j
+}
+
+// needsCandidates are sentences of the investigations and decisions that speak of needs or
+// of an assessment: what a reviewer should read when no assessment was recognised.
+func (c *caseView) needsCandidates() []Evidence {
+	var out []Evidence
+	for _, s := range c.sectionsOfType("utredning", "beslut") {
+		if s.heading != nil && anyMatch(c.r.needsHeadingExclude, s.tf) {
+			continue // "Läkarens bedömning", "Riskbedömning", "Klientens syn"
+		}
+		for _, st := range c.r.substantive(s) {
+			if c.r.otherAssessorSentence(st.f) || anyMatch(c.r.referenceOnly, st.f) {
+				continue
+			}
+			if anyMatch(c.r.needWords, st.f) || anyMatch(c.r.assessmentAct, st.f) {
+				out = append(out, ev(st, KindCandidate))
+				if len(out) >= 8 {
+					return out
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hasDocType reports whether a readable page of the case has the type.
+func (c *caseView) hasDocType(t string) bool {
+	for _, d := range c.docs {
+		for _, p := range d.pageOrder {
+			if d.pageType[p] == t {
+				return true
+			}
+		}
+	}
+	return false
 }

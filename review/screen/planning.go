@@ -63,8 +63,8 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 		}
 	}
 	sug := Suggestion{}
-	if best != nil && best.code != No {
-		sug.Suggestion, sug.Evidence, sug.Reason, sug.Missing = best.code, best.evidence, best.reason, best.missing
+	if best != nil && best.code != No && best.code != Unknown {
+		sug.Suggestion, sug.Evidence, sug.Reason, sug.Missing, sug.grounds = best.code, best.evidence, best.reason, best.missing, groundsPositive
 		return sug
 	}
 	if decl != nil {
@@ -78,8 +78,13 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	if best != nil {
 		sug.Reason = best.reason
 		sug.Evidence = append(sug.Evidence, best.rejected...)
+		sug.grounds = groundsPositive // an empty plan template
+		if best.code == Unknown {
+			sug.grounds = groundsUnrecognised
+		}
 	} else {
 		sug.Reason = "akten har ingen plan (vårdplan, genomförandeplan, behandlingsplan)"
+		sug.grounds = groundsAbsent
 	}
 	// mentions of "plan" elsewhere that are not a plan
 	for _, e := range c.entries {
@@ -97,20 +102,57 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	return sug
 }
 
+// parenNameRE finds a responsible person written as first names in parentheses after an
+// activity: "(Anders)", "(Jan-Erik, Anders)", "(Stig, Hans N.)".
+var parenNameRE = regexp.MustCompile(`\((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.)?)(?:,\s*(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.)?|\p{Ll}+(?:\s\p{Ll}+){0,4}))*\)`)
+
+// cellNamesRE is a table cell that holds only first names (with initials): "Susanne, Leila".
+var cellNamesRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.?)?(?:(?:,|\soch)\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.?)?)*$`)
+
+// planContent removes unticked check-box options ("[ ] Grupp") from a line of a plan form:
+// what is left is what was filled in.
+func (r *Rules) planContent(l line) line {
+	for _, p := range r.unticked {
+		if p.re.MatchString(l.f) {
+			t := strings.TrimSpace(p.re.ReplaceAllString(l.f, ""))
+			l.f = t
+			if t == "" {
+				l.text = ""
+			}
+		}
+	}
+	return l
+}
+
+// judgePlan judges one plan (the plan pages of one file) by what it says, whatever its
+// layout: goals under a goal heading, after a goal label ("Mål 2: …", "Mål | …"), in the
+// first column of a table whose header names goals and activities ("Mål | Insats |
+// Ansvarig | Tid"), or in prose ("Första målet är att …"); activities likewise, or as
+// sentences naming an activity (samtal, behandling, prov…); who and when anywhere in the
+// goals and activities. A plan whose labels are all there but all empty is an empty
+// template (a positive ground for "no").
 func (c *caseView) judgePlan(u *planUnit) *judged {
 	r := c.r
 	j := &judged{}
 	inAct := false
+	var labels []line
 	for _, s := range u.secs {
 		isGoal := s.heading != nil && anyMatch(r.goalHeadings, s.tf)
 		isAct := s.heading != nil && anyMatch(r.activityHeadings, s.tf)
+		if isGoal || isAct {
+			labels = append(labels, *s.heading)
+		}
 		switch {
 		case isGoal:
 			inAct = false
 			if u.goalHead == nil {
 				u.goalHead = s.heading
 			}
-			u.goals = append(u.goals, r.substantive(s)...)
+			for _, st := range r.substantive(s) {
+				if x := r.planContent(line{f: st.f, text: st.text}); x.text != "" && !r.isPlaceholder(x.f) {
+					u.goals = append(u.goals, st)
+				}
+			}
 		case isAct:
 			inAct = true
 		case s.known:
@@ -121,11 +163,74 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 				u.acts = append(u.acts, *s.heading)
 			}
 			for _, l := range s.contentLines() {
-				if r.labelOnly(l) || r.isPlaceholder(l.f) {
+				if r.labelOnly(l) || r.isPlaceholder(l.f) || r.planContent(l).text == "" {
 					continue
 				}
 				u.acts = append(u.acts, l)
 			}
+		}
+	}
+	// the same plan read by meaning: labels inline, tables and prose
+	var all []line
+	for _, s := range u.secs {
+		if s.heading != nil {
+			all = append(all, *s.heading)
+		}
+		all = append(all, s.body...)
+	}
+	// prose counts only where the plan has no such part under a heading of its own
+	structuredGoals, structuredActs := len(u.goals) > 0, len(u.acts) > 0
+	inTable := false
+	seenGoal := map[string]bool{}
+	for _, g := range u.goals {
+		seenGoal[g.text] = true
+	}
+	for _, l := range all {
+		if l = r.planContent(l); l.text == "" {
+			continue
+		}
+		f := strings.ToLower(l.f)
+		switch {
+		case r.tableHeader(l.text):
+			inTable = true
+			labels = append(labels, l)
+			continue
+		case inTable && (strings.Contains(l.text, " | ") || !l.blankBefore):
+			if r.isPlaceholder(l.f) || r.planContent(l).text == "" || anyMatch(r.fieldLabels, l.f) {
+				continue
+			}
+			if strings.Contains(l.text, " | ") || len(strings.Fields(l.text)) >= 3 {
+				u.acts = append(u.acts, l)
+				for _, st := range sentences([]line{l}) {
+					if !seenGoal[st.text] {
+						u.goals = append(u.goals, st)
+						seenGoal[st.text] = true
+					}
+				}
+			}
+			continue
+		default:
+			inTable = false
+		}
+		if anyMatch(r.goalLabel, f) || !structuredGoals && anyMatch(r.goalSentence, f) && len(strings.Fields(l.text)) >= 5 {
+			for _, st := range sentences([]line{l}) {
+				if !seenGoal[st.text] && len(strings.Fields(st.text)) >= 2 {
+					u.goals = append(u.goals, st)
+					seenGoal[st.text] = true
+				}
+			}
+		}
+		// an activity named in prose; how the plan itself is followed up or was made is
+		// not an activity ("Planen följs upp vid ett möte 2015-08-13 där …")
+		if anyMatch(r.activityLabel, f) || !structuredActs && anyMatch(r.activityWords, f) && len(strings.Fields(l.text)) >= 4 && !r.isPlaceholder(l.f) && !anyMatch(r.fieldLabels, l.f) && !anyMatch(r.fuTerms, l.f) && !anyMatch(r.planSelf, l.f) {
+			u.acts = append(u.acts, l)
+		}
+	}
+	// an activity label inside a sentence that wraps over lines ("… Aktivitet: samtal
+	// varannan onsdag kl 14 (Anders).")
+	for _, st := range sentences(all) {
+		if anyMatch(r.activityLabel, strings.ToLower(st.f)) {
+			u.acts = append(u.acts, line{doc: st.doc, page: st.page, start: st.start, end: st.end, text: st.text, f: st.f})
 		}
 	}
 	var actText, actRaw strings.Builder
@@ -133,7 +238,12 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		actText.WriteString(l.f + " ")
 		actRaw.WriteString(l.text + " ")
 	}
-	who := anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String())
+	who := anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String()) || parenNameRE.MatchString(actRaw.String())
+	for _, l := range u.acts { // a table cell holding only names: "| Susanne, Leila |"
+		for _, cell := range strings.Split(l.text, " | ")[1:] {
+			who = who || cellNamesRE.MatchString(strings.TrimSpace(cell))
+		}
+	}
 	when := anyMatch(r.when, actText.String())
 	dated, measurable := false, false
 	for _, g := range u.goals {
@@ -144,9 +254,18 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	if !hasGoals && !hasActs {
 		j.code = No
 		j.reason = "planmallen i " + u.doc.file + " har varken mål eller insatser ifyllda"
+		if len(labels) == 0 {
+			// no plan labels either: text on a plan page that says nothing recognisable
+			j.code = Unknown
+			j.reason = "ett dokument som liknar en plan (" + u.doc.file + ") har ingen text som känns igen som mål eller insatser"
+		}
 		for _, s := range u.secs {
 			if s.heading != nil {
-				j.rejected = append(j.rejected, evLine(*s.heading, "rejected_empty_template"))
+				kind := "rejected_empty_template"
+				if j.code == Unknown {
+					kind = "candidate"
+				}
+				j.rejected = append(j.rejected, evLine(*s.heading, kind))
 			}
 		}
 		return j
@@ -158,7 +277,9 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		j.evidence = append(j.evidence, ev(g, "goal"))
 	}
 	for _, s := range sentences(u.acts) {
-		j.evidence = append(j.evidence, ev(s, "activity"))
+		if !hasEvidence(j.evidence, ev(s, "")) {
+			j.evidence = append(j.evidence, ev(s, "activity"))
+		}
 	}
 	if !hasGoals {
 		j.missing = append(j.missing, "mål (målfältet är tomt eller saknas)")
@@ -185,4 +306,21 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		j.reason = "det finns en plan men den saknar: " + strings.Join(j.missing, "; ")
 	}
 	return j
+}
+
+// tableHeader reports whether a line is the header row of a plan table: at most ten words,
+// of which at least three are column labels (plan.table_header_words), the first naming
+// goals ("Mål | Insats/aktivitet Ansvarig Tidpunkt").
+func (r *Rules) tableHeader(text string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(text), func(c rune) bool { return c == ' ' || c == '|' || c == '/' || c == ':' })
+	if len(ws) == 0 || len(ws) > 10 || !r.tableHeaderWords[ws[0]] || !strings.HasPrefix(ws[0], "m") && ws[0] != "delmål" && ws[0] != "område" {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		if r.tableHeaderWords[w] {
+			n++
+		}
+	}
+	return n >= 3
 }

@@ -15,12 +15,12 @@ import (
 	"sync"
 )
 
-//go:embed rules/v1.json
+//go:embed rules/v2.json
 var defaultRulesJSON []byte
 
 // Rules is the vocabulary the screener uses: headings per document type, negation,
 // planned-versus-done follow-up, unrelated senses of "plan", assignment elements a–g,
-// decline phrases and date words. It is data (rules/v1.json, embedded); the Go code
+// decline phrases and date words. It is data (rules/v2.json, embedded); the Go code
 // holds the logic. A municipality extends it with LoadRules + Merge.
 type Rules struct {
 	raw     map[string]any // the merged JSON, kept so Merge can deep-merge again
@@ -35,6 +35,8 @@ type Rules struct {
 	docTitles map[string][]*pat
 	docFiles  map[string][]*pat
 
+	emailFrom, emailTo, emailMeta, emailSubject, emailAssignment []*pat
+
 	negBeforeNoun, negAfterNoun, negVerbBeforeNoun []*pat
 
 	needsHeadings, needsHeadingExclude, committeeSubject, assessmentAct, otherAssessor []*pat
@@ -42,6 +44,9 @@ type Rules struct {
 
 	goalHeadings, activityHeadings, whoLabels, whenLabels, who, when []*pat
 	goalDated, goalMeasurable, unrelatedPlan, planFuture, planRef    []*pat
+	goalLabel, activityLabel, goalSentence, activityWords            []*pat
+	tableHeaderWords                                                 map[string]bool
+	unticked, planSelf                                               []*pat
 
 	fuTerms, fuMeeting, fuReview, fuDone, fuPlanned, fuCancelled, fuOutcome, fuRefDoc, fuDocOutcomeHeadings, fuFirst []*pat
 
@@ -75,7 +80,7 @@ var (
 	defaultErr   error
 )
 
-// DefaultRules returns the embedded default rules (rules/v1.json).
+// DefaultRules returns the embedded default rules (rules/v2.json).
 func DefaultRules() *Rules {
 	defaultOnce.Do(func() {
 		defaultRules, defaultErr = LoadRules(bytes.NewReader(defaultRulesJSON))
@@ -86,7 +91,7 @@ func DefaultRules() *Rules {
 	return defaultRules
 }
 
-// LoadRules reads a rules file (the same JSON shape as rules/v1.json). A municipality's
+// LoadRules reads a rules file (the same JSON shape as rules/v2.json). A municipality's
 // extension file may hold only the keys it adds to; use DefaultRules().Merge(ext) to
 // combine it with the defaults. The file is validated: every pattern must compile.
 func LoadRules(r io.Reader) (*Rules, error) {
@@ -303,6 +308,11 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	for _, k := range c.keys("doc_types.files") {
 		r.docFiles[k] = c.pats("doc_types.files." + k)
 	}
+	r.emailFrom = c.pats("doc_types.email.from")
+	r.emailTo = c.pats("doc_types.email.to")
+	r.emailMeta = c.pats("doc_types.email.meta")
+	r.emailSubject = c.pats("doc_types.email.subject")
+	r.emailAssignment = c.pats("doc_types.email.assignment_terms")
 	for k := range r.docTitles { // types only named in titles still take part
 		if !slices.Contains(r.docOrder, k) {
 			r.docOrder = append(r.docOrder, k)
@@ -335,6 +345,16 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.unrelatedPlan = c.pats("plan.unrelated_plan")
 	r.planFuture = c.pats("plan.plan_future")
 	r.planRef = c.pats("plan.plan_reference")
+	r.goalLabel = c.pats("plan.goal_label")
+	r.activityLabel = c.pats("plan.activity_label")
+	r.goalSentence = c.pats("plan.goal_sentence")
+	r.tableHeaderWords = map[string]bool{}
+	for _, w := range c.strings("plan.table_header_words") {
+		r.tableHeaderWords[strings.ToLower(w)] = true
+	}
+	r.activityWords = c.pats("plan.activity_words")
+	r.unticked = c.pats("plan.unticked")
+	r.planSelf = c.pats("plan.plan_self")
 
 	r.fuTerms = c.pats("follow_up.terms")
 	r.fuMeeting = c.pats("follow_up.meeting")

@@ -9,7 +9,12 @@ func TestRulesExtension(t *testing.T) {
 	text := utrHead + "Handläggarens reflektion\nAnders behöver stöd för att bryta sitt drickande eftersom han riskerar att förlora bostaden. Öppenvård är därför lämplig.\n\nFörslag\nBifall.\n"
 	d := doc("utr.pdf", text)
 	r := screenOne(t, d)
-	want(t, r, NeedsAssessment, No)
+	// an assessment under a heading the rules do not know is not a "no": it cannot be told,
+	// and the reviewer is pointed at it
+	s := want(t, r, NeedsAssessment, Unknown)
+	if !hasKind(s, KindCandidate) {
+		t.Errorf("the unrecognised assessment is not offered as a candidate: %+v", s.Evidence)
+	}
 
 	ext, err := LoadRules(strings.NewReader(`{"version": "arvika-1", "needs": {"headings": ["^handläggarens reflektion$"]}}`))
 	if err != nil {
@@ -20,11 +25,11 @@ func TestRulesExtension(t *testing.T) {
 	if res.Criteria[NeedsAssessment].Suggestion != Yes {
 		t.Errorf("with extension: %s (%s)", res.Criteria[NeedsAssessment].Suggestion, res.Criteria[NeedsAssessment].Reason)
 	}
-	if res.RulesVersion != "screen-rules/v1.2+arvika-1" {
+	if res.RulesVersion != "screen-rules/v2.0+arvika-1" {
 		t.Errorf("version %q", res.RulesVersion)
 	}
 	// the default is untouched
-	if Screen([]Document{d}, Options{ReviewDate: trapDate}).Criteria[NeedsAssessment].Suggestion != No {
+	if Screen([]Document{d}, Options{ReviewDate: trapDate}).Criteria[NeedsAssessment].Suggestion != Unknown {
 		t.Error("merge changed the default rules")
 	}
 }

@@ -4,7 +4,7 @@
 //
 // It is a screening aid: the reviewer decides. The vocabulary (headings, negation,
 // planned-versus-done wording, element patterns a–g, decline phrases, date words) is
-// data in rules/v1.json; the logic (sections, sentences, dates, negation scope) is here.
+// data in rules/v2.json; the logic (sections, sentences, dates, negation scope) is here.
 // The package is a leaf: it imports no other tillsyn package.
 package screen
 
@@ -58,13 +58,42 @@ const (
 func (e Evidence) Rejected() bool { return strings.HasPrefix(e.Kind, KindRejected) }
 
 // Suggestion is the suggested judgement of one criterion.
+//
+// Contract: a "no" or "partly" rests on positive grounds (an empty heading, a statement
+// that it is missing, a plan or assignment that exists but lacks parts, a follow-up that is
+// only planned or was cancelled, or no document of the relevant kind in a file that is all
+// readable). Where text that looks relevant is there but not recognised, the suggestion is
+// "unknown" ("kan inte avgöras") and Evidence holds the candidate passages (kind
+// "candidate") for the reviewer to read. Confidence says how far the suggestion can be
+// trusted: "high", "medium" or "low"; an "unknown" has none ("").
 type Suggestion struct {
 	Suggestion string // yes, partly, no, not_applicable, unknown
+	Confidence string `json:",omitempty"` // high, medium, low; "" for unknown
 	Evidence   []Evidence
 	Missing    []string // what was looked for and not found
 	Reason     string
 	Elements   map[string]bool // assignment_description only: "a".."g"
+
+	grounds string // why a no/partly holds: groundsPositive, groundsAbsent or groundsUnrecognised
 }
+
+// Confidence levels of a suggestion.
+const (
+	High   = "high"
+	Medium = "medium"
+	Low    = "low"
+)
+
+// KindCandidate is the kind of a passage that looks relevant but was not recognised: the
+// reviewer should read it (an "unknown" suggestion's evidence).
+const KindCandidate = "candidate"
+
+// Grounds of a "no" or "partly", set by the criterion's judge.
+const (
+	groundsPositive     = "positive"     // the lack itself is in the text
+	groundsAbsent       = "absent"       // no document of the relevant kind at all
+	groundsUnrecognised = "unrecognised" // relevant-looking text that was not recognised
+)
 
 // Result is the screening of one case file.
 type Result struct {
@@ -147,9 +176,61 @@ func Screen(docs []Document, opt Options) Result {
 	res.Criteria[FollowUp] = c.followUp(decl)
 	res.Criteria[AssignmentDescription] = c.assignment()
 	for _, k := range CriteriaKeys {
-		res.Criteria[k] = c.adjustForUnreadable(k, res.Criteria[k])
+		res.Criteria[k] = c.settle(c.adjustForUnreadable(k, res.Criteria[k]))
 	}
 	return res
+}
+
+// settle applies the contract of Suggestion: a "no" without positive grounds becomes
+// "unknown" (its evidence kept as candidates), and every suggestion gets a confidence.
+func (c *caseView) settle(s Suggestion) Suggestion {
+	switch s.Suggestion {
+	case No:
+		switch s.grounds {
+		case groundsPositive:
+			s.Confidence = High
+		case groundsAbsent:
+			// no document of the kind anywhere: a ground only when every page was read
+			s.Confidence = Medium
+			if c.anyUnreadable() {
+				s.Suggestion, s.Confidence = Unknown, ""
+				s.Reason = "kan inte avgöras: " + s.Reason + ", men akten har sidor utan text"
+			}
+		default:
+			s.Suggestion, s.Confidence = Unknown, ""
+			s.Reason = "kan inte avgöras: " + s.Reason + "; läs de markerade avsnitten"
+			for i := range s.Evidence {
+				if s.Evidence[i].Rejected() && s.Evidence[i].Kind != KindRejected+"negation" {
+					s.Evidence[i].Kind = KindCandidate
+				}
+			}
+		}
+	case Partly:
+		s.Confidence = Medium
+		if s.grounds == groundsUnrecognised {
+			s.Confidence = Low
+		}
+	case Yes:
+		s.Confidence = High
+		if s.grounds == groundsUnrecognised {
+			s.Confidence = Medium
+		}
+	case NotApplicable:
+		s.Confidence = Medium
+	case Unknown:
+		s.Confidence = ""
+	}
+	return s
+}
+
+// anyUnreadable reports whether some page or file of the case could not be read.
+func (c *caseView) anyUnreadable() bool {
+	for _, d := range c.docs {
+		if len(d.unreadable) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // adjustForUnreadable turns a "no" into "unknown" when a document of a type that

@@ -74,12 +74,12 @@ func newDocView(d *Document, r *Rules) *docView {
 	for _, p := range d.PagesWithoutText {
 		noText[p] = true
 	}
+	// A page with text is read whatever the file's status: "no_text" also marks a file of
+	// which only some pages are scanned. Encrypted or corrupt files are not read.
 	st := strings.ToLower(d.Status)
-	if st != "" && st != "ok" {
-		if len(d.Pages) == 0 || st == "no_text" || st == "encrypted" || st == "corrupt" {
-			for _, p := range d.Pages {
-				noText[p.Number] = true
-			}
+	if st == "encrypted" || st == "corrupt" {
+		for _, p := range d.Pages {
+			noText[p.Number] = true
 		}
 	}
 	if len(d.Pages) == 0 && st != "" && st != "ok" {
@@ -99,17 +99,21 @@ func newDocView(d *Document, r *Rules) *docView {
 		v.pageOrder = append(v.pageOrder, p.Number)
 		lines := splitLines(v, p.Number, p.Text)
 		// drop page headers (first few lines naming the organisation) and boilerplate
-		var kept []line
+		var kept, head []line
 		for i, l := range lines {
-			if i < r.pageHeaderLines && anyMatch(r.pageHeader, l.f) && len(strings.Fields(l.text)) <= 10 && !strings.HasSuffix(l.text, ".") {
+			if i < r.pageHeaderLines && anyMatch(r.pageHeader, l.f) && len(strings.Fields(l.text)) <= 14 && !strings.HasSuffix(l.text, ".") {
+				head = append(head, l)
 				continue
 			}
 			if anyMatch(r.boilerplate, l.f) {
+				if i < r.pageHeaderLines {
+					head = append(head, l)
+				}
 				continue
 			}
 			kept = append(kept, l)
 		}
-		t := r.typePage(kept, len(v.pageOrder) == 1)
+		t := r.typePage(head, kept, len(v.pageOrder) == 1)
 		if t == "" {
 			t = prevType
 		}
@@ -175,27 +179,135 @@ func (r *Rules) typeFromFile(file string) string {
 	return ""
 }
 
-// typePage finds a document title among the first lines of a page. On a page that is
-// not the first of its file a title only counts when header fields (Namn,
-// Personnummer…) follow it, so a section heading such as "Uppföljning" on page 2 of a
-// plan does not start a new document.
-func (r *Rules) typePage(lines []line, first bool) string {
-	limit := 8
-	for i := 0; i < len(lines) && i < limit; i++ {
-		t := r.titleType(lines[i].f)
-		if t == "" {
+// typePage finds a document title in the page's head: its first lines, including the
+// system header lines dropped as page headers ("Bodens kommun | Utredning SoL 11:1 |
+// Utskriftsdatum"), a title being a whole line, a table cell, or the tail of a header
+// line. A sentence is never a title. On a page that is not the first of its file a title
+// only counts when it stands in a header line or in capitals, or header fields
+// (Namn, Personnummer…) follow it, so a section heading such as "Uppföljning" on page 2 of
+// a plan does not start a new document.
+func (r *Rules) typePage(head, lines []line, first bool) string {
+	type cand struct {
+		l      line
+		header bool
+	}
+	var cs []cand
+	for _, l := range head {
+		cs = append(cs, cand{l, true})
+	}
+	for i := 0; i < len(lines) && i < 6; i++ {
+		cs = append(cs, cand{lines[i], false})
+	}
+	if t, ok := r.emailType(lines); ok {
+		return t
+	}
+	for ci, c := range cs {
+		t, whole := r.titleIn(c.l.text, c.header)
+		// "Akt SN 2014/460 · Sida 2 (7)" in a running header names the file, not a document
+		if t == "" || t == "akt" && !first {
 			continue
 		}
-		if first {
+		if first || c.header || !whole || isUpper(c.l.text) {
 			return t
 		}
-		for j := i + 1; j < len(lines) && j <= i+3; j++ {
-			if anyMatch(r.fieldLabels, lines[j].f) {
+		for j := ci + 1; j < len(cs) && j <= ci+3; j++ {
+			if anyMatch(r.fieldLabels, cs[j].l.f) {
 				return t
 			}
 		}
 	}
 	return ""
+}
+
+// emailType recognises an e-mail printout by its head (a sender, a recipient and a
+// subject or sent date among the first lines). Its type is the document title in the
+// subject; else "uppdrag" when the subject or text gives the provider an assignment (see
+// doc_types.email.assignment_terms; a negated mention such as "vi har inte fått någon
+// uppdragsbeskrivning" does not count), or when it has an element heading of an
+// assignment; else "mejl".
+func (r *Rules) emailType(lines []line) (string, bool) {
+	from, to, meta := false, false, false
+	subject := ""
+	n := 0
+	for i := 0; i < len(lines) && i < 10; i++ {
+		f := strings.ToLower(lines[i].f)
+		switch {
+		case anyMatch(r.emailFrom, f):
+			from = true
+		case anyMatch(r.emailTo, f):
+			to = true
+		case anyMatch(r.emailMeta, f):
+			meta = true
+			for _, p := range r.emailSubject {
+				if loc := p.re.FindStringIndex(f); loc != nil {
+					subject = strings.TrimSpace(f[loc[1]:])
+				}
+			}
+		}
+		n = i
+	}
+	if !from || !to || !meta {
+		return "", false
+	}
+	if t := r.titleType(subject); t != "" {
+		return t, true
+	}
+	if anyMatch(r.emailAssignment, subject) && !r.negatedAct(subject, r.emailAssignment) {
+		return "uppdrag", true
+	}
+	for _, l := range lines[n:] {
+		if anyMatch(r.emailAssignment, l.f) && !r.negatedAct(l.f, r.emailAssignment) && !anyMatch(r.fuPlanned, l.f) {
+			return "uppdrag", true
+		}
+		for _, e := range []string{"b", "c", "d", "e"} {
+			if len(l.text) <= 40 && anyMatch(r.elementHeadings[e], strings.TrimSuffix(l.f, ":")) {
+				return "uppdrag", true
+			}
+		}
+	}
+	return "mejl", true
+}
+
+func isUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters >= 3
+}
+
+// titleIn finds a document title in one head line: the whole line, one of its table cells
+// (" | "), or a tail of a cell after words that are not a title ("LULEÅ KOMMUN
+// Uppdrag till utförare"). whole reports whether the title is the whole line.
+func (r *Rules) titleIn(text string, header bool) (typ string, whole bool) {
+	if strings.HasSuffix(strings.TrimSpace(text), ".") || len(strings.Fields(text)) > 14 {
+		return "", false
+	}
+	if _, _, ok := r.leadingDate(text); ok { // a journal entry
+		return "", false
+	}
+	for ci, cell := range strings.Split(text, " | ") {
+		ws := strings.Fields(cell)
+		tails := 1
+		if header {
+			tails = 6
+		}
+		for i := 0; i < len(ws) && i < tails; i++ {
+			tail := strings.Join(ws[i:], " ")
+			if len(ws)-i > 8 {
+				continue
+			}
+			if t := r.titleType(fold(strings.ToLower(tail))); t != "" {
+				return t, ci == 0 && i == 0 && !strings.Contains(text, " | ")
+			}
+		}
+	}
+	return "", false
 }
 
 func (r *Rules) titleType(f string) string {
@@ -304,6 +416,14 @@ func (r *Rules) sectionize(v *docView) []*section {
 			in.text = l.text[m[4]:m[5]]
 			in.f = fold(in.text)
 			inline = &in
+		} else if k := strings.Index(l.text, " | "); k > 0 && r.knownHeading(fold(l.text[:k])) {
+			// a label table's row, "Mål | Drogfri under placeringen.": heading and content
+			isHead, known = true, true
+			in := l
+			in.start = l.start + k + 3
+			in.text = l.text[k+3:]
+			in.f = fold(in.text)
+			inline = &in
 		} else if r.headingLike(l, prev) {
 			isHead = true
 		}
@@ -316,7 +436,8 @@ func (r *Rules) sectionize(v *docView) []*section {
 		}
 		title := strings.TrimSpace(strings.TrimSuffix(l.text, ":"))
 		if inline != nil {
-			title = strings.TrimSpace(l.text[:strings.Index(l.text, ":")])
+			title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l.text[:inline.start-l.start]), "|"))
+			title = strings.TrimSpace(strings.TrimSuffix(title, ":"))
 		}
 		ll := l
 		cur = &section{doc: v, heading: &ll, title: title, tf: fold(title), known: known, inline: inline, page: l.page, typ: v.pageType[l.page]}
