@@ -70,6 +70,16 @@ type checkView struct {
 	Checked bool
 }
 
+// handoverView is one answer to "did the written assignment reach the provider before the
+// intervention started?".
+type handoverView struct {
+	Value   review.Handover
+	Label   string
+	Checked bool
+}
+
+var handoverOpts = []review.Handover{review.HandoverYes, review.HandoverNo, review.HandoverUnknown}
+
 type critForm struct {
 	Criterion      review.Criterion
 	Name           string
@@ -79,6 +89,7 @@ type critForm struct {
 	Comment        string
 	Pages          string
 	Elements       string
+	Handover       review.Handover
 	Version        int
 	Submitted      bool
 	Assignment     bool
@@ -86,9 +97,10 @@ type critForm struct {
 	SuggestionHTML template.HTML // Suggestion rendered (cached with the case files)
 	Error          string
 	Others         []otherScore
-	Options        []radioView   // the scale, with the chosen value checked
-	Checks         []checkView   // the a–f checklist (assignment description only)
-	HeadHTML       template.HTML // the fieldset's opening, legend, help and error
+	Options        []radioView    // the scale, with the chosen value checked
+	Checks         []checkView    // the a–f checklist (assignment description only)
+	Handovers      []handoverView // reached the provider before the start? (assignment only)
+	HeadHTML       template.HTML  // the fieldset's opening, legend, help and error
 	ScaleHTML      template.HTML
 	ChecklistHTML  template.HTML
 }
@@ -102,11 +114,14 @@ func (s *Server) fill(f *critForm) error {
 	for i, o := range verdictOpts {
 		f.Options[i] = radioView{o, o.Value == f.Verdict}
 	}
-	f.Checks = nil
+	f.Checks, f.Handovers = nil, nil
 	if f.Assignment {
 		f.Checks = make([]checkView, len(assignmentElements))
 		for i, l := range assignmentElements {
 			f.Checks[i] = checkView{l, strings.Contains(f.Elements, l.Letter)}
+		}
+		for _, h := range handoverOpts {
+			f.Handovers = append(f.Handovers, handoverView{h, h.SwedishName(), h == f.Handover})
 		}
 	}
 	headKey := string(f.Criterion) + "|" + strconv.Itoa(f.Index) + "|" + strconv.FormatBool(f.Submitted)
@@ -126,7 +141,7 @@ func (s *Server) fill(f *critForm) error {
 			checked += c.Letter
 		}
 	}
-	f.ChecklistHTML, err = s.fragment("checklist", string(f.Criterion)+"|"+checked, f)
+	f.ChecklistHTML, err = s.fragment("checklist", string(f.Criterion)+"|"+checked+"|"+string(f.Handover), f)
 	return err
 }
 
@@ -261,7 +276,7 @@ func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.Sampl
 			}
 			if x.Kind == review.KindReview && x.Reviewer == u.Name {
 				own = true
-				f.Verdict, f.Comment, f.Pages, f.Elements, f.Version, f.Submitted = x.Verdict, x.Comment, x.EvidencePages, x.Elements, x.Version, x.Submitted
+				f.Verdict, f.Comment, f.Pages, f.Elements, f.Version, f.Submitted, f.Handover = x.Verdict, x.Comment, x.EvidencePages, x.Elements, x.Version, x.Submitted, x.Handover
 			} else {
 				o := otherScore{Reviewer: x.Reviewer, Kind: x.Kind, Verdict: x.Verdict, Adjudication: x.Kind == review.KindAdjudication,
 					Comment: x.Comment, Pages: x.EvidencePages}
@@ -371,6 +386,11 @@ func parseScoreForm(c *gin.Context) (scoreForm, error) {
 			letters := c.PostFormArray("elements_" + k)
 			sort.Strings(letters)
 			in.Elements = strings.Join(letters, "")
+			h, err := review.ParseHandover(c.PostForm("handover_" + k))
+			if err != nil {
+				return f, &review.Error{Code: review.EInvalid, Field: k, Message: "okänt svar om överlämnandet av uppdraget"}
+			}
+			in.Handover = h
 		}
 		if v := c.PostForm("version_" + k); v != "" {
 			n, err := strconv.Atoi(v)
@@ -442,7 +462,7 @@ func (s *Server) saveScores(c *gin.Context) error {
 		}
 		in := form.Inputs[i]
 		f := &p.Criteria[i]
-		f.Verdict, f.Comment, f.Pages, f.Elements, f.Version = in.Verdict, in.Comment, in.EvidencePages, in.Elements, in.Version
+		f.Verdict, f.Comment, f.Pages, f.Elements, f.Version, f.Handover = in.Verdict, in.Comment, in.EvidencePages, in.Elements, in.Version, in.Handover
 		if string(f.Criterion) == field {
 			f.Error = userMessage(err)
 		}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"tillsyn/review"
+	"tillsyn/web"
 )
 
 // scoreForm is the review form as a browser posts it.
@@ -208,5 +209,21 @@ func TestHeaders(t *testing.T) {
 		if res.status != 404 || strings.Contains(res.body, "sql") || strings.Contains(res.body, "/tmp") {
 			t.Errorf("GET %s: %d", p, res.status)
 		}
+	}
+}
+
+// A stale save answers from the shared status table (statusOf), not a literal: changing the
+// table's status for conflicts changes the answer.
+func TestSaveConflictStatusFromTheTable(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	it := e.item(ownCommitee, false)
+	path := "/items/" + strconv.FormatInt(it.ID, 10) + "/scores"
+	if res := e.do(req{method: "POST", path: path, user: uInspector, form: scoreForm("draft", "första", nil)}); res.status != http.StatusSeeOther {
+		t.Fatalf("draft: %d", res.status)
+	}
+	restore := web.SetStatusForTest(review.EConflict, http.StatusPreconditionFailed)
+	defer restore()
+	if res := e.do(req{method: "POST", path: path, user: uInspector, form: scoreForm("draft", "inaktuell", nil)}); res.status != http.StatusPreconditionFailed {
+		t.Fatalf("stale save: %d, want the table's status %d", res.status, http.StatusPreconditionFailed)
 	}
 }

@@ -302,9 +302,16 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 	if !opt.Generated.IsZero() {
 		p.Generated = opt.Generated.Format("2006-01-02")
 	}
+	anyPair := false
+	for _, a := range f.Agreement {
+		anyPair = anyPair || a.Cases > 0
+	}
 	if ag := agreementParagraphs(f); len(ag) > 0 {
 		p.AgreementIntro = ag[0]
 		for _, a := range f.Agreement {
+			if !anyPair {
+				break
+			}
 			if a.Cases == 0 {
 				p.Agreement = append(p.Agreement, htmlAgreementRow{Criterion: a.Criterion.SwedishName(), Observed: "–", Kappa: "–", AC1: "–", Alpha: "–", PABAK: "–"})
 				continue

@@ -570,6 +570,21 @@ func TestReportHTMLPrint(t *testing.T) {
 					t.Errorf("%s on no page", cf.Committee)
 				}
 			}
+			// one committee to a page: the page after a committee's is the next committee's
+			// or the method's (no spill page), and every page is numbered
+			for p := 1; p <= pages; p++ {
+				txt, _ := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdfPath, "-").Output()
+				if !strings.Contains(string(txt), fmt.Sprintf("Sida %d av %d", p, pages)) {
+					t.Errorf("page %d has no page number (Sida %d av %d)", p, p, pages)
+				}
+				starts := p == 1 || strings.Contains(string(txt), "Metod")
+				for _, q := range first {
+					starts = starts || q == p
+				}
+				if !starts {
+					t.Errorf("page %d holds the rest of a committee (a spill page): %.200q", p, txt)
+				}
+			}
 		})
 	}
 }

@@ -15,7 +15,7 @@
   var keyMap = { "1": 0, "2": 1, "3": 2, "4": 3, "j": 0, "d": 1, "n": 2, "e": 3 };
 
   function critOf(el) { return el && el.closest ? el.closest("fieldset.criterion") : null; }
-  function radios(fs) { return Array.prototype.slice.call(fs.querySelectorAll("input[type=radio]")); }
+  function radios(fs) { return Array.prototype.slice.call(fs.querySelectorAll("fieldset.scale input[type=radio]")); }
   function focusCrit(i) {
     if (i < 0 || i >= crits.length) { return false; }
     var rs = radios(crits[i]);
