@@ -9,13 +9,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 )
 
-// The Debian package, built once per test run by `make package` (the real build: the binary,
-// the units, the maintainer scripts) and unpacked with dpkg-deb, as an install would.
+// The Debian package, built by `make package` (the real build: the binary, the units, the
+// maintainer scripts) and unpacked with dpkg-deb, as an install would.
 type debPackage struct {
 	deb  string // the .deb
 	root string // its files, unpacked (dpkg-deb -x)
@@ -23,12 +22,6 @@ type debPackage struct {
 }
 
 const debTestVersion = "1.2.3-test" // the program's version; the package's is 1.2.3+test
-
-var (
-	debOnce sync.Once
-	debPkg  debPackage
-	debErr  string
-)
 
 // needTool skips a test without the command, or fails it in CI, where every tool must be
 // there (.ci/run installs them).
@@ -44,47 +37,34 @@ func needTool(t *testing.T, names ...string) {
 	}
 }
 
-func builtPackage(t *testing.T) debPackage {
-	t.Helper()
+// TestPackage builds the package once with `make package` and checks it in subtests.
+func TestPackage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short: builds the package")
 	}
 	needTool(t, "make", "dpkg-deb")
-	debOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "tillsyn-deb-")
-		if err != nil {
-			debErr = err.Error()
-			return
-		}
-		// the temporary files of every test of this run share one package; the OS cleans /tmp
-		out, err := exec.Command("make", "--no-print-directory", "-C", filepath.Join("..", ".."), "package", "VERSION="+debTestVersion, "PKG_DIR="+dir).CombinedOutput()
-		if err != nil {
-			debErr = "make package: " + err.Error() + "\n" + string(out)
-			return
-		}
-		p := debPackage{deb: filepath.Join(dir, "tillsyn_1.2.3+test_amd64.deb"), root: filepath.Join(dir, "root"), ctrl: filepath.Join(dir, "DEBIAN")}
-		if got := strings.TrimSpace(string(out)); !strings.HasSuffix(got, p.deb) {
-			debErr = "make package printed\n" + got + "\nwant the path " + p.deb + " last"
-			return
-		}
-		for _, args := range [][]string{{"-x", p.deb, p.root}, {"-e", p.deb, p.ctrl}} {
-			if out, err := exec.Command("dpkg-deb", args...).CombinedOutput(); err != nil {
-				debErr = "dpkg-deb " + args[0] + ": " + err.Error() + "\n" + string(out)
-				return
-			}
-		}
-		debPkg = p
-	})
-	if debErr != "" {
-		t.Fatal(debErr)
+	dir := t.TempDir()
+	out, err := exec.Command("make", "--no-print-directory", "-C", filepath.Join("..", ".."), "package", "VERSION="+debTestVersion, "PKG_DIR="+dir).CombinedOutput()
+	if err != nil {
+		t.Fatalf("make package: %v\n%s", err, out)
 	}
-	return debPkg
+	p := debPackage{deb: filepath.Join(dir, "tillsyn_1.2.3+test_amd64.deb"), root: filepath.Join(dir, "root"), ctrl: filepath.Join(dir, "DEBIAN")}
+	if got := strings.TrimSpace(string(out)); !strings.HasSuffix(got, p.deb) {
+		t.Fatalf("make package printed\n%s\nwant the path %s last", got, p.deb)
+	}
+	for _, args := range [][]string{{"-x", p.deb, p.root}, {"-e", p.deb, p.ctrl}} {
+		if out, err := exec.Command("dpkg-deb", args...).CombinedOutput(); err != nil {
+			t.Fatalf("dpkg-deb %s: %v\n%s", args[0], err, out)
+		}
+	}
+	t.Run("Contents", func(t *testing.T) { testPackageContents(t, p) })
+	t.Run("Units", func(t *testing.T) { testPackageUnits(t, p) })
+	t.Run("MaintainerScripts", func(t *testing.T) { testPackageMaintainerScripts(t, p) })
 }
 
-// TestPackageContents: the files, their modes and owners, the control fields and the
+// testPackageContents: the files, their modes and owners, the control fields and the
 // conffile; the packaged binary runs (version, and a PDF read by its own worker process).
-func TestPackageContents(t *testing.T) {
-	p := builtPackage(t)
+func testPackageContents(t *testing.T, p debPackage) {
 	out, err := exec.Command("dpkg-deb", "--contents", p.deb).Output()
 	if err != nil {
 		t.Fatal(err)
@@ -213,12 +193,11 @@ func unitSettings(t *testing.T, path string) map[string][]string {
 	return set
 }
 
-// TestPackageUnits: the units as installed pass `systemd-analyze verify` (in the unpacked
+// testPackageUnits: the units as installed pass `systemd-analyze verify` (in the unpacked
 // root, where /usr/bin/tillsyn is the packaged binary) and the server's and the backup's
 // sandboxes score "OK" or better in `systemd-analyze security`; the hardening the issue
 // names is there, and the memory and stop limits fit the PDF workers and the shutdown.
-func TestPackageUnits(t *testing.T) {
-	p := builtPackage(t)
+func testPackageUnits(t *testing.T, p debPackage) {
 	unitDir := filepath.Join(p.root, "lib", "systemd", "system")
 	svc := unitSettings(t, filepath.Join(unitDir, "tillsyn.service"))
 	for k, want := range map[string]string{
@@ -299,12 +278,11 @@ func parseSize(t *testing.T, s string) int64 {
 	return n
 }
 
-// TestPackageMaintainerScripts runs postinst, prerm and postrm in a scratch root (DPKG_ROOT,
+// testPackageMaintainerScripts runs postinst, prerm and postrm in a scratch root (DPKG_ROOT,
 // as dpkg --root without a chroot sets it) with the system's tools replaced by recorders:
 // install makes the user and the 0700 data and backup directories and enables the units;
 // remove and purge keep the data, and purge says where it is.
-func TestPackageMaintainerScripts(t *testing.T) {
-	p := builtPackage(t)
+func testPackageMaintainerScripts(t *testing.T, p debPackage) {
 	root := t.TempDir()
 	stubs := t.TempDir()
 	calls := filepath.Join(t.TempDir(), "calls")
