@@ -7,12 +7,21 @@ LDFLAGS   := -X main.version=$(VERSION)
 # SQLite's FTS5 (full-text search over page text) is compiled in only with this tag.
 export GOFLAGS := -tags=sqlite_fts5
 
-.PHONY: all build run test lint bench eval corpus fuzz clean
+.PHONY: all build run test lint bench eval corpus fuzz clean package
 
 all: build
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/tillsyn
+
+# The Debian package PKG_DIR/tillsyn_<version>_amd64.deb: the binary (position-independent,
+# no build paths, no DWARF: panics still name functions), the hardened units,
+# /etc/default/tillsyn, the maintainer scripts and the man page from cmd/tillsyn/dist (see
+# build-deb.sh there; needs dpkg-deb).
+PKG_DIR ?= bin
+package:
+	$(GO) build -trimpath -buildmode=pie -ldflags "-s -w $(LDFLAGS)" -o $(PKG_DIR)/pkg/tillsyn ./cmd/tillsyn
+	cmd/tillsyn/dist/build-deb.sh $(PKG_DIR)/pkg/tillsyn "$(VERSION)" $(PKG_DIR)
 
 # The web app on a fresh temporary data directory with the demo audit from testdata/demo
 # (imported, sampled, ingested); the demo users and their passwords are printed at start.

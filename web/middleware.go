@@ -81,9 +81,11 @@ func (s *Server) logRequests(c *gin.Context) {
 		attrs = append(attrs, "user_id", u.ID)
 	}
 	for _, e := range c.Errors {
-		attrs = append(attrs, "err", e.Err.Error())
+		attrs = append(attrs, errAttrs(e.Err)...)
 	}
 	switch st := c.Writer.Status(); {
+	case passedProbe(c.FullPath(), st):
+		s.log.Debug("http", attrs...)
 	case st >= 500:
 		s.log.Error("http", attrs...)
 	case st >= 400:

@@ -38,6 +38,7 @@ func adminsOnly(user string, _ bool) bool { return user == uAdmin }
 // fails TestRouteWalk, so nobody can add a route without deciding who may use it.
 var expectations = map[string]accessRule{
 	"GET /healthz":                          nil, // public
+	"GET /readyz":                           nil,
 	"GET /login":                            nil,
 	"POST /login":                           nil,
 	"GET /static/*filepath":                 nil,

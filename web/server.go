@@ -1,7 +1,7 @@
 // Package web is Tillsyn's review web app: gin routes, one handler file per resource,
 // server-side sessions, CSRF protection, security headers and server-rendered Swedish HTML
 // from embedded templates. It talks to review.Service and review.Auth only, never to the
-// store. Every route except /login, /static/ and /healthz needs a session; every
+// store. Every route except /login, /static/, /healthz and /readyz needs a session; every
 // state-changing request passes http.CrossOriginProtection and a per-session token.
 package web
 
@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -46,6 +47,10 @@ type Config struct {
 	// MaxBodyBytes caps request bodies (default 1 MiB).
 	MaxBodyBytes int64
 	Version      string
+	// Metrics counts requests, saves and logins (see NewMetrics); nil counts nothing.
+	Metrics *Metrics
+	// Ready are the conditions /readyz checks (see ReadyCheck); none: always ready.
+	Ready []ReadyCheck
 }
 
 // Server is the web app.
@@ -64,6 +69,8 @@ type Server struct {
 	pageCache   *pageCache
 	publicPaths map[string]bool // paths of the public routes, see isPublicPath
 	homes       sync.Map        // item id → itemHome, see itemHome
+
+	readyState atomic.Pointer[string] // the checks /readyz last found failing, see readyz
 }
 
 // access says who may call a route before the handler's own checks.
@@ -124,7 +131,7 @@ func New(cfg Config) (*Server, error) {
 	if err := e.SetTrustedProxies(cfg.TrustedProxies); err != nil {
 		return nil, fmt.Errorf("web: trusted proxies: %w", err)
 	}
-	e.Use(s.recovery, s.logRequests, s.securityHeaders, s.limitBody, s.loadSession, s.requireSession, s.checkCSRF)
+	e.Use(s.recovery, s.observe, s.logRequests, s.securityHeaders, s.limitBody, s.loadSession, s.requireSession, s.checkCSRF)
 	e.NoRoute(func(c *gin.Context) {
 		s.renderError(c, &review.Error{Code: review.ENotFound, Message: "Sidan finns inte."})
 	})
@@ -162,6 +169,7 @@ func New(cfg Config) (*Server, error) {
 func (s *Server) routeTable() []route {
 	return []route{
 		{"GET", "/healthz", public, s.healthz},
+		{"GET", "/readyz", public, s.readyz},
 		{"GET", "/report.css", public, s.reportStylesheet},
 		{"GET", "/login", public, s.loginForm},
 		{"POST", "/login", public, s.login},

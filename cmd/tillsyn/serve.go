@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -23,7 +24,7 @@ import (
 	"tillsyn/web"
 )
 
-const serveSynopsis = `[--addr 127.0.0.1:8080] [--data DIR] [--demo DIR] [--trusted-proxies LIST] [--secure-cookies] [--public-origin URL]`
+const serveSynopsis = `[--addr 127.0.0.1:8080] [--data DIR] [--demo DIR] [--trusted-proxies LIST] [--secure-cookies] [--public-origin URL] [--metrics-addr ADDR] [--log-json=false]`
 
 // demoAudit is the audit `serve --demo` creates.
 const demoAudit = "Demo Värmland 2015"
@@ -36,7 +37,8 @@ func cmdServe(e *env, args []string) int {
 	secure := f.Bool("secure-cookies", false, "mark cookies Secure and send HSTS (set when served over HTTPS)")
 	var origins multiFlag
 	f.Var(&origins, "public-origin", "an origin (https://host) accepted for form posts when a proxy rewrites Host; repeatable")
-	logJSON := f.Bool("log-json", false, "log as JSON lines instead of text")
+	logJSON := f.Bool("log-json", !isTerminal(e.stderr), "log as JSON lines (the default when standard error is not a terminal: the journal, a pipe, a file); --log-json=false for text")
+	ops := addServiceFlags(f)
 	if code, ok := parse(f, args); !ok {
 		return code
 	}
@@ -72,21 +74,39 @@ func cmdServe(e *env, args []string) int {
 	auth := review.NewAuth(svc, acfg)
 	ctx, stop := signal.NotifyContext(cliContext(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	metrics, err := newServiceMetrics(st, log)
+	if err != nil {
+		return fail(e, err)
+	}
+	ex := pdftext.New(pdftext.Options{Workers: *ops.pdfWorkers, Timeout: 60 * time.Second, Observer: metrics.pdf})
+	defer ex.Close()
 
 	var demoUsers []demoUser
 	if *demo != "" {
-		if demoUsers, err = setUpDemo(ctx, e, svc, auth, *demo); err != nil {
+		if demoUsers, err = setUpDemo(ctx, e, svc, auth, ex, *demo); err != nil {
 			return fail(e, fmt.Errorf("demo: %w", err))
 		}
 	}
+	var stopping atomic.Bool
 	srv, err := web.New(web.Config{Service: svc, Auth: auth, Logger: log, SecureCookies: *secure,
-		TrustedProxies: splitList(*proxies), PublicOrigins: origins, Version: version})
+		TrustedProxies: splitList(*proxies), PublicOrigins: origins, Version: version,
+		Metrics: metrics.web, Ready: readyChecks(st, &workerProbe{ex: ex}, &stopping)})
 	if err != nil {
 		return fail(e, err)
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fail(e, err)
+	}
+	var mhs *http.Server
+	if *ops.metricsAddr != "" {
+		mln, err := net.Listen("tcp", *ops.metricsAddr)
+		if err != nil {
+			ln.Close()
+			return fail(e, fmt.Errorf("metrics: %w", err))
+		}
+		mhs = serveMetrics(mln, metrics.reg, log)
+		fmt.Fprintf(e.stdout, "Metrics on http://%s/metrics\n", mln.Addr())
 	}
 	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10,
@@ -109,17 +129,26 @@ func cmdServe(e *env, args []string) int {
 	go srv.PruneSessions(ctx, 10*time.Minute)
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
+	log.Info("started", "version", version, "addr", ln.Addr().String(), "metrics_addr", *ops.metricsAddr, "pid", os.Getpid())
+	if err := sdNotify(e.getenv, "READY=1\nSTATUS=serving on "+url); err != nil {
+		log.Warn("sd_notify", "err", err)
+	}
 	select {
 	case err := <-errc:
 		if !errors.Is(err, http.ErrServerClosed) {
 			return fail(e, err)
 		}
 	case <-ctx.Done():
-		log.Info("shutting down")
-		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		if err := hs.Shutdown(sctx); err != nil {
-			log.Warn("shutdown", "err", err)
+		stop() // a second signal ends the process at once
+		start := time.Now()
+		clean := shutdown(log, e, &stopping, hs, *ops.shutdownTimeout, ex, mhs)
+		if err := st.Close(); err != nil {
+			log.Error("close database", "err", err)
+			clean = false
+		}
+		log.Info("stopped", "dur_ms", time.Since(start).Milliseconds())
+		if !clean {
+			return exitFailure
 		}
 	}
 	return exitOK
@@ -129,7 +158,7 @@ type demoUser struct{ name, role, password string }
 
 // setUpDemo imports, samples and (when the case files are there) ingests the demo audit,
 // and creates one user per role with a random password.
-func setUpDemo(ctx context.Context, e *env, svc *review.Service, auth *review.Auth, dir string) ([]demoUser, error) {
+func setUpDemo(ctx context.Context, e *env, svc *review.Service, auth *review.Auth, ex review.TextExtractor, dir string) ([]demoUser, error) {
 	if _, err := svc.AuditByName(ctx, demoAudit); err == nil {
 		return nil, fmt.Errorf("the data directory already holds %q: use a fresh one (omit --data)", demoAudit)
 	}
@@ -156,7 +185,7 @@ func setUpDemo(ctx context.Context, e *env, svc *review.Service, auth *review.Au
 	if _, err := svc.SetDoubleReview(ctx, demoAudit, 0.4); err != nil {
 		return nil, err
 	}
-	if err := demoIngest(ctx, e, svc, dir); err != nil {
+	if err := demoIngest(ctx, e, svc, ex, dir); err != nil {
 		return nil, err
 	}
 	committee := ""
@@ -191,14 +220,12 @@ func setUpDemo(ctx context.Context, e *env, svc *review.Service, auth *review.Au
 }
 
 // demoIngest reads DIR/casefiles into the demo audit when the directory exists.
-func demoIngest(ctx context.Context, e *env, svc *review.Service, dir string) error {
+func demoIngest(ctx context.Context, e *env, svc *review.Service, ex review.TextExtractor, dir string) error {
 	cf := filepath.Join(dir, "casefiles")
 	if _, err := os.Stat(cf); err != nil {
 		fmt.Fprintf(e.stderr, "demo: no %s, the demo has no case files\n", cf)
 		return nil
 	}
-	ex := pdftext.New(pdftext.Options{Timeout: 60 * time.Second})
-	defer ex.Close()
 	// the demo files were written in autumn 2015; screen them as of then
 	res, err := svc.Ingest(ctx, demoAudit, cf, ex, review.ScreenOptions{ReviewDate: time.Date(2015, 10, 1, 0, 0, 0, 0, time.UTC)})
 	if err != nil {

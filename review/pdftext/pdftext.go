@@ -56,6 +56,8 @@ type Options struct {
 	// Pdftotext is the path of poppler's pdftotext, the second engine: "" looks it up in
 	// PATH (absent = no second engine), "-" disables it.
 	Pdftotext string
+	// Observer, if not nil, is told of workers started and lost and of every file read.
+	Observer Observer
 }
 
 // Extractor reads PDF files in a pool of worker processes. It is safe for concurrent use.
@@ -125,7 +127,9 @@ func (e *Extractor) Extract(ctx context.Context, paths []string) []review.Docume
 	for w := 0; w < min(e.opt.Workers, len(paths)); w++ {
 		wg.Go(func() {
 			for i := range jobs {
+				start := time.Now()
 				out[i] = e.extractOne(ctx, paths[i])
+				e.fileRead(out[i], start)
 			}
 		})
 	}
@@ -300,6 +304,7 @@ func (e *Extractor) run(ctx context.Context, path, mode string, limit time.Durat
 			break
 		}
 		p.kill() // a worker that died while idle: not this file's fault
+		e.workerLost("crash")
 		if attempt == 1 {
 			return response{}, fmt.Errorf("cannot send to PDF worker: %w", err)
 		}
@@ -309,23 +314,28 @@ func (e *Extractor) run(ctx context.Context, path, mode string, limit time.Durat
 	select {
 	case r, ok := <-p.resps:
 		if !ok {
+			e.workerLost("crash")
 			return response{}, &crashError{"PDF worker died: " + p.deathReason()}
 		}
 		if r.ID != req.ID {
 			p.kill()
+			e.workerLost("protocol")
 			return response{}, &crashError{"PDF worker answered out of turn"}
 		}
 		if r.Exit {
 			p.stop() // it exits by itself; make sure
+			e.workerLost("timeout")
 		} else {
 			e.put(p)
 		}
 		return r, nil
 	case <-timer.C:
 		p.kill()
+		e.workerLost("timeout")
 		return response{}, &timeoutError{limit}
 	case <-ctx.Done():
 		p.kill()
+		e.workerLost("canceled")
 		return response{}, ctx.Err()
 	}
 }
@@ -346,7 +356,11 @@ func (e *Extractor) get() (*proc, error) {
 		return nil, errors.New("extractor is closed")
 	}
 	e.started.Add(1)
-	return startProc(e.opt.Command, e.opt.MemoryLimit)
+	p, err := startProc(e.opt.Command, e.opt.MemoryLimit)
+	if err == nil {
+		e.workerStarted()
+	}
+	return p, err
 }
 
 func (e *Extractor) put(p *proc) {
