@@ -108,7 +108,6 @@ func suppressRow(v [4]int, k int) (h [4]bool, ok bool) {
 }
 
 func intp(x int) *int           { return &x }
-func floatp(x float64) *float64 { return &x }
 func fmtFloat(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 func intpString(p *int) string {
 	if p == nil {
