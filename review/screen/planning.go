@@ -113,7 +113,7 @@ var cellNamesRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{L
 // what is left is what was filled in.
 func (r *Rules) planContent(l line) line {
 	for _, p := range r.unticked {
-		if p.re.MatchString(l.f) {
+		if p.re != nil && p.re.MatchString(l.f) {
 			t := strings.TrimSpace(p.re.ReplaceAllString(l.f, ""))
 			l.f = t
 			if t == "" {

@@ -15,12 +15,12 @@ import (
 	"sync"
 )
 
-//go:embed rules/v2.json
+//go:embed rules/v3.json
 var defaultRulesJSON []byte
 
 // Rules is the vocabulary the screener uses: headings per document type, negation,
 // planned-versus-done follow-up, unrelated senses of "plan", assignment elements a–g,
-// decline phrases and date words. It is data (rules/v2.json, embedded); the Go code
+// decline phrases and date words. It is data (rules/v3.json, embedded); the Go code
 // holds the logic. A municipality extends it with LoadRules + Merge.
 type Rules struct {
 	raw     map[string]any // the merged JSON, kept so Merge can deep-merge again
@@ -66,13 +66,53 @@ type Rules struct {
 	minYear, maxYear  int
 	relativeRE        *regexp.Regexp
 	monthRE, textDate *regexp.Regexp
+
+	lx *lexicon // words by meaning (lexicon.*)
 }
 
-// pat is one compiled rule pattern; src is the pattern as written in the rules file.
+// pat is one compiled rule pattern; src is the pattern as written in the rules file. A
+// pattern is a regular expression, or "@concept" ("@a @b": every one of them): a word of
+// that meaning in the lexicon, whatever its inflection, compound or spelling.
 type pat struct {
-	src string
-	re  *regexp.Regexp
+	src      string
+	re       *regexp.Regexp
+	concepts []string
+	lx       *lexicon
 }
+
+// match reports whether the pattern matches the folded text.
+func (p *pat) match(f string) bool {
+	if p.re != nil {
+		return p.re.MatchString(f)
+	}
+	return p.lx.conceptSpans(f, p.concepts) != nil
+}
+
+// findAll returns the byte spans of the matches in the folded text (for a concept
+// pattern: the words that carry the concepts).
+func (p *pat) findAll(f string) [][]int {
+	if p.re != nil {
+		return p.re.FindAllStringIndex(f, -1)
+	}
+	return p.lx.conceptSpans(f, p.concepts)
+}
+
+// defaultConcepts names the concepts of the embedded lexicon: an extension file may use
+// them before it is merged with the defaults.
+var defaultConcepts = sync.OnceValue(func() map[string]bool {
+	var raw struct {
+		Lexicon struct {
+			Concepts map[string]any `json:"concepts"`
+		} `json:"lexicon"`
+	}
+	out := map[string]bool{}
+	if json.Unmarshal(defaultRulesJSON, &raw) == nil {
+		for k := range raw.Lexicon.Concepts {
+			out[k] = true
+		}
+	}
+	return out
+})
 
 var (
 	defaultOnce  sync.Once
@@ -80,7 +120,7 @@ var (
 	defaultErr   error
 )
 
-// DefaultRules returns the embedded default rules (rules/v2.json).
+// DefaultRules returns the embedded default rules (rules/v3.json).
 func DefaultRules() *Rules {
 	defaultOnce.Do(func() {
 		defaultRules, defaultErr = LoadRules(bytes.NewReader(defaultRulesJSON))
@@ -91,7 +131,7 @@ func DefaultRules() *Rules {
 	return defaultRules
 }
 
-// LoadRules reads a rules file (the same JSON shape as rules/v2.json). A municipality's
+// LoadRules reads a rules file (the same JSON shape as rules/v3.json). A municipality's
 // extension file may hold only the keys it adds to; use DefaultRules().Merge(ext) to
 // combine it with the defaults. The file is validated: every pattern must compile.
 func LoadRules(r io.Reader) (*Rules, error) {
@@ -193,6 +233,7 @@ func deepMerge(base, ext any, replace bool) any {
 type compiler struct {
 	raw  map[string]any
 	errs []string
+	lx   *lexicon
 }
 
 func (c *compiler) node(path string) any {
@@ -230,7 +271,7 @@ func (c *compiler) strings(path string) []string {
 func (c *compiler) pats(path string) []*pat {
 	var out []*pat
 	for _, s := range c.strings(path) {
-		p, err := compilePattern(s)
+		p, err := c.compilePattern(s)
 		if err != nil {
 			c.errs = append(c.errs, fmt.Sprintf("%s: %q: %v", path, s, err))
 			continue
@@ -238,6 +279,27 @@ func (c *compiler) pats(path string) []*pat {
 		out = append(out, p)
 	}
 	return out
+}
+
+// lexicon builds the lexicon from lexicon.concepts, lexicon.abbreviations,
+// lexicon.not_typos, lexicon.compound_min_part and lexicon.typo_min_length.
+func (c *compiler) lexicon() *lexicon {
+	concepts := map[string][]string{}
+	for _, k := range c.keys("lexicon.concepts") {
+		concepts[k] = c.strings("lexicon.concepts." + k)
+	}
+	abbrev := map[string]string{}
+	if m, ok := c.node("lexicon.abbreviations").(map[string]any); ok {
+		for k, v := range m {
+			s, ok := v.(string)
+			if !ok {
+				c.errs = append(c.errs, "lexicon.abbreviations."+k+": not a string")
+				continue
+			}
+			abbrev[k] = s
+		}
+	}
+	return newLexicon(concepts, abbrev, c.strings("lexicon.not_typos"), c.intVal("lexicon.compound_min_part", 3), c.intVal("lexicon.typo_min_length", 7))
 }
 
 func (c *compiler) keys(path string) []string {
@@ -287,6 +349,8 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	c := &compiler{raw: raw}
 	r := &Rules{raw: raw}
 	r.Version, _ = raw["version"].(string)
+	r.lx = c.lexicon()
+	c.lx = r.lx
 	if r.Version == "" && !merged {
 		r.Version = "unversioned"
 	}
@@ -485,6 +549,23 @@ func foldPattern(p string) (string, error) {
 	return b.String(), nil
 }
 
+// compilePattern compiles one rule pattern: "@concept …" against the lexicon, else a
+// regular expression on folded text.
+func (c *compiler) compilePattern(s string) (*pat, error) {
+	if strings.HasPrefix(s, "@") {
+		var cs []string
+		for _, w := range strings.Fields(s) {
+			name := strings.TrimPrefix(w, "@")
+			if !strings.HasPrefix(w, "@") || len(c.lx.conceptOf[name]) == 0 && !defaultConcepts()[name] {
+				return nil, fmt.Errorf("unknown concept %q (see lexicon.concepts)", w)
+			}
+			cs = append(cs, name)
+		}
+		return &pat{src: s, concepts: cs, lx: c.lx}, nil
+	}
+	return compilePattern(s)
+}
+
 func compilePattern(s string) (*pat, error) {
 	f, err := foldPattern(s)
 	if err != nil {
@@ -500,7 +581,7 @@ func compilePattern(s string) (*pat, error) {
 // any reports whether any pattern matches the folded text.
 func anyMatch(ps []*pat, folded string) bool {
 	for _, p := range ps {
-		if p.re.MatchString(folded) {
+		if p.match(folded) {
 			return true
 		}
 	}

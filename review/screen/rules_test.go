@@ -25,7 +25,7 @@ func TestRulesExtension(t *testing.T) {
 	if res.Criteria[NeedsAssessment].Suggestion != Yes {
 		t.Errorf("with extension: %s (%s)", res.Criteria[NeedsAssessment].Suggestion, res.Criteria[NeedsAssessment].Reason)
 	}
-	if res.RulesVersion != "screen-rules/v2.0+arvika-1" {
+	if res.RulesVersion != "screen-rules/v3.0+arvika-1" {
 		t.Errorf("version %q", res.RulesVersion)
 	}
 	// the default is untouched

@@ -4,7 +4,7 @@
 //
 // It is a screening aid: the reviewer decides. The vocabulary (headings, negation,
 // planned-versus-done wording, element patterns a–g, decline phrases, date words) is
-// data in rules/v2.json; the logic (sections, sentences, dates, negation scope) is here.
+// data in rules/v3.json; the logic (sections, sentences, dates, negation scope) is here.
 // The package is a leaf: it imports no other tillsyn package.
 package screen
 
@@ -358,7 +358,7 @@ func (c *caseView) journalEntries() []*entry {
 					// Trepartssamtal med ... Klienten har ..."): it is body text too
 					body := l
 					body.start = l.end - len(rest)
-					body.text, body.f = rest, fold(rest)
+					body.text, body.f = rest, d.fold(rest)
 					cur.body = append(cur.body, body)
 				}
 				if rest == "" && i+1 < len(d.lines) {
@@ -369,7 +369,7 @@ func (c *caseView) journalEntries() []*entry {
 						i++
 					}
 				}
-				cur.tf = fold(cur.title)
+				cur.tf = d.fold(cur.title)
 				continue
 			}
 			if cur != nil {
@@ -405,7 +405,7 @@ func evLine(l line, kind string) Evidence {
 // of what the act says ("X bedöms inte kunna…") is not negation of the act.
 func (r *Rules) negatedAct(f string, nouns []*pat) bool {
 	for _, p := range nouns {
-		for _, m := range p.re.FindAllStringIndex(f, -1) {
+		for _, m := range p.findAll(f) {
 			before := f[:m[0]]
 			if i := strings.LastIndexAny(before, ",;:.("); i >= 0 {
 				before = before[i+1:]

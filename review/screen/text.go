@@ -55,6 +55,16 @@ type docView struct {
 	sections   []*section
 	unreadable []int // pages without text, or all pages when the file cannot be read
 	readable   bool
+	r          *Rules
+}
+
+// fold folds a text of the document for matching, its misspelt and abbreviated words
+// first rewritten to the lexicon's words (Rules.lx.canon).
+func (v *docView) fold(s string) string {
+	if v == nil || v.r == nil {
+		return fold(s)
+	}
+	return fold(v.r.lx.canon(s))
 }
 
 func (r *Rules) isPlaceholder(f string) bool {
@@ -68,7 +78,7 @@ func normalize(s string) string { return strings.TrimSpace(spaceRE.ReplaceAllStr
 // newDocView splits pages into lines, drops page headers and boilerplate, types each
 // page (by its title, falling back on the file name) and cuts the text into sections.
 func newDocView(d *Document, r *Rules) *docView {
-	v := &docView{d: d, file: d.File, pageText: map[int]string{}, pageType: map[int]string{}}
+	v := &docView{d: d, file: d.File, pageText: map[int]string{}, pageType: map[int]string{}, r: r}
 	v.fileType = r.typeFromFile(d.File)
 	noText := map[int]bool{}
 	for _, p := range d.PagesWithoutText {
@@ -152,7 +162,7 @@ func splitLines(v *docView, page int, text string) []line {
 		} else {
 			lead := strings.Index(raw, trimmed)
 			s := pos + lead
-			out = append(out, line{doc: v, page: page, idx: idx, start: s, end: s + len(trimmed), text: trimmed, f: fold(trimmed), blankBefore: blank})
+			out = append(out, line{doc: v, page: page, idx: idx, start: s, end: s + len(trimmed), text: trimmed, f: v.fold(trimmed), blankBefore: blank})
 			blank = false
 		}
 		idx++
@@ -239,6 +249,9 @@ func (r *Rules) emailType(lines []line) (string, bool) {
 		case anyMatch(r.emailMeta, f):
 			meta = true
 			for _, p := range r.emailSubject {
+				if p.re == nil {
+					continue
+				}
 				if loc := p.re.FindStringIndex(f); loc != nil {
 					subject = strings.TrimSpace(f[loc[1]:])
 				}
@@ -414,7 +427,7 @@ func (r *Rules) sectionize(v *docView) []*section {
 			in := l
 			in.start = l.start + m[4]
 			in.text = l.text[m[4]:m[5]]
-			in.f = fold(in.text)
+			in.f = v.fold(in.text)
 			inline = &in
 		} else if k := strings.Index(l.text, " | "); k > 0 && r.knownHeading(fold(l.text[:k])) {
 			// a label table's row, "Mål | Drogfri under placeringen.": heading and content
@@ -422,7 +435,7 @@ func (r *Rules) sectionize(v *docView) []*section {
 			in := l
 			in.start = l.start + k + 3
 			in.text = l.text[k+3:]
-			in.f = fold(in.text)
+			in.f = v.fold(in.text)
 			inline = &in
 		} else if r.headingLike(l, prev) {
 			isHead = true
@@ -440,7 +453,7 @@ func (r *Rules) sectionize(v *docView) []*section {
 			title = strings.TrimSpace(strings.TrimSuffix(title, ":"))
 		}
 		ll := l
-		cur = &section{doc: v, heading: &ll, title: title, tf: fold(title), known: known, inline: inline, page: l.page, typ: v.pageType[l.page]}
+		cur = &section{doc: v, heading: &ll, title: title, tf: v.fold(title), known: known, inline: inline, page: l.page, typ: v.pageType[l.page]}
 	}
 	if cur.heading != nil || len(cur.body) > 0 {
 		out = append(out, cur)
@@ -512,7 +525,7 @@ func splitSentences(d *docView, page int, text string, s0, e0 int) []sentence {
 		}
 		lead := strings.Index(seg, tr)
 		st := start + lead
-		out = append(out, sentence{doc: d, page: page, start: st, end: st + len(tr), text: normalize(tr), f: fold(normalize(tr))})
+		out = append(out, sentence{doc: d, page: page, start: st, end: st + len(tr), text: normalize(tr), f: d.fold(normalize(tr))})
 		start = end
 	}
 	for i := s0; i < e0; {
