@@ -27,7 +27,7 @@ func (c *caseView) needs() Suggestion {
 			best = j
 		}
 	}
-	secs := c.sectionsOfType("utredning", "beslut")
+	secs := c.sectionsOfType("utredning", "beslut", "aktualisering")
 	found := false
 	for _, s := range secs {
 		if s.heading == nil || !anyMatch(r.needsHeadings, s.tf) || anyMatch(r.needsHeadingExclude, s.tf) {
@@ -115,9 +115,13 @@ func (r *Rules) otherAssessorSentence(f string) bool {
 	return anyMatch(r.otherAssessor, f) && anyMatch(r.reportedAssessment, f) && !anyMatch(r.committeeSubject, f)
 }
 
+// judgeNeedsSection judges one section that may hold the committee's assessment. In a
+// document that precedes the investigation (an aktualisering or förhandsbedömning) an
+// assessment is preliminary by its nature: at most "partly".
 func (c *caseView) judgeNeedsSection(s *section) *judged {
 	r := c.r
 	j := &judged{grounds: groundsPositive, typ: s.typ}
+	preliminary := s.typ == "aktualisering"
 	var head []Evidence
 	if s.heading != nil {
 		head = []Evidence{evLine(*s.heading, "heading")}
@@ -161,7 +165,7 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	var negated, relevant, other []sentence
 	for _, st := range content {
 		switch {
-		case r.negatedAct(st.f, r.assessmentAct):
+		case r.negatedAct(st.f, r.assessmentAct) || r.negatedAct(st.f, r.investigation):
 			negated = append(negated, st)
 		case r.otherAssessorSentence(st.f):
 			other = append(other, st)
@@ -169,23 +173,26 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 			relevant = append(relevant, st)
 		}
 	}
-	if len(negated) > 0 {
-		j.code = No
-		j.reason = "avsnittet '" + s.title + "' säger att ingen bedömning har gjorts"
-		for _, st := range negated {
-			j.rejected = append(j.rejected, ev(st, "rejected_negation"))
-		}
-		return j
-	}
 	for _, st := range other {
 		j.rejected = append(j.rejected, ev(st, "rejected_other_assessor"))
 	}
 	if len(relevant) == 0 {
 		j.code = No
+		if len(negated) > 0 {
+			// "Ingen bedömning har gjorts", "Ingen utredning har gjorts" and nothing else
+			j.reason = "avsnittet '" + s.title + "' säger att ingen bedömning eller utredning har gjorts"
+			for _, st := range negated {
+				j.rejected = append(j.rejected, ev(st, "rejected_negation"))
+			}
+			return j
+		}
 		j.reason = "avsnittet återger bara någon annans bedömning (läkare, bedömningsinstrument)"
 		return j
 	}
-	needs, reasons, prelim := 0, 0, false
+	// What the assessment says: the needs (a need, or the difficulties behind one) and why
+	// the intervention meets them (a reason, or the intervention's fit); a section of
+	// conclusions only ("X bedöms vara i behov av öppenvård") states neither.
+	needs, reasons, conclusions, prelim := 0, 0, 0, preliminary
 	for _, st := range relevant {
 		if anyMatch(r.needWords, st.f) {
 			needs++
@@ -193,12 +200,23 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 		if anyMatch(r.reasoning, st.f) {
 			reasons++
 		}
+		if anyMatch(r.conclusionOnly, st.f) && len(strings.Fields(st.text)) <= 25 {
+			conclusions++
+		}
 		if anyMatch(r.preliminary, st.f) {
 			prelim = true
 		}
 	}
 	kind := "assessment"
 	switch {
+	case needs == 0 && reasons == 0 && len(negated) > 0:
+		// "Ingen bedömning har gjorts" beside text that assesses nothing
+		j.code = No
+		j.reason = "avsnittet '" + s.title + "' säger att ingen bedömning eller utredning har gjorts"
+		for _, st := range negated {
+			j.rejected = append(j.rejected, ev(st, "rejected_negation"))
+		}
+		return j
 	case needs == 0 && reasons == 0:
 		j.code, j.grounds = No, groundsUnrecognised
 		j.reason = "avsnittet '" + s.title + "' anger varken behov eller skäl"
@@ -210,16 +228,16 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 		j.code, kind = Partly, "preliminary"
 		j.reason = "bara en preliminär bedömning; den utlovade fullständiga bedömningen finns inte i akten"
 		j.missing = []string{"en fullständig bedömning av behoven"}
-	case needs > 0 && reasons > 0 && len(relevant) >= 2:
+	case needs > 0 && reasons > 0 && len(relevant) >= 2 && conclusions < len(relevant):
 		j.code = Yes
 		j.reason = "nämndens bedömning anger behoven och varför insatsen tillgodoser dem"
 	default:
 		j.code, kind = Partly, "conclusion_only"
 		j.reason = "bedömningen anger bara en slutsats"
-		if needs == 0 {
+		if needs == 0 || conclusions == len(relevant) {
 			j.missing = append(j.missing, "vilka behoven är")
 		}
-		if reasons == 0 || len(relevant) < 2 {
+		if reasons == 0 || len(relevant) < 2 || conclusions == len(relevant) {
 			j.missing = append(j.missing, "varför insatsen tillgodoser behoven")
 		}
 	}

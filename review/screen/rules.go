@@ -28,6 +28,7 @@ type Rules struct {
 
 	// compiled
 	boilerplate, pageHeader, placeholders, fieldLabels, notHeadings []*pat
+	boilerplateSentences                                            []*pat
 	layoutKnownHeadings, allHeadings                                []*pat
 	pageHeaderLines, genericHeadingMaxWords                         int
 
@@ -41,6 +42,7 @@ type Rules struct {
 
 	needsHeadings, needsHeadingExclude, committeeSubject, assessmentAct, otherAssessor []*pat
 	needWords, reasoning, preliminary, referenceOnly, reportedAssessment               []*pat
+	investigation, conclusionOnly                                                      []*pat
 
 	goalHeadings, activityHeadings, whoLabels, whenLabels, who, when []*pat
 	goalDated, goalMeasurable, unrelatedPlan, planFuture, planRef    []*pat
@@ -356,6 +358,7 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	}
 	r.boilerplate = c.pats("layout.boilerplate")
 	r.pageHeader = c.pats("layout.page_header")
+	r.boilerplateSentences = c.pats("layout.boilerplate_sentences")
 	r.pageHeaderLines = c.intVal("layout.page_header_lines", 3)
 	r.placeholders = c.pats("layout.placeholders")
 	r.fieldLabels = c.pats("layout.field_labels")
@@ -393,6 +396,8 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.assessmentAct = c.pats("needs.assessment_act")
 	r.otherAssessor = c.pats("needs.other_assessor")
 	r.needWords = c.pats("needs.need_words")
+	r.investigation = c.pats("needs.investigation")
+	r.conclusionOnly = c.pats("needs.conclusion")
 	r.reasoning = c.pats("needs.reasoning")
 	r.preliminary = c.pats("needs.preliminary")
 	r.referenceOnly = c.pats("needs.reference_only")

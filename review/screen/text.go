@@ -337,8 +337,19 @@ func (r *Rules) titleType(f string) string {
 
 var labelInlineRE = regexp.MustCompile(`^([^:]{2,45}):\s+(\S.*)$`)
 
+// enumRE is the number or letter before a heading: "1. ", "2) ", "3.1 ", "A. ", "IV. ".
+var enumRE = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]|[IVX]{1,4}\.)\s+(\p{Lu}|A[1-2]|O3)`)
+
+// stripEnum removes a heading's leading number or letter ("1. Bedömning" → "Bedömning").
+func stripEnum(s string) string {
+	if m := enumRE.FindStringSubmatchIndex(s); m != nil {
+		return s[m[2]:]
+	}
+	return s
+}
+
 func (r *Rules) knownHeading(tf string) bool {
-	tf = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(tf), ":"))
+	tf = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(stripEnum(tf)), ":"))
 	if tf == "" {
 		return false
 	}
@@ -378,7 +389,7 @@ func endsSentence(s string) bool {
 // line starting with a capital letter, without digits or closing punctuation, that
 // starts a paragraph.
 func (r *Rules) headingLike(l line, prev *line) bool {
-	t := strings.TrimSuffix(l.text, ":")
+	t := strings.TrimSuffix(stripEnum(l.text), ":")
 	if t == "" || len(t) > 60 {
 		return false
 	}
@@ -447,7 +458,7 @@ func (r *Rules) sectionize(v *docView) []*section {
 		if cur.heading != nil || len(cur.body) > 0 {
 			out = append(out, cur)
 		}
-		title := strings.TrimSpace(strings.TrimSuffix(l.text, ":"))
+		title := strings.TrimSpace(strings.TrimSuffix(stripEnum(l.text), ":"))
 		if inline != nil {
 			title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l.text[:inline.start-l.start]), "|"))
 			title = strings.TrimSpace(strings.TrimSuffix(title, ":"))
@@ -475,11 +486,11 @@ func (s *section) contentLines() []line {
 func (r *Rules) substantive(s *section) []sentence { return r.contentAtLeast(s, 3) }
 
 // contentAtLeast returns a section's sentences of at least min words that are not
-// placeholders.
+// placeholders or boilerplate (appeal instructions, delegation, print footers).
 func (r *Rules) contentAtLeast(s *section, min int) []sentence {
 	var out []sentence
 	for _, st := range sentences(s.contentLines()) {
-		if r.isPlaceholder(st.f) {
+		if r.isPlaceholder(st.f) || anyMatch(r.boilerplateSentences, st.f) {
 			continue
 		}
 		if len(strings.Fields(st.text)) < min {
