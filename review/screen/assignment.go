@@ -29,7 +29,7 @@ func (c *caseView) assignment() Suggestion {
 					switch {
 					case anyMatch(r.assignOral, s.f):
 						kind = "rejected_oral_assignment"
-					case anyMatch(r.fuPlanned, s.f):
+					case anyMatch(r.assignPlanned, s.f):
 						kind = "rejected_assignment_planned"
 					}
 					sug.Evidence = append(sug.Evidence, ev(s, kind))
@@ -50,13 +50,22 @@ func (c *caseView) assignment() Suggestion {
 	var rejected []Evidence
 	for _, s := range secs {
 		sents := r.substantive(s)
+		headed := false
 		// headed elements: the heading counts only with real content under it
 		for _, e := range elementKeys {
-			// a document title is not an element heading; but "Uppföljning" inside an
-			// assignment is its follow-up element (d), whatever else it may title
-			if s.heading == nil || !anyMatch(r.elementHeadings[e], s.tf) || r.titleType(s.tf) != "" && !(e == "d" && r.titleType(s.tf) == "uppfoljning") {
+			// the committee's assessment under its own heading ("Socialtjänstens analys")
+			// is element a wherever it stands
+			isHead := s.heading != nil && (r.headingMatch(r.elementHeadings[e], s.tf) || e == "a" && r.headingMatch(r.needsHeadings, s.tf) && !anyMatch(r.needsHeadingExclude, s.tf))
+			if !isHead {
 				continue
 			}
+			// a document title is not an element heading; but "Uppföljning" inside an
+			// assignment is its follow-up element (d), whatever else it may title, and a
+			// bare "Uppdrag" below the head of the page is the heading of what it includes (b)
+			if t := r.titleType(s.tf); t != "" && !(e == "d" && t == "uppfoljning") && !(e == "b" && t == "uppdrag" && s.heading.idx > 5 && len(strings.Fields(s.tf)) == 1) {
+				continue
+			}
+			headed = true
 			// under its own heading an element may be one word ("Mål: Drogfrihet.")
 			var content []sentence
 			for _, st := range r.contentAtLeast(s, 1) {
@@ -82,7 +91,7 @@ func (c *caseView) assignment() Suggestion {
 				// handled below with the contact test
 			case "g":
 				// "Skickat till mottagningen 2015-03-03" may stand alone, like a heading
-				if len(r.dates(s.heading.f, time.Time{})) > 0 && !anyMatch(r.fuPlanned, s.heading.f) {
+				if len(r.dates(s.heading.f, time.Time{})) > 0 && !anyMatch(r.assignPlanned, s.heading.f) {
 					add("g", evLine(*s.heading, "g"))
 				}
 				for _, st := range content {
@@ -101,6 +110,20 @@ func (c *caseView) assignment() Suggestion {
 				}
 			}
 		}
+		// the committee's assessment under a heading of its own words ("Vår bild av Lindas
+		// situation"): needs and why the intervention meets them, as in an investigation
+		if !headed && s.heading != nil && len(found["a"]) == 0 {
+			needs, reasons := false, false
+			for _, st := range sents {
+				needs = needs || anyMatch(r.needWords, st.f)
+				reasons = reasons || anyMatch(r.reasoning, st.f)
+			}
+			if needs && reasons {
+				for _, st := range sents {
+					add("a", ev(st, "a"))
+				}
+			}
+		}
 		// elements written in prose, sentence by sentence
 		for _, st := range sents {
 			if anyMatch(r.assignReferral, st.f) {
@@ -116,34 +139,33 @@ func (c *caseView) assignment() Suggestion {
 			}
 			// in the assignment itself, a dated hand-over ("Skickat till mottagningen
 			// 2015-03-03") records when it was given to the provider
-			if anyMatch(r.elementPatterns["g"], st.f) && len(r.dates(st.f, time.Time{})) > 0 && !anyMatch(r.fuPlanned, st.f) {
+			if anyMatch(r.elementPatterns["g"], st.f) && len(r.dates(st.f, time.Time{})) > 0 && !anyMatch(r.assignPlanned, st.f) {
 				add("g", ev(st, "g"))
 			}
 		}
-		// f: the responsible case officer's name and contact details together
-		ls := s.contentLines()
-		if s.heading != nil {
-			ls = append([]line{*s.heading}, ls...)
-		}
-		for _, st := range sentences(ls) {
-			if !anyMatch(r.contact, st.f) {
-				continue
-			}
-			if r.hasPersonName(st.text) || emailNameRE.MatchString(st.text) {
-				add("f", ev(st, "f"))
-			}
-		}
-		if s.heading != nil && anyMatch(r.elementHeadings["f"], s.tf) && len(found["f"]) == 0 {
+		if s.heading != nil && r.headingMatch(r.elementHeadings["f"], s.tf) && len(found["f"]) == 0 {
 			for _, st := range sentences(s.contentLines()) {
 				rejected = append(rejected, ev(st, "rejected_no_named_officer"))
 			}
 		}
 	}
-	// g can also be in the journal: a dated note that the assignment was sent
+	for _, x := range c.officerContacts(&rejected) {
+		add("f", x)
+	}
+	// g can also be in the journal: a dated note that the assignment was sent, naming it
+	// ("Placeringsmejl skickat till Kvarnbacken", "Uppdrag lämnat till Kompassen") or
+	// written on the day the assignment itself was sent ("Mejlat Ankaret om beslutet")
+	sentOn := map[time.Time]bool{}
+	for _, x := range found["g"] {
+		for _, h := range r.dates(fold(x.Text), time.Time{}) {
+			sentOn[h.t] = true
+		}
+	}
 	for _, en := range c.entries {
 		for _, s := range en.sents {
-			if anyMatch(r.assignJournal, s.f) && anyMatch(r.elementPatterns["g"], s.f) && !anyMatch(r.assignOral, s.f) &&
-				!anyMatch(r.fuPlanned, s.f) && !r.negatedAct(s.f, r.assignJournal) {
+			named := anyMatch(r.assignJournal, s.f) || anyMatch(r.assignJournal, en.tf)
+			if (named || sentOn[en.date]) && anyMatch(r.elementPatterns["g"], s.f) && !anyMatch(r.assignOral, s.f) &&
+				!anyMatch(r.assignPlanned, s.f) && !r.negatedAct(s.f, r.assignJournal) {
 				add("g", evLine(en.head, "g_journal"))
 				add("g", ev(s, "g"))
 			}
@@ -159,15 +181,16 @@ func (c *caseView) assignment() Suggestion {
 		}
 	}
 	sug.Missing = missing
-	present := 7 - len(missing)
+
 	switch {
 	case len(missing) == 0:
 		sug.Suggestion = Yes
 		sug.Reason = "uppdragsbeskrivningen innehåller alla delar a–g"
-	case present == 0 || (present == 1 && sug.Elements["g"]):
+	case !sug.Elements["a"] && !sug.Elements["b"] && !sug.Elements["c"] && !sug.Elements["d"] && !sug.Elements["e"]:
 		sug.Suggestion = No
-		sug.Reason = "det finns ett uppdragsdokument men det innehåller ingen av de föreskrivna delarna"
-		// a bare order ("X är beviljad öppenvård hos er") lacks every part: a ground
+		sug.Reason = "det finns ett uppdragsdokument men det innehåller ingen av de föreskrivna delarna a–e (bara ett beslut eller en beställning utan innehåll)"
+		// a bare order ("X är beviljad öppenvård hos er"), even signed and dated, lacks
+		// every part an assignment must have: a ground
 		sug.grounds = groundsPositive
 	default:
 		sug.Suggestion = Partly
@@ -183,6 +206,68 @@ func (c *caseView) assignment() Suggestion {
 	}
 	sug.Evidence = append(sug.Evidence, rejected...)
 	return sug
+}
+
+// officerContacts finds element f on the assignment's pages: a line with contact details
+// (a telephone number, an e-mail address) and, in it or the short lines just above it on
+// the same page (a signature block, a "Handläggare" field), a person's name and the officer's
+// title, office or heading. A block naming a provider's role (a therapist's signature in
+// a reply) is the provider's contact, not the officer's (rejected).
+func (c *caseView) officerContacts(rejected *[]Evidence) []Evidence {
+	r := c.r
+	var out []Evidence
+	for _, d := range c.docs {
+		var ls []line
+		for _, l := range d.lines {
+			if d.pageType[l.page] == "uppdrag" {
+				ls = append(ls, l)
+			}
+		}
+		for i, l := range ls {
+			if !anyMatch(r.contact, l.f) {
+				continue
+			}
+			// the block: up to four short lines above (a signature, a label table),
+			// not running text
+			lo := i
+			for lo > 0 && i-lo < 4 && ls[lo-1].page == l.page && len(strings.Fields(ls[lo-1].text)) <= 12 && !strings.HasSuffix(ls[lo-1].text, ".") {
+				lo--
+			}
+			var raw, folded strings.Builder
+			head := false
+			for _, b := range ls[lo : i+1] {
+				raw.WriteString(b.text + "\n")
+				folded.WriteString(b.f + "\n")
+				t := b.f
+				if k := strings.IndexAny(t, ":|"); k > 0 {
+					t = t[:k]
+				}
+				head = head || r.headingMatch(r.elementHeadings["f"], t)
+			}
+			if !(r.hasPersonName(raw.String()) || emailNameRE.MatchString(raw.String())) {
+				continue
+			}
+			text := d.pageText[l.page]
+			e := Evidence{File: d.file, Page: l.page, Start: ls[lo].start, End: l.end, Text: normalize(text[ls[lo].start:l.end]), Kind: "f"}
+			// in prose, the sentence that holds the contact details ("Frågor besvaras av
+			// ansvarig handläggare Anna Ek, socialsekreterare, telefon …")
+			for _, st := range sentences(ls[max(0, i-3):min(len(ls), i+2)]) {
+				if st.start <= l.start && l.start < st.end && anyMatch(r.contact, st.f) && (r.hasPersonName(st.text) || emailNameRE.MatchString(st.text)) {
+					raw.WriteString(st.text)
+					folded.WriteString(st.f)
+					e = ev(st, "f")
+				}
+			}
+			switch {
+			case anyMatch(r.providerRoles, folded.String()):
+				e.Kind = KindRejected + "provider_contact"
+				*rejected = append(*rejected, e)
+			case head || anyMatch(r.officerWords, folded.String()):
+				out = append(out, e)
+			}
+		}
+	}
+	return out
 }
 
 var goalStartRE = regexp.MustCompile(`(?i)^(m(a1)l|delm(a1)l|syftet)`)

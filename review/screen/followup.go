@@ -130,7 +130,7 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 					cur.evidence = append(cur.evidence, evLine(l, "followup_date"))
 				}
 			}
-			outcomeSection := s.heading != nil && anyMatch(r.fuDocOutcomeHeadings, s.tf)
+			outcomeSection := s.heading != nil && r.headingMatch(r.fuDocOutcomeHeadings, s.tf)
 			for _, st := range r.substantive(s) {
 				cls := c.classifyFU(st, time.Time{}, false)
 				if cls == fuPlannedState || anyMatch(r.fuPlanned, st.f) {

@@ -71,7 +71,13 @@ func newLexicon(concepts map[string][]string, abbrev map[string]string, notTypos
 				lx.byForm[w] = map[string]bool{}
 			}
 			lx.byForm[w][c] = true
-			for _, k := range []string{w, stem(w)} {
+			keys := []string{w}
+			// a short stem ("post" of "postat", "pass" of "passa") is also a word of its
+			// own: only stems of five letters or more stand for the listed word
+			if st := stem(w); st != w && utf8.RuneCountInString(st) >= 5 {
+				keys = append(keys, st)
+			}
+			for _, k := range keys {
 				if lx.concepts[k] == nil {
 					lx.concepts[k] = map[string]bool{}
 				}
@@ -176,8 +182,8 @@ func (lx *lexicon) known(w string) wordInfo {
 	}
 	if c := lx.concepts[w]; c != nil {
 		add(c)
-	} else if c := lx.concepts[stem(w)]; c != nil {
-		add(c)
+	} else if st := stem(w); utf8.RuneCountInString(st) >= 5 && lx.concepts[st] != nil {
+		add(lx.concepts[st])
 	} else if c := lx.stripped(w); c != nil {
 		add(c)
 	}
@@ -278,12 +284,22 @@ func inflection(a, b string) bool {
 	return endings[string(ra[n:])] && endings[string(rb[n:])]
 }
 
-// editDistance1 reports whether a and b differ by one substitution or one swap of
-// neighbouring letters (equal lengths).
+// editDistance1 reports whether a and b differ by one letter added or dropped, one
+// substitution or one swap of neighbouring letters.
 func editDistance1(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) != len(rb) {
-		return len(ra)-len(rb) == 1 || len(rb)-len(ra) == 1
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra) != len(rb) { // one letter more in ra
+		if len(ra)-len(rb) != 1 {
+			return false
+		}
+		i := 0
+		for i < len(rb) && ra[i] == rb[i] {
+			i++
+		}
+		return string(ra[i+1:]) == string(rb[i:])
 	}
 	var diff []int
 	for i := range ra {

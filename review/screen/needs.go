@@ -30,7 +30,7 @@ func (c *caseView) needs() Suggestion {
 	secs := c.sectionsOfType("utredning", "beslut", "aktualisering")
 	found := false
 	for _, s := range secs {
-		if s.heading == nil || !anyMatch(r.needsHeadings, s.tf) || anyMatch(r.needsHeadingExclude, s.tf) {
+		if s.heading == nil || !r.headingMatch(r.needsHeadings, s.tf) || anyMatch(r.needsHeadingExclude, s.tf) {
 			continue
 		}
 		found = true
@@ -40,7 +40,7 @@ func (c *caseView) needs() Suggestion {
 	// subject ("Jag bedömer", "Socialtjänsten gör bedömningen").
 	if !found || best == nil || best.code == No {
 		for _, s := range secs {
-			if s.heading != nil && anyMatch(r.needsHeadings, s.tf) {
+			if s.heading != nil && r.headingMatch(r.needsHeadings, s.tf) {
 				continue
 			}
 			hit := false

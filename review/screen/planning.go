@@ -137,8 +137,8 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	inAct := false
 	var labels []line
 	for _, s := range u.secs {
-		isGoal := s.heading != nil && anyMatch(r.goalHeadings, s.tf)
-		isAct := s.heading != nil && anyMatch(r.activityHeadings, s.tf)
+		isGoal := s.heading != nil && r.headingMatch(r.goalHeadings, s.tf)
+		isAct := s.heading != nil && r.headingMatch(r.activityHeadings, s.tf)
 		if isGoal || isAct {
 			labels = append(labels, *s.heading)
 		}

@@ -60,7 +60,10 @@ type Rules struct {
 	assignReferral    []*pat
 	assignJournal     []*pat
 	assignOral        []*pat
+	assignPlanned     []*pat
 	contact           []*pat
+	officerWords      []*pat
+	providerRoles     []*pat
 	nameStopwords     map[string]bool
 	months            map[string]int
 	numbers           map[string]int
@@ -80,20 +83,43 @@ type pat struct {
 	re       *regexp.Regexp
 	concepts []string
 	lx       *lexicon
+	all      []*pat // "A & B": every part must match
+	not      bool   // "A & !B": a part that must not match
 }
 
 // match reports whether the pattern matches the folded text.
 func (p *pat) match(f string) bool {
-	if p.re != nil {
+	switch {
+	case p.all != nil:
+		for _, q := range p.all {
+			if q.match(f) == q.not {
+				return false
+			}
+		}
+		return true
+	case p.re != nil:
 		return p.re.MatchString(f)
 	}
 	return p.lx.conceptSpans(f, p.concepts) != nil
 }
 
 // findAll returns the byte spans of the matches in the folded text (for a concept
-// pattern: the words that carry the concepts).
+// pattern: the words that carry the concepts; for "A & B": the spans of every part, or
+// none unless all match).
 func (p *pat) findAll(f string) [][]int {
-	if p.re != nil {
+	switch {
+	case p.all != nil:
+		if !p.match(f) {
+			return nil
+		}
+		var out [][]int
+		for _, q := range p.all {
+			if !q.not {
+				out = append(out, q.findAll(f)...)
+			}
+		}
+		return out
+	case p.re != nil:
 		return p.re.FindAllStringIndex(f, -1)
 	}
 	return p.lx.conceptSpans(f, p.concepts)
@@ -454,7 +480,10 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.assignReferral = c.pats("assignment.referral")
 	r.assignJournal = c.pats("assignment.journal_mention")
 	r.assignOral = c.pats("assignment.oral")
+	r.assignPlanned = c.pats("assignment.planned")
 	r.contact = c.pats("assignment.contact")
+	r.officerWords = c.pats("assignment.officer")
+	r.providerRoles = c.pats("assignment.provider_roles")
 	r.nameStopwords = map[string]bool{}
 	for _, w := range c.strings("assignment.name_stopwords") {
 		r.nameStopwords[w] = true
@@ -554,9 +583,24 @@ func foldPattern(p string) (string, error) {
 	return b.String(), nil
 }
 
-// compilePattern compiles one rule pattern: "@concept …" against the lexicon, else a
-// regular expression on folded text.
+// compilePattern compiles one rule pattern: "@concept …" against the lexicon, "A & B"
+// as parts that must all match ("A & !B": B must not), else a regular expression on
+// folded text.
 func (c *compiler) compilePattern(s string) (*pat, error) {
+	if parts := strings.Split(s, " & "); len(parts) > 1 {
+		p := &pat{src: s}
+		for _, part := range parts {
+			part = strings.TrimSpace(part)
+			neg := strings.HasPrefix(part, "!")
+			q, err := c.compilePattern(strings.TrimPrefix(part, "!"))
+			if err != nil {
+				return nil, err
+			}
+			q.not = neg
+			p.all = append(p.all, q)
+		}
+		return p, nil
+	}
 	if strings.HasPrefix(s, "@") {
 		var cs []string
 		for _, w := range strings.Fields(s) {

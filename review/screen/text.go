@@ -273,7 +273,7 @@ func (r *Rules) emailType(lines []line) (string, bool) {
 			return "uppdrag", true
 		}
 		for _, e := range []string{"b", "c", "d", "e"} {
-			if len(l.text) <= 40 && anyMatch(r.elementHeadings[e], strings.TrimSuffix(l.f, ":")) {
+			if len(l.text) <= 40 && r.headingMatch(r.elementHeadings[e], l.f) {
 				return "uppdrag", true
 			}
 		}
@@ -340,6 +340,8 @@ var labelInlineRE = regexp.MustCompile(`^([^:]{2,45}):\s+(\S.*)$`)
 // enumRE is the number or letter before a heading: "1. ", "2) ", "3.1 ", "A. ", "IV. ".
 var enumRE = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]|[IVX]{1,4}\.)\s+(\p{Lu}|A[1-2]|O3)`)
 
+var trailingParenRE = regexp.MustCompile(`\s*\([^()]*\)$`)
+
 // stripEnum removes a heading's leading number or letter ("1. Bedömning" → "Bedömning").
 func stripEnum(s string) string {
 	if m := enumRE.FindStringSubmatchIndex(s); m != nil {
@@ -353,8 +355,27 @@ func (r *Rules) knownHeading(tf string) bool {
 	if tf == "" {
 		return false
 	}
-	if anyMatch(r.knownHeadings(), tf) {
-		return true
+	return r.headingMatch(r.knownHeadings(), tf)
+}
+
+// headingMatch reports whether a heading (folded, without its number and colon) matches
+// one of ps. A regular expression must match as written (most are anchored); a concept
+// pattern ("@report") only matches a heading of at most four words that does not end a
+// sentence, so that it names the heading's topic rather than a word in running text.
+func (r *Rules) headingMatch(ps []*pat, tf string) bool {
+	tf = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(stripEnum(tf)), ":"))
+	tf = strings.TrimSpace(trailingParenRE.ReplaceAllString(tf, "")) // "Slutsats (sammanfattning)"
+	if tf == "" {
+		return false
+	}
+	short := len(strings.Fields(tf)) <= 4 && !strings.HasSuffix(tf, ".")
+	for _, p := range ps {
+		if p.re == nil && !short {
+			continue
+		}
+		if p.match(tf) {
+			return true
+		}
 	}
 	return false
 }
