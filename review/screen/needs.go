@@ -19,8 +19,10 @@ func (c *caseView) needs() Suggestion {
 	r := c.r
 	var best *judged
 	var rejected []Evidence
+	var all []*judged
 	consider := func(j *judged) {
 		rejected = append(rejected, j.rejected...)
+		all = append(all, j)
 		// among equals, the investigation's own section decides (a decision's "se
 		// utredningen" only points there)
 		if best == nil || rank(j.code) > rank(best.code) || rank(j.code) == rank(best.code) && j.typ == "utredning" && best.typ != "utredning" {
@@ -92,12 +94,42 @@ func (c *caseView) needs() Suggestion {
 			sug.Missing = []string{"nämndens bedömning av den enskildes behov och varför insatsen tillgodoser dem"}
 		}
 	}
+	// the assessment restated elsewhere (a decision's reasons beside the investigation's
+	// assessment, or the reverse) is evidence too: the reviewer reads every place
+	if best.code == Yes || best.code == Partly {
+		for _, j := range all {
+			if j == best || j.code != Yes && j.code != Partly {
+				continue
+			}
+			for _, e := range j.evidence {
+				if !hasEvidence(sug.Evidence, e) {
+					e.Kind = "restated"
+					sug.Evidence = append(sug.Evidence, e)
+				}
+			}
+		}
+	}
 	for _, e := range rejected {
 		if !hasEvidence(sug.Evidence, e) {
 			sug.Evidence = append(sug.Evidence, e)
 		}
 	}
 	return sug
+}
+
+// restateInAssignment adds to a needs suggestion of yes or partly the assignment's
+// element a: the committee's assessment as the assignment repeats it to the provider.
+func restateInAssignment(needs, asg Suggestion) Suggestion {
+	if needs.Suggestion != Yes && needs.Suggestion != Partly {
+		return needs
+	}
+	for _, e := range asg.Evidence {
+		if e.Kind == "a" && !hasEvidence(needs.Evidence, e) {
+			e.Kind = "restated_in_assignment"
+			needs.Evidence = append(needs.Evidence, e)
+		}
+	}
+	return needs
 }
 
 func hasEvidence(es []Evidence, e Evidence) bool {

@@ -175,6 +175,7 @@ func Screen(docs []Document, opt Options) Result {
 	res.Criteria[Planning] = c.planning(decl)
 	res.Criteria[FollowUp] = c.followUp(decl)
 	res.Criteria[AssignmentDescription] = c.assignment()
+	res.Criteria[NeedsAssessment] = restateInAssignment(res.Criteria[NeedsAssessment], res.Criteria[AssignmentDescription])
 	for _, k := range CriteriaKeys {
 		res.Criteria[k] = c.settle(c.adjustForUnreadable(k, res.Criteria[k]))
 	}
