@@ -22,6 +22,10 @@ func (c *caseView) classifyFU(s sentence, date time.Time, inFUContext bool) fuSt
 	r := c.r
 	isFU := anyMatch(r.fuTerms, s.f) || (anyMatch(r.fuMeeting, s.f) && anyMatch(r.fuReview, s.f))
 	if !isFU && !inFUContext {
+		// a meeting called off ("Ola avbokar mötet") after a follow-up was booked
+		if anyMatch(r.fuMeeting, s.f) && anyMatch(r.fuCancelled, s.f) {
+			return fuCancelledState
+		}
 		return fuNone
 	}
 	switch {
@@ -39,7 +43,8 @@ func (c *caseView) classifyFU(s sentence, date time.Time, inFUContext bool) fuSt
 			}
 		}
 	}
-	if isFU || anyMatch(r.fuDone, s.f) || anyMatch(r.fuReview, s.f) || anyMatch(r.fuMeeting, s.f) {
+	// in a follow-up's own note, a reported outcome ("Mål 1: uppnått") shows it took place
+	if isFU || anyMatch(r.fuDone, s.f) || anyMatch(r.fuReview, s.f) || anyMatch(r.fuMeeting, s.f) || anyMatch(r.fuReportIn, s.f) || inFUContext && anyMatch(r.fuOutcome, s.f) {
 		return fuDoneState
 	}
 	return fuNone
@@ -62,7 +67,12 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 	// journal notes
 	var journalDone []fuFinding
 	for _, e := range c.entries {
+		// a follow-up's note: its title names one, or it records the provider's report
+		// coming in ("Sammanfattning från Lapplandsgården inkommen. Bekräftar …")
 		titleFU := anyMatch(r.fuTerms, e.tf)
+		for _, s := range e.sents {
+			titleFU = titleFU || anyMatch(r.fuReportIn, s.f)
+		}
 		f := fuFinding{date: e.date}
 		var outcomeEv []Evidence
 		for _, s := range e.sents {
@@ -145,16 +155,25 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		}
 	}
 
-	// plans and assignments: follow-up only planned there
+	// plans and assignments: follow-up only planned there. A date counts when it stands
+	// in the line that names the follow-up (a plan's table row or sentence), not elsewhere in
+	// a run of joined rows; "i november" is read against the page's latest full date.
 	for _, s := range c.sectionsOfType("plan", "uppdrag") {
-		for _, st := range sentences(s.contentLines()) {
-			if anyMatch(r.fuTerms, st.f) {
-				hs := r.dates(st.f, time.Time{})
-				if len(hs) > 0 {
-					planned = append(planned, ev(st, "rejected_planned_in_plan"))
-					for _, h := range hs {
-						plannedDates = append(plannedDates, h.t)
-					}
+		for _, l := range s.contentLines() {
+			if !anyMatch(r.fuTerms, l.f) {
+				continue
+			}
+			for _, st := range sentences([]line{l}) {
+				if !anyMatch(r.fuTerms, st.f) {
+					continue
+				}
+				hs := r.dates(st.f, c.pageDate(l.doc, l.page))
+				if len(hs) == 0 {
+					continue
+				}
+				planned = append(planned, ev(st, "rejected_planned_in_plan"))
+				for _, h := range hs {
+					plannedDates = append(plannedDates, h.t)
 				}
 			}
 		}
@@ -192,6 +211,14 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		sug.Suggestion = Yes
 		sug.Reason = "ett uppföljningsdokument redovisar resultatet och en daterad journalanteckning visar mötet"
 		sug.Evidence = append(append([]Evidence{}, bestD.evidence...), bestJ.evidence...)
+	case bestJ != nil && refDocUnread(journalDone) && len(c.unreadableEvidence(FollowUp, false)) > 0:
+		// "Uppföljning idag, se separat dokument (inskannat)": the follow-up took place and
+		// its record is a document of the file that has no text. Yes, with low confidence:
+		// the reviewer reads the scanned page for the outcome.
+		sug.Suggestion = Yes
+		sug.grounds = groundsUnreadable
+		sug.Reason = "en daterad anteckning visar att uppföljningen gjorts och hänvisar till ett eget dokument, som inte kunde läsas (inskannat): läs det för resultatet"
+		sug.Evidence = append(append([]Evidence{}, bestJ.evidence...), c.unreadableEvidence(FollowUp, false)...)
 	case bestJ != nil:
 		sug.Suggestion = Partly
 		sug.Reason = "en daterad anteckning säger att uppföljning gjorts men anger inget resultat"
@@ -209,6 +236,26 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		sug.Evidence = bestD.evidence
 	}
 	if sug.Suggestion != "" {
+		// every follow-up that took place is evidence, not only the one that decided
+		if sug.Suggestion == Yes || sug.Suggestion == Partly {
+			for i := range journalDone {
+				for _, e := range journalDone[i].evidence {
+					if !hasEvidence(sug.Evidence, e) {
+						sug.Evidence = append(sug.Evidence, e)
+					}
+				}
+			}
+			for i := range docs {
+				if !docs[i].outcome && docs[i].date.IsZero() {
+					continue
+				}
+				for _, e := range docs[i].evidence {
+					if !hasEvidence(sug.Evidence, e) {
+						sug.Evidence = append(sug.Evidence, e)
+					}
+				}
+			}
+		}
 		return sug
 	}
 	if decl != nil {
@@ -250,6 +297,35 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		}
 	}
 	return sug
+}
+
+// pageDate is the earliest full date written on a page (zero if none), as a rule the
+// document's own date: the reference for dates without a year on it ("i november",
+// "efter två månader").
+func (c *caseView) pageDate(d *docView, page int) time.Time {
+	var t time.Time
+	for _, l := range d.lines {
+		if l.page != page {
+			continue
+		}
+		for _, h := range c.r.dates(l.f, time.Time{}) {
+			if t.IsZero() || h.t.Before(t) {
+				t = h.t
+			}
+		}
+	}
+	return t
+}
+
+// refDocUnread reports whether a follow-up note refers to a separate document for its
+// content ("se separat dokument", "se protokoll").
+func refDocUnread(done []fuFinding) bool {
+	for _, f := range done {
+		if f.refDoc {
+			return true
+		}
+	}
+	return false
 }
 
 func score(f *fuFinding) int {

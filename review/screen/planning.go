@@ -56,8 +56,10 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 		}
 	}
 	var best *judged
+	var plans []*judged
 	for _, u := range units {
 		j := c.judgePlan(u)
+		plans = append(plans, j)
 		if best == nil || rank(j.code) > rank(best.code) {
 			best = j
 		}
@@ -65,6 +67,18 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	sug := Suggestion{}
 	if best != nil && best.code != No && best.code != Unknown {
 		sug.Suggestion, sug.Evidence, sug.Reason, sug.Missing, sug.grounds = best.code, best.evidence, best.reason, best.missing, groundsPositive
+		// every plan of the case is evidence (the committee's vårdplan and the provider's
+		// genomförandeplan): the reviewer reads them all
+		for _, j := range plans {
+			if j == best || j.code != Yes && j.code != Partly {
+				continue
+			}
+			for _, e := range j.evidence {
+				if !hasEvidence(sug.Evidence, e) {
+					sug.Evidence = append(sug.Evidence, e)
+				}
+			}
+		}
 		return sug
 	}
 	if decl != nil {

@@ -50,6 +50,7 @@ type Rules struct {
 	tableHeaderWords                                                 map[string]bool
 	unticked, planSelf                                               []*pat
 
+	fuReportIn                                                                                                       []*pat
 	fuTerms, fuMeeting, fuReview, fuDone, fuPlanned, fuCancelled, fuOutcome, fuRefDoc, fuDocOutcomeHeadings, fuFirst []*pat
 
 	declinedPhrases, startedPhrases []*pat
@@ -461,6 +462,7 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.fuRefDoc = c.pats("follow_up.reference_doc")
 	r.fuDocOutcomeHeadings = c.pats("follow_up.doc_outcome_headings")
 	r.fuFirst = c.pats("follow_up.first")
+	r.fuReportIn = c.pats("follow_up.report_received")
 
 	r.declinedPhrases = c.pats("declined.phrases")
 	r.startedPhrases = c.pats("declined.started")

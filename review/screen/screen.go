@@ -9,6 +9,7 @@
 package screen
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -93,6 +94,7 @@ const (
 	groundsPositive     = "positive"     // the lack itself is in the text
 	groundsAbsent       = "absent"       // no document of the relevant kind at all
 	groundsUnrecognised = "unrecognised" // relevant-looking text that was not recognised
+	groundsUnreadable   = "unreadable"   // a yes resting on a document that could not be read
 )
 
 // Result is the screening of one case file.
@@ -213,8 +215,11 @@ func (c *caseView) settle(s Suggestion) Suggestion {
 		}
 	case Yes:
 		s.Confidence = High
-		if s.grounds == groundsUnrecognised {
+		switch s.grounds {
+		case groundsUnrecognised:
 			s.Confidence = Medium
+		case groundsUnreadable:
+			s.Confidence = Low
 		}
 	case NotApplicable:
 		s.Confidence = Medium
@@ -261,6 +266,13 @@ func (c *caseView) adjustForUnreadable(k string, s Suggestion) Suggestion {
 		s.Reason = "inget hittades i den läsbara texten, men " + strings.Join(names, ", ") + " kunde inte läsas (inget textlager, krypterad eller skadad) och kan innehålla underlaget; " + s.Reason
 		s.Evidence = append(rel, s.Evidence...)
 	} else if len(rel) > 0 || (len(other) > 0 && (s.Suggestion == No || s.Suggestion == Partly)) {
+		// a page without text of a document that carries this criterion may hold more of
+		// the evidence: point at it
+		for _, e := range rel {
+			if !hasEvidence(s.Evidence, e) {
+				s.Evidence = append(s.Evidence, e)
+			}
+		}
 		var names []string
 		for _, e := range rel {
 			names = append(names, e.File)
@@ -352,9 +364,14 @@ func (c *caseView) journalEntries() []*entry {
 				if cur != nil {
 					out = append(out, cur)
 				}
+				// "2015-01-20 Trepartssamtal ANNSUN 2015-01-21": the date at the end of a
+				// note's head is when it was written or signed, not part of the note
+				if m := regDateRE.FindStringIndex(rest); m != nil && m[0] > 0 {
+					rest = strings.TrimSpace(strings.TrimRight(rest[:m[0]], "|–- "))
+				}
 				seq++
 				cur = &entry{doc: d, date: t, title: rest, head: l, page: l.page, seq: seq}
-				if (len(strings.Fields(rest)) > 5 || strings.HasSuffix(rest, ".")) && strings.HasSuffix(l.text, rest) && len(rest) <= l.end-l.start {
+				if (len(strings.Fields(rest)) > 5 || strings.HasSuffix(rest, ".")) && strings.HasSuffix(l.text, rest) && len(rest) <= l.end-l.start && regDateRE.FindStringIndex(l.text[len(l.text)-len(rest):]) == nil {
 					// the note itself follows the date on the same line ("2015-04-10
 					// Trepartssamtal med ... Klienten har ..."): it is body text too
 					body := l
@@ -392,6 +409,10 @@ func (c *caseView) journalEntries() []*entry {
 	})
 	return out
 }
+
+// regDateRE is a registration date at the end of a journal note's head, with the
+// signature before it ("| ANNSUN 2015-01-21", "CAMROV 2014-03-19").
+var regDateRE = regexp.MustCompile(`(?:\s|\|)\s*(?:[A-ZÅÄÖ]{2,8}\s+)?(?:19|20)\d\d-\d\d-\d\d$`)
 
 func ev(s sentence, kind string) Evidence {
 	return Evidence{File: s.doc.file, Page: s.page, Text: s.text, Start: s.start, End: s.end, Kind: kind}

@@ -607,6 +607,10 @@ type dateHit struct {
 	relative   bool
 }
 
+// dayMonthRE is a day and month without a year ("24/6"), not part of a longer number or
+// fraction ("1/2/2015", "50/50 %").
+var dayMonthRE = regexp.MustCompile(`(?:^|[^\d/])([0-3]?\d)/([01]?\d)(?:$|[^\d/%])`)
+
 var isoRE = regexp.MustCompile(`\b((?:19|20)\d\d)(-?)(\d\d)(-?)(\d\d)\b`)
 
 // dates finds dates in a normalised (folded) string. ref is the date relative
@@ -671,6 +675,20 @@ func (r *Rules) dates(f string, ref time.Time) []dateHit {
 				t = ref.AddDate(0, 0, n*unit)
 			}
 			out = append(out, dateHit{t: t, start: m[0], end: m[1], relative: true})
+		}
+		// "24/6", "fr.o.m. 9/3": day and month, the year from the reference
+		for _, m := range dayMonthRE.FindAllStringSubmatchIndex(f, -1) {
+			if overlaps(out, m[0], m[1]) {
+				continue
+			}
+			y := ref.Year()
+			mo := atoi(f[m[4]:m[5]])
+			if time.Month(mo) < ref.Month()-6 {
+				y++
+			}
+			if t, ok := r.mkDate(y, mo, atoi(f[m[2]:m[3]])); ok {
+				out = append(out, dateHit{t: t, start: m[0], end: m[1], relative: true})
+			}
 		}
 		for _, m := range r.monthRE.FindAllStringSubmatchIndex(f, -1) {
 			mo := r.months[strings.ToLower(f[m[4]:m[5]])]
