@@ -3,6 +3,7 @@ package screen
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // personNameRE finds "Firstname Lastname" in unfolded text.
@@ -101,6 +102,7 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 		sug.grounds = groundsAbsent
 	}
 	// mentions of "plan" elsewhere that are not a plan
+	var refs []Evidence
 	for _, e := range c.entries {
 		for _, s := range e.sents {
 			switch {
@@ -110,8 +112,17 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 				sug.Evidence = append(sug.Evidence, ev(s, "rejected_future_plan"))
 			case anyMatch(r.planRef, s.f):
 				sug.Evidence = append(sug.Evidence, ev(s, "rejected_plan_reference"))
+				refs = append(refs, ev(s, "plan_reference"))
 			}
 		}
+	}
+	// "Vårdplan upprättad, se separat dokument" and a page of the file without text:
+	// the plan exists and is most likely that page. Yes, with low confidence: the reviewer
+	// reads the scanned page for its goals and parts.
+	if unread := c.unreadableEvidence(Planning, false); best == nil && len(refs) > 0 && len(unread) > 0 {
+		sug = Suggestion{Suggestion: Yes, grounds: groundsUnreadable,
+			Reason:   "journalen säger att en plan upprättats och akten har sidor utan text där den troligen finns: läs dem för mål, insatser, ansvar och tid",
+			Evidence: append(refs, unread...)}
 	}
 	return sug
 }
@@ -243,7 +254,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	// an activity label inside a sentence that wraps over lines ("… Aktivitet: samtal
 	// varannan onsdag kl 14 (Anders).")
 	for _, st := range sentences(all) {
-		if anyMatch(r.activityLabel, strings.ToLower(st.f)) {
+		if anyMatch(r.activityLabel, strings.ToLower(st.f)) && !containsTableHeader(r, st, labels) {
 			u.acts = append(u.acts, line{doc: st.doc, page: st.page, start: st.start, end: st.end, text: st.text, f: st.f})
 		}
 	}
@@ -256,6 +267,21 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	for _, l := range u.acts { // a table cell holding only names: "| Susanne, Leila |"
 		for _, cell := range strings.Split(l.text, " | ")[1:] {
 			who = who || cellNamesRE.MatchString(strings.TrimSpace(cell))
+		}
+	}
+	// a person the plan names in full (its head: "Klient | Gabriel Aydin", "Behandlare |
+	// Robert Malm") named by first name in an activity ("Robert bokar tolk")
+	if !who {
+		first := map[string]bool{}
+		for _, x := range all {
+			for _, m := range personNameRE.FindAllStringSubmatch(x.text, -1) {
+				if !r.nameStopwords[m[1]] && !r.nameStopwords[m[2]] {
+					first[m[1]] = true
+				}
+			}
+		}
+		for _, w := range strings.FieldsFunc(actRaw.String(), func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) {
+			who = who || first[w]
 		}
 	}
 	when := anyMatch(r.when, actText.String())
@@ -320,6 +346,17 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		j.reason = "det finns en plan men den saknar: " + strings.Join(j.missing, "; ")
 	}
 	return j
+}
+
+// containsTableHeader reports whether a sentence spans a plan table's header row or a
+// label of the plan ("Mål Insats/aktivitet | Ansvarig Tidpunkt"): labels are not content.
+func containsTableHeader(r *Rules, st sentence, labels []line) bool {
+	for _, l := range labels {
+		if l.doc == st.doc && l.page == st.page && st.start <= l.start && l.end <= st.end && (r.tableHeader(l.text) || strings.Contains(l.text, " | ")) {
+			return true
+		}
+	}
+	return r.tableHeader(st.text)
 }
 
 // tableHeader reports whether a line is the header row of a plan table: at most ten words,

@@ -192,6 +192,9 @@ func (c *caseView) settle(s Suggestion) Suggestion {
 		switch s.grounds {
 		case groundsPositive:
 			s.Confidence = High
+			if c.anyUnreadable() {
+				s.Confidence = Medium
+			}
 		case groundsAbsent:
 			// no document of the kind anywhere: a ground only when every page was read
 			s.Confidence = Medium
@@ -253,7 +256,9 @@ func (c *caseView) adjustForUnreadable(k string, s Suggestion) Suggestion {
 			other = append(other, d.file)
 		}
 	}
-	if s.Suggestion == No && len(rel) > 0 {
+	// a "no" on positive grounds (an empty template, "muntligt redogjort för uppdraget")
+	// stands: the unread pages are named, and settle lowers its confidence
+	if s.Suggestion == No && len(rel) > 0 && s.grounds != groundsPositive {
 		s.Suggestion = Unknown
 		files := map[string]bool{}
 		var names []string

@@ -180,7 +180,8 @@ func (r *Rules) typeFromFile(file string) string {
 		base = base[i+1:]
 	}
 	base = strings.TrimSuffix(strings.TrimSuffix(base, ".txt"), ".pdf")
-	f := fold(strings.ToLower(base))
+	// "akt_2014-000318", "SN-2015-203_akt": an underscore separates words in a file name
+	f := fold(strings.ToLower(strings.ReplaceAll(base, "_", " ")))
 	for _, t := range r.docOrder {
 		if anyMatch(r.docFiles[t], f) {
 			return t
