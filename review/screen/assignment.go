@@ -13,6 +13,13 @@ var emailNameRE = regexp.MustCompile(`(?i)\b[a-z0-9]+\.[a-z0-9]+@`)
 func (c *caseView) assignment() Suggestion {
 	r := c.r
 	secs := c.sectionsOfType("uppdrag")
+	byContent := false
+	if len(secs) == 0 {
+		// an order without a title ("Till Mottagningen Bryggan / Angående Pia Lund"): a
+		// letter or e-mail known by what it says
+		secs = c.assignmentByContent()
+		byContent = len(secs) > 0
+	}
 	sug := Suggestion{Elements: map[string]bool{}}
 	for _, e := range elementKeys {
 		sug.Elements[e] = false
@@ -41,13 +48,81 @@ func (c *caseView) assignment() Suggestion {
 		}
 		return sug
 	}
-	found := map[string][]Evidence{}
+	found, rejected := c.assignElements(secs)
 	add := func(e string, x Evidence) {
 		if !hasEvidence(found[e], x) {
 			found[e] = append(found[e], x)
 		}
 	}
-	var rejected []Evidence
+	// g can also be in the journal: a dated note that the assignment was sent, naming it
+	// ("Placeringsmejl skickat till Kvarnbacken", "Uppdrag lämnat till Kompassen") or
+	// written on the day the assignment itself was sent ("Mejlat Ankaret om beslutet")
+	sentOn := map[time.Time]bool{}
+	for _, x := range found["g"] {
+		for _, h := range r.dates(fold(x.Text), time.Time{}) {
+			sentOn[h.t] = true
+		}
+	}
+	for _, en := range c.entries {
+		for _, s := range en.sents {
+			named := anyMatch(r.assignJournal, s.f) || anyMatch(r.assignJournal, en.tf)
+			if (named || sentOn[en.date]) && anyMatch(r.elementPatterns["g"], s.f) && !anyMatch(r.assignOral, s.f) &&
+				!anyMatch(r.assignPlanned, s.f) && !r.negatedAct(s.f, r.assignJournal) {
+				add("g", evLine(en.head, "g_journal"))
+				add("g", ev(s, "g"))
+			}
+		}
+	}
+	var missing []string
+	for _, e := range elementKeys {
+		if len(found[e]) > 0 {
+			sug.Elements[e] = true
+			sug.Evidence = append(sug.Evidence, found[e]...)
+		} else {
+			missing = append(missing, e)
+		}
+	}
+	sug.Missing = missing
+
+	switch {
+	case len(missing) == 0:
+		sug.Suggestion = Yes
+		sug.Reason = "uppdragsbeskrivningen innehåller alla delar a–g"
+		if byContent {
+			sug.Reason = "ett brev eller mejl till utföraren utan rubriken uppdragsbeskrivning innehåller alla delar a–g"
+		}
+	case !sug.Elements["a"] && !sug.Elements["b"] && !sug.Elements["c"] && !sug.Elements["d"] && !sug.Elements["e"]:
+		sug.Suggestion = No
+		sug.Reason = "det finns ett uppdragsdokument men det innehåller ingen av de föreskrivna delarna a–e (bara ett beslut eller en beställning utan innehåll)"
+		// a bare order ("X är beviljad öppenvård hos er"), even signed and dated, lacks
+		// every part an assignment must have: a ground
+		sug.grounds = groundsPositive
+	default:
+		sug.Suggestion = Partly
+		var names []string
+		for _, e := range missing {
+			names = append(names, e+" ("+r.elementNames[e]+")")
+		}
+		sug.Reason = "uppdragsbeskrivningen saknar " + strings.Join(names, ", ")
+		sug.grounds = groundsPositive
+		if len(missing) >= 4 {
+			sug.grounds = groundsUnrecognised
+		}
+	}
+	sug.Evidence = append(sug.Evidence, rejected...)
+	return sug
+}
+
+// assignElements finds elements a–g in the sections of an assignment: under their
+// headings, in prose sentence by sentence, and f on the assignment's pages.
+func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence, rejected []Evidence) {
+	r := c.r
+	found = map[string][]Evidence{}
+	add := func(e string, x Evidence) {
+		if !hasEvidence(found[e], x) {
+			found[e] = append(found[e], x)
+		}
+	}
 	for _, s := range secs {
 		sents := r.substantive(s)
 		headed := false
@@ -120,7 +195,13 @@ func (c *caseView) assignment() Suggestion {
 			}
 			if needs && reasons {
 				for _, st := range sents {
-					add("a", ev(st, "a"))
+					other := false
+					for _, e := range []string{"b", "c", "d", "e", "g"} {
+						other = other || anyMatch(r.elementPatterns[e], st.f)
+					}
+					if !other && !anyMatch(r.contact, st.f) && (anyMatch(r.needWords, st.f) || anyMatch(r.reasoning, st.f)) {
+						add("a", ev(st, "a"))
+					}
 				}
 			}
 		}
@@ -149,63 +230,62 @@ func (c *caseView) assignment() Suggestion {
 			}
 		}
 	}
-	for _, x := range c.officerContacts(&rejected) {
+	pages := map[*docView]map[int]bool{}
+	for _, s := range secs {
+		if pages[s.doc] == nil {
+			pages[s.doc] = map[int]bool{}
+		}
+		for _, l := range append(s.contentLines(), headLines(s)...) {
+			pages[s.doc][l.page] = true
+		}
+	}
+	for _, x := range c.officerContacts(pages, &rejected) {
 		add("f", x)
 	}
-	// g can also be in the journal: a dated note that the assignment was sent, naming it
-	// ("Placeringsmejl skickat till Kvarnbacken", "Uppdrag lämnat till Kompassen") or
-	// written on the day the assignment itself was sent ("Mejlat Ankaret om beslutet")
-	sentOn := map[time.Time]bool{}
-	for _, x := range found["g"] {
-		for _, h := range r.dates(fold(x.Text), time.Time{}) {
-			sentOn[h.t] = true
-		}
+	return found, rejected
+}
+
+func headLines(s *section) []line {
+	if s.heading == nil {
+		return nil
 	}
-	for _, en := range c.entries {
-		for _, s := range en.sents {
-			named := anyMatch(r.assignJournal, s.f) || anyMatch(r.assignJournal, en.tf)
-			if (named || sentOn[en.date]) && anyMatch(r.elementPatterns["g"], s.f) && !anyMatch(r.assignOral, s.f) &&
-				!anyMatch(r.assignPlanned, s.f) && !r.negatedAct(s.f, r.assignJournal) {
-				add("g", evLine(en.head, "g_journal"))
-				add("g", ev(s, "g"))
+	return []line{*s.heading}
+}
+
+// assignmentByContent returns the sections of the first document, of a type that may
+// hold an order without being titled one (no type, an e-mail, a decision), that has at
+// least three of the elements b–e and addresses the provider: an assignment by what it
+// says.
+func (c *caseView) assignmentByContent() []*section {
+	for _, d := range c.docs {
+		var secs []*section
+		addressed := false
+		for _, s := range d.sections {
+			switch s.typ {
+			case "", "mejl", "beslut":
+			default:
+				continue
+			}
+			secs = append(secs, s)
+			for _, l := range append(s.contentLines(), headLines(s)...) {
+				addressed = addressed || anyMatch(c.r.providerAddress, l.f)
 			}
 		}
-	}
-	var missing []string
-	for _, e := range elementKeys {
-		if len(found[e]) > 0 {
-			sug.Elements[e] = true
-			sug.Evidence = append(sug.Evidence, found[e]...)
-		} else {
-			missing = append(missing, e)
+		if len(secs) == 0 || !addressed {
+			continue
+		}
+		found, _ := c.assignElements(secs)
+		n := 0
+		for _, e := range []string{"b", "c", "d", "e"} {
+			if len(found[e]) > 0 {
+				n++
+			}
+		}
+		if n >= 3 {
+			return secs
 		}
 	}
-	sug.Missing = missing
-
-	switch {
-	case len(missing) == 0:
-		sug.Suggestion = Yes
-		sug.Reason = "uppdragsbeskrivningen innehåller alla delar a–g"
-	case !sug.Elements["a"] && !sug.Elements["b"] && !sug.Elements["c"] && !sug.Elements["d"] && !sug.Elements["e"]:
-		sug.Suggestion = No
-		sug.Reason = "det finns ett uppdragsdokument men det innehåller ingen av de föreskrivna delarna a–e (bara ett beslut eller en beställning utan innehåll)"
-		// a bare order ("X är beviljad öppenvård hos er"), even signed and dated, lacks
-		// every part an assignment must have: a ground
-		sug.grounds = groundsPositive
-	default:
-		sug.Suggestion = Partly
-		var names []string
-		for _, e := range missing {
-			names = append(names, e+" ("+r.elementNames[e]+")")
-		}
-		sug.Reason = "uppdragsbeskrivningen saknar " + strings.Join(names, ", ")
-		sug.grounds = groundsPositive
-		if len(missing) >= 4 {
-			sug.grounds = groundsUnrecognised
-		}
-	}
-	sug.Evidence = append(sug.Evidence, rejected...)
-	return sug
+	return nil
 }
 
 // officerContacts finds element f on the assignment's pages: a line with contact details
@@ -213,13 +293,13 @@ func (c *caseView) assignment() Suggestion {
 // the same page (a signature block, a "Handläggare" field), a person's name and the officer's
 // title, office or heading. A block naming a provider's role (a therapist's signature in
 // a reply) is the provider's contact, not the officer's (rejected).
-func (c *caseView) officerContacts(rejected *[]Evidence) []Evidence {
+func (c *caseView) officerContacts(pages map[*docView]map[int]bool, rejected *[]Evidence) []Evidence {
 	r := c.r
 	var out []Evidence
 	for _, d := range c.docs {
 		var ls []line
 		for _, l := range d.lines {
-			if d.pageType[l.page] == "uppdrag" {
+			if pages[d][l.page] {
 				ls = append(ls, l)
 			}
 		}

@@ -66,6 +66,7 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 
 	// journal notes
 	var journalDone []fuFinding
+	started := c.startDate()
 	for _, e := range c.entries {
 		// a follow-up's note: its title names one, or it records the provider's report
 		// coming in ("Sammanfattning från Lapplandsgården inkommen. Bekräftar …")
@@ -102,6 +103,18 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 			}
 			if anyMatch(r.fuRefDoc, s.f) {
 				f.refDoc = true
+			}
+		}
+		// after the intervention started, a meeting whose note states how it is going
+		// ("Genomgång hos Bryggan med Pia och Kim. Pia har lämnat negativa alkotester …")
+		// is a follow-up, whatever it is called
+		if !f.done && !started.IsZero() && e.date.After(started) && len(outcomeEv) > 0 && !cancelledOrNegated {
+			for _, s := range e.sents {
+				if anyMatch(r.fuMeeting, s.f) && !anyMatch(r.fuPlanned, s.f) && !anyMatch(r.fuCancelled, s.f) {
+					f.done = true
+					f.evidence = append(f.evidence, ev(s, "followup_done"))
+					break
+				}
 			}
 		}
 		if f.done && e.date.After(c.review) {
@@ -315,6 +328,22 @@ func (c *caseView) pageDate(d *docView, page int) time.Time {
 		}
 	}
 	return t
+}
+
+// startDate is the date of the first journal note saying the intervention started
+// ("Pia har börjat", "inskriven på Granlunden"); zero if none does.
+func (c *caseView) startDate() time.Time {
+	for _, e := range c.entries {
+		if anyMatch(c.r.startedPhrases, e.tf) && !anyMatch(c.r.declinedPhrases, e.tf) {
+			return e.date
+		}
+		for _, s := range e.sents {
+			if anyMatch(c.r.startedPhrases, s.f) && !anyMatch(c.r.declinedPhrases, s.f) && !anyMatch(c.r.fuPlanned, s.f) {
+				return e.date
+			}
+		}
+	}
+	return time.Time{}
 }
 
 // refDocUnread reports whether a follow-up note refers to a separate document for its

@@ -32,7 +32,9 @@ func (c *caseView) needs() Suggestion {
 	secs := c.sectionsOfType("utredning", "beslut", "aktualisering")
 	found := false
 	for _, s := range secs {
-		if s.heading == nil || !r.headingMatch(r.needsHeadings, s.tf) || anyMatch(r.needsHeadingExclude, s.tf) {
+		// a document's title ("Utredning och bedömning") heads the document, not its
+		// assessment
+		if s.heading == nil || !r.headingMatch(r.needsHeadings, s.tf) || anyMatch(r.needsHeadingExclude, s.tf) || r.titleType(s.tf) != "" {
 			continue
 		}
 		found = true

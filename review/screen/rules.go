@@ -64,6 +64,7 @@ type Rules struct {
 	assignPlanned     []*pat
 	contact           []*pat
 	officerWords      []*pat
+	providerAddress   []*pat
 	providerRoles     []*pat
 	nameStopwords     map[string]bool
 	months            map[string]int
@@ -485,6 +486,7 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.assignPlanned = c.pats("assignment.planned")
 	r.contact = c.pats("assignment.contact")
 	r.officerWords = c.pats("assignment.officer")
+	r.providerAddress = c.pats("assignment.provider_address")
 	r.providerRoles = c.pats("assignment.provider_roles")
 	r.nameStopwords = map[string]bool{}
 	for _, w := range c.strings("assignment.name_stopwords") {

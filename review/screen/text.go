@@ -111,7 +111,10 @@ func newDocView(d *Document, r *Rules) *docView {
 		// drop page headers (first few lines naming the organisation) and boilerplate
 		var kept, head []line
 		for i, l := range lines {
-			if i < r.pageHeaderLines && anyMatch(r.pageHeader, l.f) && len(strings.Fields(l.text)) <= 14 && !strings.HasSuffix(l.text, ".") {
+			// an e-mail's head ("Från: Lena Sand <lena.sand@kommun.se>") is content, not the
+			// page header it may look like
+			mailHead := anyMatch(r.emailFrom, strings.ToLower(l.f)) || anyMatch(r.emailTo, strings.ToLower(l.f)) || anyMatch(r.emailMeta, strings.ToLower(l.f))
+			if i < r.pageHeaderLines && !mailHead && anyMatch(r.pageHeader, l.f) && len(strings.Fields(l.text)) <= 14 && !strings.HasSuffix(l.text, ".") {
 				head = append(head, l)
 				continue
 			}
@@ -612,7 +615,10 @@ type dateHit struct {
 // fraction ("1/2/2015", "50/50 %").
 var dayMonthRE = regexp.MustCompile(`(?:^|[^\d/])([0-3]?\d)/([01]?\d)(?:$|[^\d/%])`)
 
-var isoRE = regexp.MustCompile(`\b((?:19|20)\d\d)(-?)(\d\d)(-?)(\d\d)\b`)
+var isoRE = regexp.MustCompile(`\b((?:19|20)\d\d)([-.]?)(\d\d)([-.]?)(\d\d)\b`)
+
+// dmyRE is a date written day first: "12.3.2015", "12/3 2015", "12-03-2015".
+var dmyRE = regexp.MustCompile(`^([0-3]?\d)[./-]([01]?\d)[./ -]((?:19|20)\d\d)\b`)
 
 // dates finds dates in a normalised (folded) string. ref is the date relative
 // expressions ("om tre månader", "i mars", "1 mars") are counted from; zero disables them.
@@ -754,7 +760,21 @@ func atoi(s string) int {
 // date and the rest of the line.
 func (r *Rules) leadingDate(text string) (time.Time, string, bool) {
 	m := isoRE.FindStringSubmatchIndex(text)
-	if m == nil || m[0] != 0 {
+	if m == nil || m[0] != 0 || m[4] != m[5] && m[8] != m[9] && text[m[4]] != text[m[8]] {
+		// day first ("12.3.2015") or in words ("12 mars 2015")
+		if d := dmyRE.FindStringSubmatchIndex(text); d != nil {
+			if t, ok := r.mkDate(atoi(text[d[6]:d[7]]), atoi(text[d[4]:d[5]]), atoi(text[d[2]:d[3]])); ok {
+				return t, strings.TrimSpace(strings.TrimLeft(text[d[1]:], " :–-,")), true
+			}
+		}
+		f := fold(text)
+		if d := r.textDate.FindStringSubmatchIndex(f); d != nil && d[0] == 0 && d[8] >= 0 {
+			if t, ok := r.mkDate(atoi(f[d[8]:d[9]]), r.months[strings.ToLower(f[d[4]:d[5]])], atoi(f[d[2]:d[3]])); ok {
+				// the folded and the plain text differ in length only in å/ä/ö, which no
+				// day, month or year holds
+				return t, strings.TrimSpace(strings.TrimLeft(text[d[1]:], " :–-,")), true
+			}
+		}
 		return time.Time{}, "", false
 	}
 	if m[1] < len(text) && text[m[1]] == '-' {
