@@ -29,7 +29,9 @@ func (c *caseView) needs() Suggestion {
 			best = j
 		}
 	}
-	secs := c.sectionsOfType("utredning", "beslut", "aktualisering")
+	// an untitled document ("" type: no title found, a file name that says nothing) may be
+	// the investigation: its assessment heading counts
+	secs := c.sectionsOfType("utredning", "beslut", "aktualisering", "")
 	found := false
 	for _, s := range secs {
 		// a document's title ("Utredning och bedömning") heads the document, not its
@@ -57,6 +59,22 @@ func (c *caseView) needs() Suggestion {
 			if hit {
 				j := c.judgeNeedsSection(s)
 				j.kind = "assessment_without_heading"
+				consider(j)
+			}
+		}
+		// By position: in an investigation, a section under a heading of the writer's own
+		// ("Handläggarens reflektion") right before the proposal is where an assessment
+		// stands. Needs and reasons there make a yes, with medium confidence (anything
+		// less stays "cannot tell", with the text as candidates); a section the
+		// vocabulary knows as description ("Missbruk", "Hälsa", "Klientens syn") does not.
+		for i, s := range secs {
+			if s.typ != "utredning" || s.heading == nil || s.known || i+1 >= len(secs) || secs[i+1].doc != s.doc || secs[i+1].heading == nil ||
+				!anyMatch(r.proposalHeadings, secs[i+1].tf) || anyMatch(r.needsHeadingExclude, s.tf) || r.titleType(s.tf) != "" {
+				continue
+			}
+			if j := c.judgeNeedsSection(s); j.code == Yes {
+				j.grounds = groundsUnrecognised
+				j.kind = "assessment_by_position"
 				consider(j)
 			}
 		}
@@ -226,8 +244,9 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	// What the assessment says: the needs (a need, or the difficulties behind one) and why
 	// the intervention meets them (a reason, or the intervention's fit); a section of
 	// conclusions only ("X bedöms vara i behov av öppenvård") states neither.
-	needs, reasons, conclusions, prelim := 0, 0, 0, preliminary
+	needs, reasons, conclusions, prelim, intervention := 0, 0, 0, preliminary, false
 	for _, st := range relevant {
+		intervention = intervention || anyMatch(r.interventionWords, st.f)
 		if anyMatch(r.needWords, st.f) {
 			needs++
 		}
@@ -243,6 +262,12 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	}
 	kind := "assessment"
 	switch {
+	case conclusions == len(relevant) && len(negated) == 0:
+		// only the conclusion ("X bedöms vara i behov av öppenvård", "Vi föreslår att
+		// X beviljas …"): which needs, and why this intervention, are not said
+		j.code, kind = Partly, "conclusion_only"
+		j.reason = "bedömningen anger bara en slutsats"
+		j.missing = []string{"vilka behoven är", "varför insatsen tillgodoser behoven"}
 	case needs == 0 && reasons == 0 && len(negated) > 0:
 		// "Ingen bedömning har gjorts" beside text that assesses nothing
 		j.code = No
@@ -262,7 +287,7 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 		j.code, kind = Partly, "preliminary"
 		j.reason = "bara en preliminär bedömning; den utlovade fullständiga bedömningen finns inte i akten"
 		j.missing = []string{"en fullständig bedömning av behoven"}
-	case needs > 0 && reasons > 0 && len(relevant) >= 2 && conclusions < len(relevant):
+	case needs > 0 && reasons > 0 && intervention && len(relevant) >= 2 && conclusions < len(relevant):
 		j.code = Yes
 		j.reason = "nämndens bedömning anger behoven och varför insatsen tillgodoser dem"
 	default:
@@ -271,7 +296,7 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 		if needs == 0 || conclusions == len(relevant) {
 			j.missing = append(j.missing, "vilka behoven är")
 		}
-		if reasons == 0 || len(relevant) < 2 || conclusions == len(relevant) {
+		if reasons == 0 || !intervention || len(relevant) < 2 || conclusions == len(relevant) {
 			j.missing = append(j.missing, "varför insatsen tillgodoser behoven")
 		}
 	}

@@ -44,8 +44,9 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	var units []*planUnit
 	for _, d := range c.docs {
 		var cur *planUnit
+		untitledPlan := c.untitledPlan(d)
 		for _, s := range d.sections {
-			if s.typ != "plan" {
+			if s.typ != "plan" && !(s.typ == "" && untitledPlan) {
 				cur = nil
 				continue
 			}
@@ -125,6 +126,28 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 			Evidence: append(refs, unread...)}
 	}
 	return sug
+}
+
+// untitledPlan reports whether the untitled pages of a document (no title found, a file
+// name that says nothing) are a plan by their structure: a plan table's header row
+// ("Mål | Insats | Ansvarig | Tid"), or both a goal heading and an activity heading.
+func (c *caseView) untitledPlan(d *docView) bool {
+	goal, act := false, false
+	for _, s := range d.sections {
+		if s.typ != "" {
+			continue
+		}
+		for _, l := range append(headLines(s), s.contentLines()...) {
+			if c.r.tableHeader(l.text) {
+				return true
+			}
+		}
+		if s.heading != nil {
+			goal = goal || c.r.headingMatch(c.r.goalHeadings, s.tf)
+			act = act || c.r.headingMatch(c.r.activityHeadings, s.tf)
+		}
+	}
+	return goal && act
 }
 
 // parenNameRE finds a responsible person written as first names in parentheses after an

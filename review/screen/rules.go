@@ -42,7 +42,7 @@ type Rules struct {
 
 	needsHeadings, needsHeadingExclude, committeeSubject, assessmentAct, otherAssessor []*pat
 	needWords, reasoning, preliminary, referenceOnly, reportedAssessment               []*pat
-	investigation, conclusionOnly                                                      []*pat
+	investigation, conclusionOnly, proposalHeadings, interventionWords                 []*pat
 
 	goalHeadings, activityHeadings, whoLabels, whenLabels, who, when []*pat
 	goalDated, goalMeasurable, unrelatedPlan, planFuture, planRef    []*pat
@@ -426,6 +426,8 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.needWords = c.pats("needs.need_words")
 	r.investigation = c.pats("needs.investigation")
 	r.conclusionOnly = c.pats("needs.conclusion")
+	r.proposalHeadings = c.pats("needs.proposal_headings")
+	r.interventionWords = c.pats("needs.intervention")
 	r.reasoning = c.pats("needs.reasoning")
 	r.preliminary = c.pats("needs.preliminary")
 	r.referenceOnly = c.pats("needs.reference_only")

@@ -133,8 +133,11 @@ func newDocView(d *Document, r *Rules) *docView {
 		if t == "" {
 			t = v.fileType
 		}
-		v.pageType[p.Number] = t
 		prevType = t
+		if t == "" && r.datedNotes(kept) {
+			t = "journal" // untitled, but a run of dated notes (this page only)
+		}
+		v.pageType[p.Number] = t
 		v.lines = append(v.lines, kept...)
 	}
 	for _, p := range d.PagesWithoutText {
@@ -143,8 +146,39 @@ func newDocView(d *Document, r *Rules) *docView {
 		}
 	}
 	sort.Ints(v.unreadable)
+	v.lines = mergeWrappedHeadings(v.lines)
 	v.sections = r.sectionize(v)
 	return v
+}
+
+// wrapEndRE is the end of a heading line that goes on on the next line ("Sammanfattande
+// analys och" / "ställningstagande").
+var wrapEndRE = regexp.MustCompile(`(?i)(\s(och|samt|av|för|till|om|inför|med|i)|[,–-])$`)
+
+// mergeWrappedHeadings joins a short line ending in a conjunction or preposition with the
+// short lower-case line below it: a heading wrapped in a narrow column.
+func mergeWrappedHeadings(ls []line) []line {
+	out := ls[:0:0]
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		if i+1 < len(ls) {
+			n := ls[i+1]
+			if n.page == l.page && n.doc == l.doc && n.idx == l.idx+1 && len(strings.Fields(l.text)) <= 6 && len(strings.Fields(n.text)) <= 3 &&
+				wrapEndRE.MatchString(l.text) && startsLowerCase(n.text) && !strings.ContainsAny(n.text, ".|:") {
+				l.text = l.text + " " + n.text
+				l.f = l.f + " " + n.f
+				l.end = n.end
+				i++
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func startsLowerCase(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 func splitLines(v *docView, page int, text string) []line {
@@ -283,6 +317,23 @@ func (r *Rules) emailType(lines []line) (string, bool) {
 		}
 	}
 	return "mejl", true
+}
+
+// datedNotes reports whether a page is a run of dated notes, a journal whatever its
+// title: at least three lines, and a fifth of its lines, start with a date and go on with
+// text, and no heading of an assessment stands among them (an investigation lists its
+// dated contacts too).
+func (r *Rules) datedNotes(ls []line) bool {
+	n := 0
+	for _, l := range ls {
+		if _, rest, ok := r.leadingDate(l.text); ok && rest != "" {
+			n++
+		}
+		if len(l.text) <= 60 && r.headingMatch(r.needsHeadings, l.f) {
+			return false
+		}
+	}
+	return n >= 3 && 5*n >= len(ls)
 }
 
 func isUpper(s string) bool {
