@@ -98,3 +98,23 @@ Lena Sand, socialsekreterare, 070-123 45 67
 		t.Errorf("assignment elements missing: %v", s.Missing)
 	}
 }
+
+// An assignment form whose headings are questions, answered in a label | answer table,
+// with the hand-over in its own field.
+func TestStyleQuestionForm(t *testing.T) {
+	form := doc("uppdrag.pdf", `Uppdragsbeskrivning
+Klient | Sven Ek
+Varför behövs insatsen? | Sven har druckit dagligen i tio år och behöver stöd för att bli nykter eftersom han inte har klarat det själv.
+Vad ska utföraren göra? | Erbjuda samtal i grupp två gånger i veckan och alkotester.
+Vilka är målen? | Sven är nykter vid uppföljningen i juni.
+Hur följs insatsen upp? | Trepartsmöte efter tre månader.
+Vad ska rapporteras vid avslut? | En skriftlig sammanfattning av måluppfyllelsen.
+Vem är ansvarig handläggare? | Eva Lind, 0480-45 00 00
+Skickad | 2015-02-10 per post
+`)
+	r := screenStyle(t, form)
+	s := want(t, r, AssignmentDescription, Yes)
+	if len(s.Missing) > 0 {
+		t.Errorf("assignment elements missing: %v", s.Missing)
+	}
+}
