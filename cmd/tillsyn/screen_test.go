@@ -3,9 +3,14 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 var (
@@ -172,4 +177,64 @@ func TestIngestCLI(t *testing.T) {
 	if res.FilesNew != 0 || res.FilesSkipped != 116 {
 		t.Fatalf("second ingest: new %d skipped %d", res.FilesNew, res.FilesSkipped)
 	}
+}
+
+// BenchmarkScreenPipeline runs `tillsyn screen` (extraction in the worker pool, then the
+// screening) over every public case file and pdftotext over the same PDFs with the same
+// parallelism, and reports the pages per second of each and their ratio (target: ≥ 1, the
+// screening is at least as fast as merely extracting the text with poppler).
+func BenchmarkScreenPipeline(b *testing.B) {
+	cf := filepath.Join(sharedDir, "eval-public", "casefiles")
+	if _, err := os.Stat(cf); err != nil {
+		b.Skip("no public eval set")
+	}
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		b.Skip("pdftotext not installed")
+	}
+	pdfs, _ := filepath.Glob(filepath.Join(cf, "*", "*.pdf"))
+	pages := 0
+	var ours, theirs time.Duration
+	for b.Loop() {
+		start := time.Now()
+		out, e, code := tillsyn(b, "screen", "--json", "--review-date", "2015-10-01", "--workers", strconv.Itoa(runtime.NumCPU()), cf)
+		if code != 0 {
+			b.Fatalf("screen: %d %s", code, e)
+		}
+		ours += time.Since(start)
+		if pages == 0 {
+			var cases []struct {
+				Documents []struct {
+					Pages int `json:"pages"`
+				} `json:"documents"`
+			}
+			if err := json.Unmarshal([]byte(out), &cases); err != nil {
+				b.Fatal(err)
+			}
+			for _, c := range cases {
+				for _, d := range c.Documents {
+					pages += d.Pages
+				}
+			}
+		}
+		start = time.Now()
+		jobs := make(chan string)
+		var wg sync.WaitGroup
+		for range runtime.NumCPU() {
+			wg.Go(func() {
+				for f := range jobs {
+					_ = exec.Command(bin, "-enc", "UTF-8", f, "-").Run()
+				}
+			})
+		}
+		for _, f := range pdfs {
+			jobs <- f
+		}
+		close(jobs)
+		wg.Wait()
+		theirs += time.Since(start)
+	}
+	b.ReportMetric(float64(pages*b.N)/ours.Seconds(), "screen-pages/s")
+	b.ReportMetric(float64(pages*b.N)/theirs.Seconds(), "pdftotext-pages/s")
+	b.ReportMetric(theirs.Seconds()/ours.Seconds(), "x-pdftotext")
 }

@@ -31,12 +31,12 @@ func (c *caseView) assignment() Suggestion {
 		sug.grounds = groundsAbsent
 		for _, en := range c.entries {
 			for _, s := range en.sents {
-				if anyMatch(r.assignJournal, s.f) {
+				if r.anyMatch(r.assignJournal, s.f) {
 					kind := "rejected_assignment_mention"
 					switch {
-					case anyMatch(r.assignOral, s.f):
+					case r.anyMatch(r.assignOral, s.f):
 						kind = "rejected_oral_assignment"
-					case anyMatch(r.assignPlanned, s.f):
+					case r.anyMatch(r.assignPlanned, s.f):
 						kind = "rejected_assignment_planned"
 					}
 					sug.Evidence = append(sug.Evidence, ev(s, kind))
@@ -65,9 +65,9 @@ func (c *caseView) assignment() Suggestion {
 	}
 	for _, en := range c.entries {
 		for _, s := range en.sents {
-			named := anyMatch(r.assignJournal, s.f) || anyMatch(r.assignJournal, en.tf)
-			if (named || sentOn[en.date]) && anyMatch(r.elementPatterns["g"], s.f) && !anyMatch(r.assignOral, s.f) &&
-				!anyMatch(r.assignPlanned, s.f) && !r.negatedAct(s.f, r.assignJournal) {
+			named := r.anyMatch(r.assignJournal, s.f) || r.anyMatch(r.assignJournal, en.tf)
+			if (named || sentOn[en.date]) && r.anyMatch(r.elementPatterns["g"], s.f) && !r.anyMatch(r.assignOral, s.f) &&
+				!r.anyMatch(r.assignPlanned, s.f) && !r.negatedAct(s.f, r.assignJournal) {
 				add("g", evLine(en.head, "g_journal"))
 				add("g", ev(s, "g"))
 			}
@@ -130,7 +130,7 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 		for _, e := range elementKeys {
 			// the committee's assessment under its own heading ("Socialtjänstens analys")
 			// is element a wherever it stands
-			isHead := s.heading != nil && (r.headingMatch(r.elementHeadings[e], s.tf) || e == "a" && r.headingMatch(r.needsHeadings, s.tf) && !anyMatch(r.needsHeadingExclude, s.tf))
+			isHead := s.heading != nil && (r.headingMatch(r.elementHeadings[e], s.tf) || e == "a" && r.headingMatch(r.needsHeadings, s.tf) && !r.anyMatch(r.needsHeadingExclude, s.tf))
 			if !isHead {
 				continue
 			}
@@ -144,7 +144,7 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 			// under its own heading an element may be one word ("Mål: Drogfrihet.")
 			var content []sentence
 			for _, st := range r.contentAtLeast(s, 1) {
-				if e == "a" && anyMatch(r.assignReferral, st.f) {
+				if e == "a" && r.anyMatch(r.assignReferral, st.f) {
 					rejected = append(rejected, ev(st, "rejected_refers_elsewhere"))
 					continue
 				}
@@ -154,7 +154,7 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 			case "a":
 				ok := false
 				for _, st := range content {
-					if anyMatch(r.needWords, st.f) {
+					if r.anyMatch(r.needWords, st.f) {
 						ok = true
 						add("a", ev(st, "a"))
 					}
@@ -166,7 +166,7 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 				// handled below with the contact test
 			case "g":
 				// "Skickat till mottagningen 2015-03-03" may stand alone, like a heading
-				if len(r.dates(s.heading.f, time.Time{})) > 0 && !anyMatch(r.assignPlanned, s.heading.f) {
+				if len(r.dates(s.heading.f, time.Time{})) > 0 && !r.anyMatch(r.assignPlanned, s.heading.f) {
 					add("g", evLine(*s.heading, "g"))
 				}
 				for _, st := range content {
@@ -190,16 +190,16 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 		if !headed && s.heading != nil && len(found["a"]) == 0 {
 			needs, reasons := false, false
 			for _, st := range sents {
-				needs = needs || anyMatch(r.needWords, st.f)
-				reasons = reasons || anyMatch(r.reasoning, st.f)
+				needs = needs || r.anyMatch(r.needWords, st.f)
+				reasons = reasons || r.anyMatch(r.reasoning, st.f)
 			}
 			if needs && reasons {
 				for _, st := range sents {
 					other := false
 					for _, e := range []string{"b", "c", "d", "e", "g"} {
-						other = other || anyMatch(r.elementPatterns[e], st.f)
+						other = other || r.anyMatch(r.elementPatterns[e], st.f)
 					}
-					if !other && !anyMatch(r.contact, st.f) && (anyMatch(r.needWords, st.f) || anyMatch(r.reasoning, st.f)) {
+					if !other && !r.anyMatch(r.contact, st.f) && (r.anyMatch(r.needWords, st.f) || r.anyMatch(r.reasoning, st.f)) {
 						add("a", ev(st, "a"))
 					}
 				}
@@ -207,20 +207,20 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 		}
 		// elements written in prose, sentence by sentence
 		for _, st := range sents {
-			if anyMatch(r.assignReferral, st.f) {
+			if r.anyMatch(r.assignReferral, st.f) {
 				continue
 			}
 			for _, e := range []string{"a", "b", "c", "d", "e"} {
-				if e == "c" && (anyMatch(r.elementPatterns["d"], st.f) || anyMatch(r.elementPatterns["e"], st.f)) && !startsWithGoal(st.f) {
+				if e == "c" && (r.anyMatch(r.elementPatterns["d"], st.f) || r.anyMatch(r.elementPatterns["e"], st.f)) && !startsWithGoal(st.f) {
 					continue
 				}
-				if anyMatch(r.elementPatterns[e], st.f) {
+				if r.anyMatch(r.elementPatterns[e], st.f) {
 					add(e, ev(st, e))
 				}
 			}
 			// in the assignment itself, a dated hand-over ("Skickat till mottagningen
 			// 2015-03-03") records when it was given to the provider
-			if anyMatch(r.elementPatterns["g"], st.f) && len(r.dates(st.f, time.Time{})) > 0 && !anyMatch(r.assignPlanned, st.f) {
+			if r.anyMatch(r.elementPatterns["g"], st.f) && len(r.dates(st.f, time.Time{})) > 0 && !r.anyMatch(r.assignPlanned, st.f) {
 				add("g", ev(st, "g"))
 			}
 		}
@@ -268,7 +268,7 @@ func (c *caseView) assignmentByContent() []*section {
 			}
 			secs = append(secs, s)
 			for _, l := range append(s.contentLines(), headLines(s)...) {
-				addressed = addressed || anyMatch(c.r.providerAddress, l.f)
+				addressed = addressed || c.r.anyMatch(c.r.providerAddress, l.f)
 			}
 		}
 		if len(secs) == 0 || !addressed {
@@ -304,7 +304,7 @@ func (c *caseView) officerContacts(pages map[*docView]map[int]bool, rejected *[]
 			}
 		}
 		for i, l := range ls {
-			if !anyMatch(r.contact, l.f) {
+			if !r.anyMatch(r.contact, l.f) {
 				continue
 			}
 			// the block: up to four short lines above (a signature, a label table),
@@ -332,17 +332,17 @@ func (c *caseView) officerContacts(pages map[*docView]map[int]bool, rejected *[]
 			// in prose, the sentence that holds the contact details ("Frågor besvaras av
 			// ansvarig handläggare Anna Ek, socialsekreterare, telefon …")
 			for _, st := range sentences(ls[max(0, i-3):min(len(ls), i+2)]) {
-				if st.start <= l.start && l.start < st.end && anyMatch(r.contact, st.f) && (r.hasPersonName(st.text) || emailNameRE.MatchString(st.text)) {
+				if st.start <= l.start && l.start < st.end && r.anyMatch(r.contact, st.f) && (r.hasPersonName(st.text) || emailNameRE.MatchString(st.text)) {
 					raw.WriteString(st.text)
 					folded.WriteString(st.f)
 					e = ev(st, "f")
 				}
 			}
 			switch {
-			case anyMatch(r.providerRoles, folded.String()):
+			case r.anyMatch(r.providerRoles, folded.String()):
 				e.Kind = KindRejected + "provider_contact"
 				*rejected = append(*rejected, e)
-			case head || anyMatch(r.officerWords, folded.String()):
+			case head || r.anyMatch(r.officerWords, folded.String()):
 				out = append(out, e)
 			}
 		}

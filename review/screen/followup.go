@@ -20,10 +20,10 @@ const (
 // title or the document is about a follow-up or a meeting reviewing the intervention.
 func (c *caseView) classifyFU(s sentence, date time.Time, inFUContext bool) fuState {
 	r := c.r
-	isFU := anyMatch(r.fuTerms, s.f) || (anyMatch(r.fuMeeting, s.f) && anyMatch(r.fuReview, s.f))
+	isFU := r.anyMatch(r.fuTerms, s.f) || (r.anyMatch(r.fuMeeting, s.f) && r.anyMatch(r.fuReview, s.f))
 	if !isFU && !inFUContext {
 		// a meeting called off ("Ola avbokar mötet") after a follow-up was booked
-		if anyMatch(r.fuMeeting, s.f) && anyMatch(r.fuCancelled, s.f) {
+		if r.anyMatch(r.fuMeeting, s.f) && r.anyMatch(r.fuCancelled, s.f) {
 			return fuCancelledState
 		}
 		return fuNone
@@ -31,9 +31,9 @@ func (c *caseView) classifyFU(s sentence, date time.Time, inFUContext bool) fuSt
 	switch {
 	case r.negatedAct(s.f, r.fuTerms) || r.negatedAct(s.f, r.fuMeeting):
 		return fuNegatedState
-	case anyMatch(r.fuCancelled, s.f):
+	case r.anyMatch(r.fuCancelled, s.f):
 		return fuCancelledState
-	case anyMatch(r.fuPlanned, s.f) && !anyMatch(r.fuDone, s.f):
+	case r.anyMatch(r.fuPlanned, s.f) && !r.anyMatch(r.fuDone, s.f):
 		return fuPlannedState
 	}
 	if !date.IsZero() {
@@ -44,7 +44,7 @@ func (c *caseView) classifyFU(s sentence, date time.Time, inFUContext bool) fuSt
 		}
 	}
 	// in a follow-up's own note, a reported outcome ("Mål 1: uppnått") shows it took place
-	if isFU || anyMatch(r.fuDone, s.f) || anyMatch(r.fuReview, s.f) || anyMatch(r.fuMeeting, s.f) || anyMatch(r.fuReportIn, s.f) || inFUContext && anyMatch(r.fuOutcome, s.f) {
+	if isFU || r.anyMatch(r.fuDone, s.f) || r.anyMatch(r.fuReview, s.f) || r.anyMatch(r.fuMeeting, s.f) || r.anyMatch(r.fuReportIn, s.f) || inFUContext && r.anyMatch(r.fuOutcome, s.f) {
 		return fuDoneState
 	}
 	return fuNone
@@ -70,9 +70,9 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 	for _, e := range c.entries {
 		// a follow-up's note: its title names one, or it records the provider's report
 		// coming in ("Sammanfattning från Lapplandsgården inkommen. Bekräftar …")
-		titleFU := anyMatch(r.fuTerms, e.tf)
+		titleFU := r.anyMatch(r.fuTerms, e.tf)
 		for _, s := range e.sents {
-			titleFU = titleFU || anyMatch(r.fuReportIn, s.f)
+			titleFU = titleFU || r.anyMatch(r.fuReportIn, s.f)
 		}
 		f := fuFinding{date: e.date}
 		var outcomeEv []Evidence
@@ -98,10 +98,10 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 				cancelledOrNegated = true
 				rejected = append(rejected, ev(s, "rejected_negation"))
 			}
-			if st != fuNegatedState && st != fuCancelledState && anyMatch(r.fuOutcome, s.f) {
+			if st != fuNegatedState && st != fuCancelledState && r.anyMatch(r.fuOutcome, s.f) {
 				outcomeEv = append(outcomeEv, ev(s, "outcome"))
 			}
-			if anyMatch(r.fuRefDoc, s.f) {
+			if r.anyMatch(r.fuRefDoc, s.f) {
 				f.refDoc = true
 			}
 		}
@@ -110,7 +110,7 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		// is a follow-up, whatever it is called
 		if !f.done && !started.IsZero() && e.date.After(started) && len(outcomeEv) > 0 && !cancelledOrNegated {
 			for _, s := range e.sents {
-				if anyMatch(r.fuMeeting, s.f) && !anyMatch(r.fuPlanned, s.f) && !anyMatch(r.fuCancelled, s.f) {
+				if r.anyMatch(r.fuMeeting, s.f) && !r.anyMatch(r.fuPlanned, s.f) && !r.anyMatch(r.fuCancelled, s.f) {
 					f.done = true
 					f.evidence = append(f.evidence, ev(s, "followup_done"))
 					break
@@ -156,11 +156,11 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 			outcomeSection := s.heading != nil && r.headingMatch(r.fuDocOutcomeHeadings, s.tf)
 			for _, st := range r.substantive(s) {
 				cls := c.classifyFU(st, time.Time{}, false)
-				if cls == fuPlannedState || anyMatch(r.fuPlanned, st.f) {
+				if cls == fuPlannedState || r.anyMatch(r.fuPlanned, st.f) {
 					rejected = append(rejected, ev(st, "rejected_next_planned"))
 					continue
 				}
-				if outcomeSection || anyMatch(r.fuOutcome, st.f) {
+				if outcomeSection || r.anyMatch(r.fuOutcome, st.f) {
 					cur.outcome = true
 					cur.evidence = append(cur.evidence, ev(st, "outcome"))
 				}
@@ -173,11 +173,11 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 	// a run of joined rows; "i november" is read against the page's latest full date.
 	for _, s := range c.sectionsOfType("plan", "uppdrag") {
 		for _, l := range s.contentLines() {
-			if !anyMatch(r.fuTerms, l.f) {
+			if !r.anyMatch(r.fuTerms, l.f) {
 				continue
 			}
 			for _, st := range sentences([]line{l}) {
-				if !anyMatch(r.fuTerms, st.f) {
+				if !r.anyMatch(r.fuTerms, st.f) {
 					continue
 				}
 				hs := r.dates(st.f, c.pageDate(l.doc, l.page))
@@ -334,11 +334,11 @@ func (c *caseView) pageDate(d *docView, page int) time.Time {
 // ("Pia har börjat", "inskriven på Granlunden"); zero if none does.
 func (c *caseView) startDate() time.Time {
 	for _, e := range c.entries {
-		if anyMatch(c.r.startedPhrases, e.tf) && !anyMatch(c.r.declinedPhrases, e.tf) {
+		if c.r.anyMatch(c.r.startedPhrases, e.tf) && !c.r.anyMatch(c.r.declinedPhrases, e.tf) {
 			return e.date
 		}
 		for _, s := range e.sents {
-			if anyMatch(c.r.startedPhrases, s.f) && !anyMatch(c.r.declinedPhrases, s.f) && !anyMatch(c.r.fuPlanned, s.f) {
+			if c.r.anyMatch(c.r.startedPhrases, s.f) && !c.r.anyMatch(c.r.declinedPhrases, s.f) && !c.r.anyMatch(c.r.fuPlanned, s.f) {
 				return e.date
 			}
 		}
@@ -378,7 +378,7 @@ func (c *caseView) followUpCandidates() []Evidence {
 			continue
 		}
 		for _, s := range e.sents {
-			if anyMatch(c.r.fuMeeting, s.f) && (anyMatch(c.r.fuReview, s.f) || anyMatch(c.r.fuOutcome, s.f)) && !anyMatch(c.r.fuPlanned, s.f) {
+			if c.r.anyMatch(c.r.fuMeeting, s.f) && (c.r.anyMatch(c.r.fuReview, s.f) || c.r.anyMatch(c.r.fuOutcome, s.f)) && !c.r.anyMatch(c.r.fuPlanned, s.f) {
 				out = append(out, ev(s, KindCandidate))
 				break
 			}

@@ -36,7 +36,7 @@ func (c *caseView) needs() Suggestion {
 	for _, s := range secs {
 		// a document's title ("Utredning och bedömning") heads the document, not its
 		// assessment
-		if s.heading == nil || !r.headingMatch(r.needsHeadings, s.tf) || anyMatch(r.needsHeadingExclude, s.tf) || r.titleType(s.tf) != "" {
+		if s.heading == nil || !r.headingMatch(r.needsHeadings, s.tf) || r.anyMatch(r.needsHeadingExclude, s.tf) || r.titleType(s.tf) != "" {
 			continue
 		}
 		found = true
@@ -51,7 +51,7 @@ func (c *caseView) needs() Suggestion {
 			}
 			hit := false
 			for _, st := range sentences(s.contentLines()) {
-				if anyMatch(r.committeeSubject, st.f) && !r.otherAssessorSentence(st.f) {
+				if r.anyMatch(r.committeeSubject, st.f) && !r.otherAssessorSentence(st.f) {
 					hit = true
 					break
 				}
@@ -69,7 +69,7 @@ func (c *caseView) needs() Suggestion {
 		// vocabulary knows as description ("Missbruk", "Hälsa", "Klientens syn") does not.
 		for i, s := range secs {
 			if s.typ != "utredning" || s.heading == nil || s.known || i+1 >= len(secs) || secs[i+1].doc != s.doc || secs[i+1].heading == nil ||
-				!anyMatch(r.proposalHeadings, secs[i+1].tf) || anyMatch(r.needsHeadingExclude, s.tf) || r.titleType(s.tf) != "" {
+				!r.anyMatch(r.proposalHeadings, secs[i+1].tf) || r.anyMatch(r.needsHeadingExclude, s.tf) || r.titleType(s.tf) != "" {
 				continue
 			}
 			if j := c.judgeNeedsSection(s); j.code == Yes {
@@ -164,7 +164,7 @@ func hasEvidence(es []Evidence, e Evidence) bool {
 // otherAssessorSentence: someone else's assessment is reported (a doctor, an
 // instrument such as AUDIT), and not the committee's.
 func (r *Rules) otherAssessorSentence(f string) bool {
-	return anyMatch(r.otherAssessor, f) && anyMatch(r.reportedAssessment, f) && !anyMatch(r.committeeSubject, f)
+	return r.anyMatch(r.otherAssessor, f) && r.anyMatch(r.reportedAssessment, f) && !r.anyMatch(r.committeeSubject, f)
 }
 
 // judgeNeedsSection judges one section that may hold the committee's assessment. In a
@@ -180,7 +180,7 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	}
 	var content, refs []sentence
 	for _, st := range r.substantive(s) {
-		if anyMatch(r.referenceOnly, st.f) {
+		if r.anyMatch(r.referenceOnly, st.f) {
 			refs = append(refs, st)
 			continue
 		}
@@ -189,7 +189,7 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	// "Ansökan beviljas." style one-liners are short; keep them as references
 	if len(content) == 0 {
 		for _, st := range sentences(s.contentLines()) {
-			if anyMatch(r.referenceOnly, st.f) {
+			if r.anyMatch(r.referenceOnly, st.f) {
 				refs = append(refs, st)
 			}
 		}
@@ -246,17 +246,17 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	// conclusions only ("X bedöms vara i behov av öppenvård") states neither.
 	needs, reasons, conclusions, prelim, intervention := 0, 0, 0, preliminary, false
 	for _, st := range relevant {
-		intervention = intervention || anyMatch(r.interventionWords, st.f)
-		if anyMatch(r.needWords, st.f) {
+		intervention = intervention || r.anyMatch(r.interventionWords, st.f)
+		if r.anyMatch(r.needWords, st.f) {
 			needs++
 		}
-		if anyMatch(r.reasoning, st.f) {
+		if r.anyMatch(r.reasoning, st.f) {
 			reasons++
 		}
-		if anyMatch(r.conclusionOnly, st.f) && len(strings.Fields(st.text)) <= 25 {
+		if r.anyMatch(r.conclusionOnly, st.f) && len(strings.Fields(st.text)) <= 25 {
 			conclusions++
 		}
-		if anyMatch(r.preliminary, st.f) {
+		if r.anyMatch(r.preliminary, st.f) {
 			prelim = true
 		}
 	}
@@ -313,14 +313,14 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 func (c *caseView) needsCandidates() []Evidence {
 	var out []Evidence
 	for _, s := range c.sectionsOfType("utredning", "beslut") {
-		if s.heading != nil && anyMatch(c.r.needsHeadingExclude, s.tf) {
+		if s.heading != nil && c.r.anyMatch(c.r.needsHeadingExclude, s.tf) {
 			continue // "Läkarens bedömning", "Riskbedömning", "Klientens syn"
 		}
 		for _, st := range c.r.substantive(s) {
-			if c.r.otherAssessorSentence(st.f) || anyMatch(c.r.referenceOnly, st.f) {
+			if c.r.otherAssessorSentence(st.f) || c.r.anyMatch(c.r.referenceOnly, st.f) {
 				continue
 			}
-			if anyMatch(c.r.needWords, st.f) || anyMatch(c.r.assessmentAct, st.f) {
+			if c.r.anyMatch(c.r.needWords, st.f) || c.r.anyMatch(c.r.assessmentAct, st.f) {
 				out = append(out, ev(st, KindCandidate))
 				if len(out) >= 8 {
 					return out

@@ -25,8 +25,8 @@ func (r *Rules) labelOnly(l line) bool {
 	if strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 3 {
 		return true
 	}
-	return anyMatch(r.whoLabels, t) && len(strings.Fields(t)) <= 2 || anyMatch(r.whenLabels, t) && len(strings.Fields(t)) <= 2 ||
-		anyMatch(r.activityHeadings, t) && len(strings.Fields(t)) <= 4
+	return r.anyMatch(r.whoLabels, t) && len(strings.Fields(t)) <= 2 || r.anyMatch(r.whenLabels, t) && len(strings.Fields(t)) <= 2 ||
+		r.anyMatch(r.activityHeadings, t) && len(strings.Fields(t)) <= 4
 }
 
 type planUnit struct {
@@ -107,11 +107,11 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	for _, e := range c.entries {
 		for _, s := range e.sents {
 			switch {
-			case anyMatch(r.unrelatedPlan, s.f):
+			case r.anyMatch(r.unrelatedPlan, s.f):
 				sug.Evidence = append(sug.Evidence, ev(s, "rejected_plan_word"))
-			case anyMatch(r.planFuture, s.f):
+			case r.anyMatch(r.planFuture, s.f):
 				sug.Evidence = append(sug.Evidence, ev(s, "rejected_future_plan"))
-			case anyMatch(r.planRef, s.f):
+			case r.anyMatch(r.planRef, s.f):
 				sug.Evidence = append(sug.Evidence, ev(s, "rejected_plan_reference"))
 				refs = append(refs, ev(s, "plan_reference"))
 			}
@@ -244,7 +244,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 			labels = append(labels, l)
 			continue
 		case inTable && (strings.Contains(l.text, " | ") || !l.blankBefore):
-			if r.isPlaceholder(l.f) || r.planContent(l).text == "" || anyMatch(r.fieldLabels, l.f) {
+			if r.isPlaceholder(l.f) || r.planContent(l).text == "" || r.anyMatch(r.fieldLabels, l.f) {
 				continue
 			}
 			if strings.Contains(l.text, " | ") || len(strings.Fields(l.text)) >= 3 {
@@ -260,7 +260,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		default:
 			inTable = false
 		}
-		if anyMatch(r.goalLabel, f) || !structuredGoals && anyMatch(r.goalSentence, f) && len(strings.Fields(l.text)) >= 5 {
+		if r.anyMatch(r.goalLabel, f) || !structuredGoals && r.anyMatch(r.goalSentence, f) && len(strings.Fields(l.text)) >= 5 {
 			for _, st := range sentences([]line{l}) {
 				if !seenGoal[st.text] && len(strings.Fields(st.text)) >= 2 {
 					u.goals = append(u.goals, st)
@@ -270,14 +270,14 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		}
 		// an activity named in prose; how the plan itself is followed up or was made is
 		// not an activity ("Planen följs upp vid ett möte 2015-08-13 där …")
-		if anyMatch(r.activityLabel, f) || !structuredActs && anyMatch(r.activityWords, f) && len(strings.Fields(l.text)) >= 4 && !r.isPlaceholder(l.f) && !anyMatch(r.fieldLabels, l.f) && !anyMatch(r.fuTerms, l.f) && !anyMatch(r.planSelf, l.f) {
+		if r.anyMatch(r.activityLabel, f) || !structuredActs && r.anyMatch(r.activityWords, f) && len(strings.Fields(l.text)) >= 4 && !r.isPlaceholder(l.f) && !r.anyMatch(r.fieldLabels, l.f) && !r.anyMatch(r.fuTerms, l.f) && !r.anyMatch(r.planSelf, l.f) {
 			u.acts = append(u.acts, l)
 		}
 	}
 	// an activity label inside a sentence that wraps over lines ("… Aktivitet: samtal
 	// varannan onsdag kl 14 (Anders).")
 	for _, st := range sentences(all) {
-		if anyMatch(r.activityLabel, strings.ToLower(st.f)) && !containsTableHeader(r, st, labels) {
+		if r.anyMatch(r.activityLabel, strings.ToLower(st.f)) && !containsTableHeader(r, st, labels) {
 			u.acts = append(u.acts, line{doc: st.doc, page: st.page, start: st.start, end: st.end, text: st.text, f: st.f})
 		}
 	}
@@ -286,7 +286,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		actText.WriteString(l.f + " ")
 		actRaw.WriteString(l.text + " ")
 	}
-	who := anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String()) || parenNameRE.MatchString(actRaw.String())
+	who := r.anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String()) || parenNameRE.MatchString(actRaw.String())
 	for _, l := range u.acts { // a table cell holding only names: "| Susanne, Leila |"
 		for _, cell := range strings.Split(l.text, " | ")[1:] {
 			who = who || cellNamesRE.MatchString(strings.TrimSpace(cell))
@@ -307,11 +307,11 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 			who = who || first[w]
 		}
 	}
-	when := anyMatch(r.when, actText.String())
+	when := r.anyMatch(r.when, actText.String())
 	dated, measurable := false, false
 	for _, g := range u.goals {
-		dated = dated || anyMatch(r.goalDated, g.f)
-		measurable = measurable || anyMatch(r.goalMeasurable, g.f)
+		dated = dated || r.anyMatch(r.goalDated, g.f)
+		measurable = measurable || r.anyMatch(r.goalMeasurable, g.f)
 	}
 	hasGoals, hasActs := len(u.goals) > 0, len(u.acts) > 0
 	if !hasGoals && !hasActs {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"sort"
 	"strings"
@@ -75,6 +76,194 @@ type Rules struct {
 	monthRE, textDate *regexp.Regexp
 
 	lx *lexicon // words by meaning (lexicon.*)
+
+	memo  map[memoKey]bool     // per screening run (Screen's own copy): pattern list × text
+	lists map[*pat]*listRegexp // every pattern list, by its first pattern
+}
+
+// listRegexp is a pattern list compiled for speed: its regular expressions as one
+// alternation (one pass over the text instead of one per pattern), and its other
+// patterns (concepts, "A & B").
+type listRegexp struct {
+	n        int
+	anchored *regexp.Regexp // the patterns anchored at the start, as ^(?:a|b|…)
+	re       *regexp.Regexp // the others, as (?:a)|(?:b)|…
+	lits     []string       // re can only match a text holding one of these (lower case); nil: no such test
+	rest     []*pat
+}
+
+// registerList compiles a list for listOf.
+func (r *Rules) registerList(ps []*pat) {
+	if len(ps) == 0 {
+		return
+	}
+	if r.lists == nil {
+		r.lists = map[*pat]*listRegexp{}
+	}
+	l := &listRegexp{n: len(ps)}
+	var alts, anch, lits []string
+	allLits := true
+	for _, p := range ps {
+		if p.re == nil || p.all != nil {
+			l.rest = append(l.rest, p)
+			continue
+		}
+		src := strings.TrimPrefix(p.re.String(), "(?i)")
+		if tail, ok := anchoredTail(src); ok {
+			anch = append(anch, "(?:"+tail+")")
+		} else {
+			alts = append(alts, "(?:"+src+")")
+			if ps, ok := requiredPrefixes(src); ok {
+				lits = append(lits, ps...)
+			} else {
+				allLits = false
+			}
+		}
+	}
+	if allLits && len(alts) > 0 {
+		l.lits = lits
+	}
+	if len(anch) > 0 {
+		l.anchored = regexp.MustCompile("(?i)^(?:" + strings.Join(anch, "|") + ")")
+	}
+	if len(alts) > 0 {
+		l.re = regexp.MustCompile("(?i)" + strings.Join(alts, "|"))
+	}
+	r.lists[ps[0]] = l
+}
+
+// requiredPrefixes returns literal strings (lower case, three letters or more) one of
+// which any match of the pattern begins with, after word boundaries ("\b(har|hade) …" →
+// "har", "hade"); ok is false when the pattern has no such set.
+func requiredPrefixes(src string) ([]string, bool) {
+	re, err := syntax.Parse(src, syntax.Perl|syntax.FoldCase)
+	if err != nil {
+		return nil, false
+	}
+	return prefixesOf(re.Simplify())
+}
+
+func prefixesOf(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpCapture:
+		return prefixesOf(re.Sub[0])
+	case syntax.OpLiteral:
+		if len(re.Rune) < 3 {
+			return nil, false
+		}
+		return []string{strings.ToLower(string(re.Rune))}, true
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			p, ok := prefixesOf(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, p...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			switch sub.Op {
+			case syntax.OpWordBoundary, syntax.OpBeginText, syntax.OpBeginLine, syntax.OpEmptyMatch:
+				continue
+			}
+			return prefixesOf(sub)
+		}
+	}
+	return nil, false
+}
+
+// anchoredTail returns a pattern without its leading "^" when the whole pattern is
+// anchored at the start of the text (a concatenation beginning with ^, no top-level |).
+func anchoredTail(src string) (string, bool) {
+	if !strings.HasPrefix(src, "^") {
+		return "", false
+	}
+	re, err := syntax.Parse(src, syntax.Perl|syntax.FoldCase)
+	if err != nil || re.Op != syntax.OpConcat || len(re.Sub) == 0 || re.Sub[0].Op != syntax.OpBeginText {
+		return "", false
+	}
+	return src[1:], true
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// listOf returns the compiled form of a registered list (nil for any other slice).
+func (r *Rules) listOf(ps []*pat) *listRegexp {
+	if len(ps) == 0 {
+		return nil
+	}
+	if l := r.lists[ps[0]]; l != nil && l.n == len(ps) {
+		return l
+	}
+	return nil
+}
+
+// matchList reports whether any pattern of ps matches; rest reports whether the
+// concept and compound patterns are asked at all.
+func (r *Rules) matchList(ps []*pat, f string, rest bool) bool {
+	if l := r.listOf(ps); l != nil {
+		if l.anchored != nil && l.anchored.MatchString(f) {
+			return true
+		}
+		if l.re != nil && (l.lits == nil || containsAny(strings.ToLower(f), l.lits)) && l.re.MatchString(f) {
+			return true
+		}
+		if rest {
+			for _, p := range l.rest {
+				if p.match(f) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, p := range ps {
+		if (rest || p.re != nil && p.all == nil) && p.match(f) {
+			return true
+		}
+	}
+	return false
+}
+
+type memoKey struct {
+	list *pat // the first pattern of the list
+	text string
+}
+
+// withMemo returns a copy of the rules that remembers which texts each pattern list
+// matched: one screening asks the same lists about the same sentences many times. The
+// copy is for one goroutine; the rules themselves stay shared and unchanged.
+func (r *Rules) withMemo() *Rules {
+	rr := *r
+	rr.memo = make(map[memoKey]bool, 4096)
+	return &rr
+}
+
+// anyMatch reports whether any pattern of ps matches the folded text, remembered when the
+// rules carry a memo.
+func (r *Rules) anyMatch(ps []*pat, folded string) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	if r.memo == nil {
+		return r.matchList(ps, folded, true)
+	}
+	k := memoKey{ps[0], folded}
+	if v, ok := r.memo[k]; ok {
+		return v
+	}
+	v := r.matchList(ps, folded, true)
+	r.memo[k] = v
+	return v
 }
 
 // pat is one compiled rule pattern; src is the pattern as written in the rules file. A
@@ -261,9 +450,10 @@ func deepMerge(base, ext any, replace bool) any {
 // ---- compiling ----
 
 type compiler struct {
-	raw  map[string]any
-	errs []string
-	lx   *lexicon
+	raw   map[string]any
+	errs  []string
+	lx    *lexicon
+	lists [][]*pat
 }
 
 func (c *compiler) node(path string) any {
@@ -308,6 +498,7 @@ func (c *compiler) pats(path string) []*pat {
 		}
 		out = append(out, p)
 	}
+	c.lists = append(c.lists, out)
 	return out
 }
 
@@ -503,6 +694,10 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.buildDateREs()
 	r.allHeadings = nil
 	r.allHeadings = r.knownHeadings()
+	for _, l := range c.lists {
+		r.registerList(l)
+	}
+	r.registerList(r.allHeadings)
 
 	if len(c.errs) > 0 {
 		return nil, fmt.Errorf("screen: rules %s: %s", r.Version, strings.Join(c.errs, "; "))

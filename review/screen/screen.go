@@ -149,6 +149,7 @@ func Screen(docs []Document, opt Options) Result {
 		now := time.Now()
 		review = time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	}
+	r = r.withMemo()
 	c := &caseView{r: r, review: review}
 	for i := range docs {
 		c.docs = append(c.docs, newDocView(&docs[i], r))
@@ -441,7 +442,7 @@ func (r *Rules) negatedAct(f string, nouns []*pat) bool {
 			if i := strings.IndexAny(after, ",;.("); i >= 0 {
 				after = after[:i]
 			}
-			if anyMatch(r.negBeforeNoun, before) || anyMatch(r.negAfterNoun, after) || anyMatch(r.negVerbBeforeNoun, before) {
+			if r.anyMatch(r.negBeforeNoun, before) || r.anyMatch(r.negAfterNoun, after) || r.anyMatch(r.negVerbBeforeNoun, before) {
 				return true
 			}
 		}
@@ -454,18 +455,18 @@ func (r *Rules) negatedAct(f string, nouns []*pat) bool {
 func (c *caseView) declined() *sentence {
 	started := false
 	for _, e := range c.entries {
-		if anyMatch(c.r.startedPhrases, e.tf) && !anyMatch(c.r.declinedPhrases, e.tf) {
+		if c.r.anyMatch(c.r.startedPhrases, e.tf) && !c.r.anyMatch(c.r.declinedPhrases, e.tf) {
 			started = true
 		}
 		for i := range e.sents {
 			s := e.sents[i]
-			if anyMatch(c.r.declinedPhrases, s.f) {
+			if c.r.anyMatch(c.r.declinedPhrases, s.f) {
 				if !started {
 					return &s
 				}
 				continue
 			}
-			if anyMatch(c.r.startedPhrases, s.f) && !anyMatch(c.r.fuPlanned, s.f) {
+			if c.r.anyMatch(c.r.startedPhrases, s.f) && !c.r.anyMatch(c.r.fuPlanned, s.f) {
 				started = true
 			}
 		}

@@ -41,6 +41,7 @@ type section struct {
 	body    []line
 	page    int
 	typ     string
+	content map[int][]sentence // contentAtLeast, by min
 }
 
 // docView is a document prepared for screening.
@@ -68,12 +69,19 @@ func (v *docView) fold(s string) string {
 }
 
 func (r *Rules) isPlaceholder(f string) bool {
-	return anyMatch(r.placeholders, strings.TrimSpace(f))
+	return r.anyMatch(r.placeholders, strings.TrimSpace(f))
 }
 
 var spaceRE = regexp.MustCompile(`\s+`)
 
-func normalize(s string) string { return strings.TrimSpace(spaceRE.ReplaceAllString(s, " ")) }
+// normalize collapses runs of white space to one space and trims the ends.
+func normalize(s string) string {
+	if !strings.ContainsAny(s, "\n\t\r\f\v\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000") &&
+		!strings.Contains(s, "  ") && strings.TrimSpace(s) == s {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
 
 // newDocView splits pages into lines, drops page headers and boilerplate, types each
 // page (by its title, falling back on the file name) and cuts the text into sections.
@@ -113,12 +121,12 @@ func newDocView(d *Document, r *Rules) *docView {
 		for i, l := range lines {
 			// an e-mail's head ("Från: Lena Sand <lena.sand@kommun.se>") is content, not the
 			// page header it may look like
-			mailHead := anyMatch(r.emailFrom, strings.ToLower(l.f)) || anyMatch(r.emailTo, strings.ToLower(l.f)) || anyMatch(r.emailMeta, strings.ToLower(l.f))
-			if i < r.pageHeaderLines && !mailHead && anyMatch(r.pageHeader, l.f) && len(strings.Fields(l.text)) <= 14 && !strings.HasSuffix(l.text, ".") {
+			mailHead := r.anyMatch(r.emailFrom, strings.ToLower(l.f)) || r.anyMatch(r.emailTo, strings.ToLower(l.f)) || r.anyMatch(r.emailMeta, strings.ToLower(l.f))
+			if i < r.pageHeaderLines && !mailHead && r.anyMatch(r.pageHeader, l.f) && len(strings.Fields(l.text)) <= 14 && !strings.HasSuffix(l.text, ".") {
 				head = append(head, l)
 				continue
 			}
-			if anyMatch(r.boilerplate, l.f) {
+			if r.anyMatch(r.boilerplate, l.f) {
 				if i < r.pageHeaderLines {
 					head = append(head, l)
 				}
@@ -220,7 +228,7 @@ func (r *Rules) typeFromFile(file string) string {
 	// "akt_2014-000318", "SN-2015-203_akt": an underscore separates words in a file name
 	f := fold(strings.ToLower(strings.ReplaceAll(base, "_", " ")))
 	for _, t := range r.docOrder {
-		if anyMatch(r.docFiles[t], f) {
+		if r.anyMatch(r.docFiles[t], f) {
 			return t
 		}
 	}
@@ -259,7 +267,7 @@ func (r *Rules) typePage(head, lines []line, first bool) string {
 			return t
 		}
 		for j := ci + 1; j < len(cs) && j <= ci+3; j++ {
-			if anyMatch(r.fieldLabels, cs[j].l.f) {
+			if r.anyMatch(r.fieldLabels, cs[j].l.f) {
 				return t
 			}
 		}
@@ -280,11 +288,11 @@ func (r *Rules) emailType(lines []line) (string, bool) {
 	for i := 0; i < len(lines) && i < 10; i++ {
 		f := strings.ToLower(lines[i].f)
 		switch {
-		case anyMatch(r.emailFrom, f):
+		case r.anyMatch(r.emailFrom, f):
 			from = true
-		case anyMatch(r.emailTo, f):
+		case r.anyMatch(r.emailTo, f):
 			to = true
-		case anyMatch(r.emailMeta, f):
+		case r.anyMatch(r.emailMeta, f):
 			meta = true
 			for _, p := range r.emailSubject {
 				if p.re == nil {
@@ -303,11 +311,11 @@ func (r *Rules) emailType(lines []line) (string, bool) {
 	if t := r.titleType(subject); t != "" {
 		return t, true
 	}
-	if anyMatch(r.emailAssignment, subject) && !r.negatedAct(subject, r.emailAssignment) {
+	if r.anyMatch(r.emailAssignment, subject) && !r.negatedAct(subject, r.emailAssignment) {
 		return "uppdrag", true
 	}
 	for _, l := range lines[n:] {
-		if anyMatch(r.emailAssignment, l.f) && !r.negatedAct(l.f, r.emailAssignment) && !anyMatch(r.fuPlanned, l.f) {
+		if r.anyMatch(r.emailAssignment, l.f) && !r.negatedAct(l.f, r.emailAssignment) && !r.anyMatch(r.fuPlanned, l.f) {
 			return "uppdrag", true
 		}
 		for _, e := range []string{"b", "c", "d", "e"} {
@@ -381,7 +389,7 @@ func (r *Rules) titleIn(text string, header bool) (typ string, whole bool) {
 func (r *Rules) titleType(f string) string {
 	f = strings.TrimSuffix(strings.TrimSpace(f), ":")
 	for _, t := range r.docOrder {
-		if anyMatch(r.docTitles[t], f) {
+		if r.anyMatch(r.docTitles[t], f) {
 			return t
 		}
 	}
@@ -399,6 +407,9 @@ var trailingParenRE = regexp.MustCompile(`\s*\([^()]*\)$`)
 
 // stripEnum removes a heading's leading number or letter ("1. Bedömning" → "Bedömning").
 func stripEnum(s string) string {
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || strings.IndexAny(s[:min(len(s), 6)], ".)") > 0) {
+		return s
+	}
 	if m := enumRE.FindStringSubmatchIndex(s); m != nil {
 		return s[m[2]:]
 	}
@@ -419,20 +430,14 @@ func (r *Rules) knownHeading(tf string) bool {
 // sentence, so that it names the heading's topic rather than a word in running text.
 func (r *Rules) headingMatch(ps []*pat, tf string) bool {
 	tf = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(stripEnum(tf)), ":"))
-	tf = strings.TrimSpace(trailingParenRE.ReplaceAllString(tf, "")) // "Slutsats (sammanfattning)"
+	if strings.HasSuffix(tf, ")") {
+		tf = strings.TrimSpace(trailingParenRE.ReplaceAllString(tf, "")) // "Slutsats (sammanfattning)"
+	}
 	if tf == "" {
 		return false
 	}
 	short := len(strings.Fields(tf)) <= 4 && !strings.HasSuffix(tf, ".")
-	for _, p := range ps {
-		if p.re == nil && !short {
-			continue
-		}
-		if p.match(tf) {
-			return true
-		}
-	}
-	return false
+	return r.matchList(ps, tf, short)
 }
 
 func (r *Rules) knownHeadings() []*pat {
@@ -483,7 +488,7 @@ func (r *Rules) headingLike(l line, prev *line) bool {
 	if len(strings.Fields(t)) > r.genericHeadingMaxWords {
 		return false
 	}
-	if anyMatch(r.notHeadings, fold(t)) || anyMatch(r.fieldLabels, fold(t)) {
+	if r.anyMatch(r.notHeadings, fold(t)) || r.anyMatch(r.fieldLabels, fold(t)) {
 		return false
 	}
 	if prev == nil || l.blankBefore || prev.page != l.page {
@@ -507,7 +512,7 @@ func (r *Rules) sectionize(v *docView) []*section {
 		}
 		isHead, known := false, false
 		var inline *line
-		if r.knownHeading(l.f) && len(l.text) <= 80 {
+		if len(l.text) <= 80 && r.knownHeading(l.f) {
 			isHead, known = true, true
 		} else if m := labelInlineRE.FindStringSubmatchIndex(l.text); m != nil && r.knownHeading(fold(l.text[m[2]:m[3]])) {
 			isHead, known = true, true
@@ -564,9 +569,15 @@ func (r *Rules) substantive(s *section) []sentence { return r.contentAtLeast(s, 
 // contentAtLeast returns a section's sentences of at least min words that are not
 // placeholders or boilerplate (appeal instructions, delegation, print footers).
 func (r *Rules) contentAtLeast(s *section, min int) []sentence {
+	if s.content == nil {
+		s.content = map[int][]sentence{}
+	}
+	if c, ok := s.content[min]; ok {
+		return c
+	}
 	var out []sentence
 	for _, st := range sentences(s.contentLines()) {
-		if r.isPlaceholder(st.f) || anyMatch(r.boilerplateSentences, st.f) {
+		if r.isPlaceholder(st.f) || r.anyMatch(r.boilerplateSentences, st.f) {
 			continue
 		}
 		if len(strings.Fields(st.text)) < min {
@@ -574,6 +585,7 @@ func (r *Rules) contentAtLeast(s *section, min int) []sentence {
 		}
 		out = append(out, st)
 	}
+	s.content[min] = out
 	return out
 }
 
