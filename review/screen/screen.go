@@ -372,16 +372,18 @@ func (c *caseView) journalEntries() []*entry {
 				}
 				// "2015-01-20 Trepartssamtal ANNSUN 2015-01-21": the date at the end of a
 				// note's head is when it was written or signed, not part of the note
+				full := rest
 				if m := regDateRE.FindStringIndex(rest); m != nil && m[0] > 0 {
 					rest = strings.TrimSpace(strings.TrimRight(rest[:m[0]], "|–- "))
 				}
 				seq++
 				cur = &entry{doc: d, date: t, title: rest, head: l, page: l.page, seq: seq}
-				if (len(strings.Fields(rest)) > 5 || strings.HasSuffix(rest, ".")) && strings.HasSuffix(l.text, rest) && len(rest) <= l.end-l.start && regDateRE.FindStringIndex(l.text[len(l.text)-len(rest):]) == nil {
+				if (len(strings.Fields(rest)) > 5 || strings.HasSuffix(rest, ".")) && strings.HasSuffix(l.text, full) && len(full) <= l.end-l.start {
 					// the note itself follows the date on the same line ("2015-04-10
 					// Trepartssamtal med ... Klienten har ..."): it is body text too
 					body := l
-					body.start = l.end - len(rest)
+					body.start = l.end - len(full)
+					body.end = body.start + len(rest)
 					body.text, body.f = rest, d.fold(rest)
 					cur.body = append(cur.body, body)
 				}

@@ -595,7 +595,10 @@ func sentences(ls []line) []sentence {
 	i := 0
 	for i < len(ls) {
 		j := i
-		for j+1 < len(ls) && ls[j+1].page == ls[i].page && ls[j+1].idx <= ls[j].idx+2 && ls[j+1].doc == ls[i].doc && ls[j+1].start >= ls[j].end {
+		// lines join when only white space stands between them (not the rest of a line
+		// that was cut off, such as a journal note's signature and date)
+		for j+1 < len(ls) && ls[j+1].page == ls[i].page && ls[j+1].idx <= ls[j].idx+2 && ls[j+1].doc == ls[i].doc && ls[j+1].start >= ls[j].end &&
+			ls[i].doc.pageText != nil && ls[j+1].start <= len(ls[i].doc.pageText[ls[i].page]) && strings.TrimSpace(ls[i].doc.pageText[ls[i].page][ls[j].end:ls[j+1].start]) == "" {
 			j++
 		}
 		text := ls[i].doc.pageText[ls[i].page]
