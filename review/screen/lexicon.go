@@ -182,8 +182,8 @@ func (lx *lexicon) known(w string) wordInfo {
 	}
 	if c := lx.concepts[w]; c != nil {
 		add(c)
-	} else if st := stem(w); utf8.RuneCountInString(st) >= 5 && lx.concepts[st] != nil {
-		add(lx.concepts[st])
+	} else if c := lx.concepts[stem(w)]; c != nil {
+		add(c)
 	} else if c := lx.stripped(w); c != nil {
 		add(c)
 	}
@@ -192,8 +192,9 @@ func (lx *lexicon) known(w string) wordInfo {
 		return wordInfo{concepts: out}
 	}
 	// the last part: the longest tail after a head of minHead letters or more that is a
-	// listed word, or an inflection of one whose stem has five letters or more (a short
-	// stem such as "pass" or "svar" is too often the end of an unrelated word)
+	// listed word or an inflection of one (stems stand for listed words only from five
+	// letters: a short stem such as "pass" or "svar" is too often the end of an unrelated
+	// word; see newLexicon)
 	for i := lx.minHead; i <= len(rs)-lx.minHead; i++ {
 		tail := string(rs[i:])
 		if c := lx.byForm[tail]; c != nil {
@@ -204,11 +205,9 @@ func (lx *lexicon) known(w string) wordInfo {
 			add(c)
 			break
 		}
-		if st := stem(tail); utf8.RuneCountInString(st) >= 5 {
-			if c := lx.concepts[st]; c != nil {
-				add(c)
-				break
-			}
+		if c := lx.concepts[stem(tail)]; c != nil {
+			add(c)
+			break
 		}
 	}
 	// the first part: the longest head that is a listed word (with or without a linking s)
