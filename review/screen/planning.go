@@ -128,6 +128,9 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	return sug
 }
 
+// enumItemRE is a numbered or bulleted item: "1. ", "2) ", "a) ", "• ", "- ".
+var enumItemRE = regexp.MustCompile(`^(?:\d{1,2}[.)]|[a-zA-Z][.)]|[•▪●◦*–-])\s+\S`)
+
 // untitledPlan reports whether the untitled pages of a document (no title found, a file
 // name that says nothing) are a plan by their structure: a plan table's header row
 // ("Mål | Insats | Ansvarig | Tid"), or both a goal heading and an activity heading.
@@ -233,9 +236,12 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	for _, g := range u.goals {
 		seenGoal[g.text] = true
 	}
-	for _, l := range all {
+	for li, l := range all {
 		if l = r.planContent(l); l.text == "" {
 			continue
+		}
+		if r.titleType(fold(strings.ToLower(l.text))) != "" {
+			continue // the plan's title ("Behandlingsplan för Karin Lund")
 		}
 		f := strings.ToLower(l.f)
 		switch {
@@ -260,7 +266,10 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		default:
 			inTable = false
 		}
-		if r.anyMatch(r.goalLabel, f) || !structuredGoals && r.anyMatch(r.goalSentence, f) && len(strings.Fields(l.text)) >= 5 {
+		// a numbered or bulleted item followed by what is done for it ("1. Karin slutar
+		// spela helt senast 2015-07-01." / "Detta gör vi: …") is a goal
+		enumGoal := !structuredGoals && enumItemRE.MatchString(l.text) && !r.anyMatch(r.activityLabel, f) && li+1 < len(all) && r.anyMatch(r.activityLabel, strings.ToLower(all[li+1].f))
+		if r.anyMatch(r.goalLabel, f) || enumGoal || !structuredGoals && r.anyMatch(r.goalSentence, f) && len(strings.Fields(l.text)) >= 5 {
 			for _, st := range sentences([]line{l}) {
 				if !seenGoal[st.text] && len(strings.Fields(st.text)) >= 2 {
 					u.goals = append(u.goals, st)

@@ -533,6 +533,13 @@ func (r *Rules) sectionize(v *docView) []*section {
 			isHead = true
 		}
 		if !isHead {
+			// in a form of "Label: answer" lines, a line with a label of its own ends the
+			// answer above it even when its label is not a known heading ("Det här ska ni
+			// göra: …" after "Därför behövs insatsen: …")
+			if cur.inline != nil && labelInlineRE.MatchString(l.text) && !strings.HasPrefix(l.f, "http") {
+				out = append(out, cur)
+				cur = &section{doc: v, page: l.page, typ: v.pageType[l.page]}
+			}
 			cur.body = append(cur.body, l)
 			continue
 		}
