@@ -179,6 +179,21 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 					rejected = append(rejected, evLine(*s.heading, "rejected_empty_heading"))
 					continue
 				}
+				if e == "e" && !r.anyMatch(r.elementHeadings["e"][:1], s.tf) && !r.anyMatch(r.reportContent, s.tf) {
+					// under a heading that names the end ("Vid utskrivning", "Avslut") only
+					// what is to be reported is element e, not the date of discharge
+					var rep []sentence
+					for _, st := range content {
+						if r.anyMatch(r.reportContent, st.f) {
+							rep = append(rep, st)
+						}
+					}
+					if len(rep) == 0 {
+						rejected = append(rejected, evLine(*s.heading, "rejected_no_report"))
+						continue
+					}
+					content = rep
+				}
 				add(e, evLine(*s.heading, e+"_heading"))
 				for _, st := range content {
 					add(e, ev(st, e))
@@ -339,7 +354,7 @@ func (c *caseView) officerContacts(pages map[*docView]map[int]bool, rejected *[]
 				}
 			}
 			switch {
-			case r.anyMatch(r.providerRoles, folded.String()):
+			case r.anyMatch(r.providerRoles, folded.String()) && !r.anyMatch(r.caseworkerTitle, folded.String()):
 				e.Kind = KindRejected + "provider_contact"
 				*rejected = append(*rejected, e)
 			case head || r.anyMatch(r.officerWords, folded.String()):

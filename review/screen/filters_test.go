@@ -157,3 +157,13 @@ func TestFilterReportAwaited(t *testing.T) {
 		t.Errorf("an awaited report taken as a follow-up: %s (%s)", s.Suggestion, s.Reason)
 	}
 }
+
+// Guards assignment.report_content: under a heading that only names the end ("Vid
+// utskrivning"), a date of discharge is not what the provider must report back (e).
+func TestFilterEndWithoutReport(t *testing.T) {
+	text := "Uppdragsbeskrivning\nUppdraget omfattar samtal varje vecka.\nMål\nAnders är nykter.\nUppföljning\nUppföljning sker efter tre månader.\nVid utskrivning\nUtskrivning planeras till 2015-06-30.\n"
+	s := screenOne(t, doc("uppdrag.pdf", text)).Criteria[AssignmentDescription]
+	if s.Elements["e"] {
+		t.Errorf("a discharge date was taken as what is reported back: %+v", s.Evidence)
+	}
+}

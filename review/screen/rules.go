@@ -65,6 +65,8 @@ type Rules struct {
 	assignPlanned     []*pat
 	contact           []*pat
 	officerWords      []*pat
+	caseworkerTitle   []*pat
+	reportContent     []*pat
 	providerAddress   []*pat
 	providerRoles     []*pat
 	nameStopwords     map[string]bool
@@ -236,6 +238,7 @@ func (r *Rules) matchList(ps []*pat, f string, rest bool) bool {
 
 type memoKey struct {
 	list *pat // the first pattern of the list
+	n    int  // and its length (lists may share a first pattern: a list and its prefix)
 	text string
 }
 
@@ -257,7 +260,7 @@ func (r *Rules) anyMatch(ps []*pat, folded string) bool {
 	if r.memo == nil {
 		return r.matchList(ps, folded, true)
 	}
-	k := memoKey{ps[0], folded}
+	k := memoKey{ps[0], len(ps), folded}
 	if v, ok := r.memo[k]; ok {
 		return v
 	}
@@ -679,6 +682,8 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.assignPlanned = c.pats("assignment.planned")
 	r.contact = c.pats("assignment.contact")
 	r.officerWords = c.pats("assignment.officer")
+	r.caseworkerTitle = c.pats("assignment.officer_title")
+	r.reportContent = c.pats("assignment.report_content")
 	r.providerAddress = c.pats("assignment.provider_address")
 	r.providerRoles = c.pats("assignment.provider_roles")
 	r.nameStopwords = map[string]bool{}
