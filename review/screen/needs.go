@@ -33,14 +33,34 @@ func (c *caseView) needs() Suggestion {
 	// the investigation: its assessment heading counts
 	secs := c.sectionsOfType("utredning", "beslut", "aktualisering", "")
 	found := false
-	for _, s := range secs {
+	isAssessment := func(s *section) bool {
 		// a document's title ("Utredning och bedömning") heads the document, not its
 		// assessment
-		if s.heading == nil || !r.headingMatch(r.needsHeadings, s.tf) || r.anyMatch(r.needsHeadingExclude, s.tf) || r.titleType(s.tf) != "" {
+		return s.heading != nil && r.headingMatch(r.needsHeadings, s.tf) && !r.anyMatch(r.needsHeadingExclude, s.tf) && r.titleType(s.tf) == ""
+	}
+	for i, s := range secs {
+		if !isAssessment(s) {
 			continue
 		}
 		found = true
 		consider(c.judgeNeedsSection(s))
+		// an assessment in parts under headings of its own ("Bedömning" for the needs,
+		// then "Motivering" for why this intervention) is judged as one
+		if i > 0 && isAssessment(secs[i-1]) && secs[i-1].doc == s.doc {
+			continue
+		}
+		k := i
+		for k+1 < len(secs) && secs[k+1].doc == s.doc && isAssessment(secs[k+1]) {
+			k++
+		}
+		if k > i {
+			m := &section{doc: s.doc, heading: s.heading, title: s.title, tf: s.tf, known: s.known, inline: s.inline, page: s.page, typ: s.typ}
+			m.body = append(m.body, s.body...)
+			for _, x := range secs[i+1 : k+1] {
+				m.body = append(m.body, x.contentLines()...)
+			}
+			consider(c.judgeNeedsSection(m))
+		}
 	}
 	// Fallback: an assessment written without a recognised heading, found by its
 	// subject ("Jag bedömer", "Socialtjänsten gör bedömningen").
@@ -217,7 +237,7 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	var negated, relevant, other []sentence
 	for _, st := range content {
 		switch {
-		case r.negatedAct(st.f, r.assessmentAct) || r.negatedAct(st.f, r.investigation):
+		case r.negatedAct(st.f, r.assessmentAct) || r.negatedAct(st.f, r.investigation) || r.anyMatch(r.notYetAssessed, st.f):
 			negated = append(negated, st)
 		case r.otherAssessorSentence(st.f):
 			other = append(other, st)

@@ -118,3 +118,12 @@ Skickad | 2015-02-10 per post
 		t.Errorf("assignment elements missing: %v", s.Missing)
 	}
 }
+
+// An assessment in two parts under headings of its own (the needs, then why this
+// intervention) is one assessment; an assessment still to be made is none.
+func TestStyleAssessmentInParts(t *testing.T) {
+	parts := utrHead + "Bedömning\nAnders har ett alkoholberoende och har svårt att hålla sig nykter på helgerna. Han saknar ett nyktert umgänge.\n\nMotivering\nÖppenvård vid Stegen passar eftersom Anders kan behålla sitt arbete under behandlingen.\n\nFörslag till beslut\nÖppenvård beviljas.\n"
+	want(t, screenStyle(t, doc("utr.pdf", parts)), NeedsAssessment, Yes)
+	later := utrHead + "Bedömning\nBedömningen kommer att göras när läkarutlåtandet har kommit in.\n\nFörslag till beslut\nÖppenvård beviljas.\n"
+	want(t, screenStyle(t, doc("utr.pdf", later)), NeedsAssessment, No)
+}
