@@ -3,9 +3,16 @@
 // should be judged, and points at the evidence: file, page, sentence and byte span.
 //
 // It is a screening aid: the reviewer decides. The vocabulary (headings, negation,
-// planned-versus-done wording, element patterns a–g, decline phrases, date words) is
-// data in rules/v3.json; the logic (sections, sentences, dates, negation scope) is here.
-// The package is a leaf: it imports no other tillsyn package.
+// planned-versus-done wording, element patterns a–g, decline phrases, date words, and a
+// lexicon of words by meaning: Snowball Swedish stems, compound parts, one-edit
+// misspellings, abbreviations) is data in rules/v3.json; the logic (document types by
+// title and by structure, sections, sentences, dates, negation scope, what each
+// criterion asks) is here. A "no" or "partly" rests on positive grounds; where text that
+// looks relevant is not recognised the suggestion is "unknown" with the passages to read,
+// and every suggestion carries a confidence. Evidence includes every place that holds it
+// (an assessment restated in the decision or the assignment, every plan, every
+// follow-up). The package is a leaf: it imports no other tillsyn package besides the
+// Snowball stemmer.
 package screen
 
 import (
