@@ -11,8 +11,7 @@
 // looks relevant is not recognised the suggestion is "unknown" with the passages to read,
 // and every suggestion carries a confidence. Evidence includes every place that holds it
 // (an assessment restated in the decision or the assignment, every plan, every
-// follow-up). The package is a leaf: it imports no other tillsyn package besides the
-// Snowball stemmer.
+// follow-up). The package is a leaf: it imports no other tillsyn package.
 package screen
 
 import (
