@@ -834,13 +834,3 @@ func compilePattern(s string) (*pat, error) {
 	}
 	return &pat{src: s, re: re}, nil
 }
-
-// any reports whether any pattern matches the folded text.
-func anyMatch(ps []*pat, folded string) bool {
-	for _, p := range ps {
-		if p.match(folded) {
-			return true
-		}
-	}
-	return false
-}

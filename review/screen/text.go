@@ -72,8 +72,6 @@ func (r *Rules) isPlaceholder(f string) bool {
 	return r.anyMatch(r.placeholders, strings.TrimSpace(f))
 }
 
-var spaceRE = regexp.MustCompile(`\s+`)
-
 // normalize collapses runs of white space to one space and trims the ends.
 func normalize(s string) string {
 	if !strings.ContainsAny(s, "\n\t\r\f\v\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000") &&
