@@ -86,3 +86,18 @@ Beslutsförslag
 		t.Errorf("planning = %s (%s), want no or unknown", s.Suggestion, s.Reason)
 	}
 }
+
+// Declined before it started, in words the rules were not written from: planning and
+// follow-up are "ej tillämpligt".
+func TestFreshDeclined(t *testing.T) {
+	jour := doc("dokument_4.pdf", `Anteckningar Patrik Ek
+2015-03-02 Beslut om öppenvård vid Stegen.
+2015-03-09 Patrik ringde och sa att han har ändrat sig och inte vill gå på behandlingen. Ärendet avslutas.
+`)
+	r := screenStyle(t, jour)
+	want(t, r, Planning, NotApplicable)
+	want(t, r, FollowUp, NotApplicable)
+	mail := doc("mejl_stegen.pdf", "Från: Eva Ström\nSkickat: den 20 mars 2015 10:00\nTill: Nils Ek\nÄmne: Patrik Ek\nHej! Patrik kom aldrig till inskrivningen och svarar inte i telefon. Vi avslutar hos oss.\nEva\n")
+	r = screenStyle(t, doc("dokument_4.pdf", "Anteckningar Patrik Ek\n2015-03-02 Beslut om öppenvård vid Stegen.\n"), mail)
+	want(t, r, FollowUp, NotApplicable)
+}

@@ -479,6 +479,18 @@ func (c *caseView) declined() *sentence {
 			}
 		}
 	}
+	if started {
+		return nil
+	}
+	// no journal says it started: a provider's e-mail, a follow-up or an untitled note may
+	// say it never did ("Hanna kom aldrig till inskrivningen")
+	for _, sec := range c.sectionsOfType("mejl", "uppfoljning", "") {
+		for _, st := range c.r.substantive(sec) {
+			if c.r.anyMatch(c.r.declinedPhrases, st.f) {
+				return &st
+			}
+		}
+	}
 	return nil
 }
 
