@@ -29,9 +29,10 @@ func (c *caseView) needs() Suggestion {
 			best = j
 		}
 	}
-	// an untitled document ("" type: no title found, a file name that says nothing) may be
-	// the investigation: its assessment heading counts
-	secs := c.sectionsOfType("utredning", "beslut", "aktualisering", "")
+	// an untitled document ("" type: no title found, a file name that says nothing), or a
+	// page of an assembled file whose document title was not found ("akt"), may be the
+	// investigation: its assessment heading counts
+	secs := c.sectionsOfType("utredning", "beslut", "aktualisering", "", "akt")
 	found := false
 	isAssessment := func(s *section) bool {
 		// a document's title ("Utredning och bedömning") heads the document, not its

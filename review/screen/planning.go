@@ -46,7 +46,7 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 		var cur *planUnit
 		untitledPlan := c.untitledPlan(d)
 		for _, s := range d.sections {
-			if s.typ != "plan" && !(s.typ == "" && untitledPlan) {
+			if s.typ != "plan" && !((s.typ == "" || s.typ == "akt") && untitledPlan) {
 				cur = nil
 				continue
 			}
@@ -137,7 +137,7 @@ var enumItemRE = regexp.MustCompile(`^(?:\d{1,2}[.)]|[a-zA-Z][.)]|[•▪●◦*
 func (c *caseView) untitledPlan(d *docView) bool {
 	goal, act := false, false
 	for _, s := range d.sections {
-		if s.typ != "" {
+		if s.typ != "" && s.typ != "akt" {
 			continue
 		}
 		for _, l := range append(headLines(s), s.contentLines()...) {

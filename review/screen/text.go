@@ -140,7 +140,7 @@ func newDocView(d *Document, r *Rules) *docView {
 			t = v.fileType
 		}
 		prevType = t
-		if t == "" && r.datedNotes(kept) {
+		if (t == "" || t == "akt") && r.datedNotes(kept) {
 			t = "journal" // untitled, but a run of dated notes (this page only)
 		}
 		v.pageType[p.Number] = t
