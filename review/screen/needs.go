@@ -274,7 +274,9 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 		if r.anyMatch(r.reasoning, st.f) {
 			reasons++
 		}
-		if r.anyMatch(r.conclusionOnly, st.f) && len(strings.Fields(st.text)) <= 25 {
+		// a conclusion that gives its reason ("… eftersom hon inte klarar att sluta själv")
+		// is more than a conclusion
+		if r.anyMatch(r.conclusionOnly, st.f) && len(strings.Fields(st.text)) <= 25 && !r.anyMatch(r.because, st.f) {
 			conclusions++
 		}
 		if r.anyMatch(r.preliminary, st.f) {

@@ -44,7 +44,7 @@ type Rules struct {
 	needsHeadings, needsHeadingExclude, committeeSubject, assessmentAct, otherAssessor []*pat
 	needWords, reasoning, preliminary, referenceOnly, reportedAssessment               []*pat
 	investigation, conclusionOnly, proposalHeadings, interventionWords                 []*pat
-	notYetAssessed                                                                     []*pat
+	notYetAssessed, because                                                            []*pat
 
 	goalHeadings, activityHeadings, whoLabels, whenLabels, who, when []*pat
 	goalDated, goalMeasurable, unrelatedPlan, planFuture, planRef    []*pat
@@ -624,6 +624,7 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.proposalHeadings = c.pats("needs.proposal_headings")
 	r.interventionWords = c.pats("needs.intervention")
 	r.notYetAssessed = c.pats("needs.not_yet")
+	r.because = c.pats("needs.because")
 	r.reasoning = c.pats("needs.reasoning")
 	r.preliminary = c.pats("needs.preliminary")
 	r.referenceOnly = c.pats("needs.reference_only")

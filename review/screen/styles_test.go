@@ -127,3 +127,11 @@ func TestStyleAssessmentInParts(t *testing.T) {
 	later := utrHead + "Bedömning\nBedömningen kommer att göras när läkarutlåtandet har kommit in.\n\nFörslag till beslut\nÖppenvård beviljas.\n"
 	want(t, screenStyle(t, doc("utr.pdf", later)), NeedsAssessment, No)
 }
+
+// Conclusions that give their reasons are an assessment; a conclusion alone is partly.
+func TestStyleReasonedConclusions(t *testing.T) {
+	text := utrHead + "Bedömning\nSocialtjänsten bedömer att Anders har behov av behandling för sitt alkoholberoende eftersom han inte klarar att sluta själv. Han bedöms vara i behov av institutionsvård då öppenvård har prövats utan resultat.\n\nFörslag till beslut\nInstitutionsvård beviljas.\n"
+	want(t, screenStyle(t, doc("utr.pdf", text)), NeedsAssessment, Yes)
+	bare := utrHead + "Bedömning\nSocialtjänsten bedömer att Anders har behov av behandling. Han bedöms vara i behov av institutionsvård.\n\nFörslag till beslut\nInstitutionsvård beviljas.\n"
+	want(t, screenStyle(t, doc("utr.pdf", bare)), NeedsAssessment, Partly)
+}
