@@ -46,7 +46,7 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 		var cur *planUnit
 		untitledPlan := c.untitledPlan(d)
 		for _, s := range d.sections {
-			if s.typ != "plan" && !((s.typ == "" || s.typ == "akt") && untitledPlan) {
+			if s.typ != "plan" && !((s.typ == "" || s.typ == "akt" || s.typ == "mejl") && untitledPlan) {
 				cur = nil
 				continue
 			}
@@ -132,12 +132,13 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 var enumItemRE = regexp.MustCompile(`^(?:\d{1,2}[.)]|[a-zA-Z][.)]|[•▪●◦*–-])\s+\S`)
 
 // untitledPlan reports whether the untitled pages of a document (no title found, a file
-// name that says nothing) are a plan by their structure: a plan table's header row
+// name that says nothing, a page of an assembled file, an e-mail with the plan in its
+// body) are a plan by their structure: a plan table's header row
 // ("Mål | Insats | Ansvarig | Tid"), or both a goal heading and an activity heading.
 func (c *caseView) untitledPlan(d *docView) bool {
 	goal, act := false, false
 	for _, s := range d.sections {
-		if s.typ != "" && s.typ != "akt" {
+		if s.typ != "" && s.typ != "akt" && s.typ != "mejl" {
 			continue
 		}
 		for _, l := range append(headLines(s), s.contentLines()...) {
