@@ -5,8 +5,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"text/tabwriter"
 	"time"
 
@@ -198,20 +200,31 @@ func cmdScreen(e *env, args []string) int {
 	}
 	ex := x.extractor()
 	defer ex.Close()
-	var all []string
-	for _, c := range cases {
-		all = append(all, c.files...)
+	// each case is extracted (in the worker pool) and screened (here) as one job; the jobs
+	// run side by side so that screening one case overlaps extracting the next, and are
+	// reported in the order the cases were given
+	texts := make([][]review.DocumentText, len(cases))
+	screened := make([]review.Screening, len(cases))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.NumCPU()+1, len(cases))) {
+		wg.Go(func() {
+			for k := range jobs {
+				texts[k] = ex.Extract(cliContext(), cases[k].files)
+				screened[k] = review.ScreenDocuments(texts[k], cases[k].rel, review.ScreenOptions{ReviewDate: rd, Rules: rules})
+			}
+		})
 	}
-	texts := ex.Extract(cliContext(), all)
+	for k := range cases {
+		jobs <- k
+	}
+	close(jobs)
+	wg.Wait()
 	out := make([]screenCaseJSON, 0, len(cases))
 	results := map[string]screen.Result{}
-	i := 0
-	for _, c := range cases {
-		docs := texts[i : i+len(c.files)]
-		i += len(c.files)
-		sc := review.ScreenDocuments(docs, c.rel, review.ScreenOptions{ReviewDate: rd, Rules: rules})
-		results[c.name] = sc
-		out = append(out, screenJSON(c, docs, sc))
+	for k, c := range cases {
+		results[c.name] = screened[k]
+		out = append(out, screenJSON(c, texts[k], screened[k]))
 	}
 	if *truth != "" {
 		rep, err := screen.Evaluate(*truth, results)

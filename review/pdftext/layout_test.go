@@ -45,3 +45,20 @@ func TestLayoutColumnsAndTables(t *testing.T) {
 		t.Errorf("table:\n%s\nwant\n%s", text, want)
 	}
 }
+
+// Text overflowing its table cell onto the next cell is read run after run, never letter
+// by letter interleaved ("individuelSlt ipgl,a n" before the fix); a fake-bold run drawn
+// twice is read once.
+func TestLayoutOverflowingCell(t *testing.T) {
+	var gs []glyph
+	gs = append(gs, glyphsOf(50, 100, "Steg 1-5, individuell plan", 1)...) // ends at x = 206
+	gs = append(gs, glyphsOf(170, 100, "Stig, Hans N.", 2)...)             // drawn over its tail
+	text, _, _ := assemble(gs)
+	if want := "Steg 1-5, individuell plan Stig, Hans N."; text != want {
+		t.Errorf("overflow: %q, want %q", text, want)
+	}
+	gs = append(glyphsOf(50, 100, "Mål", 1), glyphsOf(50.3, 100, "Mål", 2)...)
+	if text, _, _ := assemble(gs); text != "Mål" {
+		t.Errorf("fake bold: %q", text)
+	}
+}

@@ -351,18 +351,108 @@ func rowText(ls []tline) string {
 	return strings.Join(parts, " ")
 }
 
-// chunkLine orders one line's glyphs left to right, inserts spaces where the gaps say so,
-// drops fake-bold duplicates, and cuts the line into chunks at gaps wider than chunkGap.
-func chunkLine(buf []byte, line []glyph) ([]chunk, []byte) {
+// overlapShare is how far (in font sizes) a run of text must reach back over the run
+// before it to be text overflowing a table cell rather than kerning.
+const overlapShare = 0.5
+
+// orderLine orders one line's glyphs left to right as runs: a run is glyphs drawn one
+// after another in one positioning (a word, a cell's text). Runs are ordered by
+// where they start and each is kept whole, so that text overflowing its table cell onto
+// the next cell ("individuell plan" over "Stig, Hans N.") is read run after run instead of
+// letter by letter interleaved. It reports for each glyph whether it starts a run that
+// reaches back over the one before (a word boundary the gaps cannot show).
+func orderLine(line []glyph) (ordered []glyph, overlapStart []bool) {
 	slices.SortStableFunc(line, func(a, b glyph) int {
-		if a.u < b.u {
-			return -1
-		}
-		if a.u > b.u {
-			return 1
+		if a.run != b.run {
+			return int(a.run - b.run)
 		}
 		return int(a.seq - b.seq)
 	})
+	type seg struct {
+		gs     []glyph
+		u0, u1 float64
+	}
+	var segs []seg
+	for i := 0; i < len(line); {
+		j := i + 1
+		for j < len(line) && line[j].run == line[i].run && line[j].seq > line[j-1].seq {
+			j++
+		}
+		sg := seg{gs: line[i:j], u0: math.Inf(1), u1: math.Inf(-1)}
+		monotone := true
+		for k, g := range sg.gs {
+			sg.u0 = math.Min(sg.u0, g.u)
+			sg.u1 = math.Max(sg.u1, g.u+g.w)
+			if k > 0 && g.u < sg.gs[k-1].u-dupDistance*g.size {
+				monotone = false
+			}
+		}
+		if !monotone { // a run drawn right to left or out of order: place its glyphs singly
+			for k := range sg.gs {
+				g := sg.gs[k]
+				segs = append(segs, seg{gs: sg.gs[k : k+1], u0: g.u, u1: g.u + g.w})
+			}
+		} else {
+			segs = append(segs, sg)
+		}
+		i = j
+	}
+	slices.SortStableFunc(segs, func(a, b seg) int {
+		if a.u0 < b.u0 {
+			return -1
+		}
+		if a.u0 > b.u0 {
+			return 1
+		}
+		return 0
+	})
+	ordered = make([]glyph, 0, len(line))
+	overlapStart = make([]bool, 0, len(line))
+	reach := math.Inf(-1)
+	for si, sg := range segs {
+		size := sg.gs[0].size
+		if si > 0 && len(sg.gs) > 1 && sameText(sg.gs, segs[si-1].gs) && math.Abs(sg.u0-segs[si-1].u0) < dupDistance*size {
+			continue // fake bold: the same run drawn again a hair to the side
+		}
+		if len(sg.gs) > 1 && sg.u0 < reach-overlapShare*size {
+			// overlaps the text before it: whole, after it
+			for k, g := range sg.gs {
+				ordered = append(ordered, g)
+				overlapStart = append(overlapStart, k == 0)
+			}
+		} else {
+			// merge by position with what is already placed (single glyphs, kerning)
+			for _, g := range sg.gs {
+				k := len(ordered)
+				for k > 0 && ordered[k-1].u > g.u && !overlapStart[k-1] {
+					k--
+				}
+				ordered = slices.Insert(ordered, k, g)
+				overlapStart = slices.Insert(overlapStart, k, false)
+			}
+		}
+		reach = math.Max(reach, sg.u1)
+	}
+	return ordered, overlapStart
+}
+
+func sameText(a, b []glyph) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].text != b[i].text {
+			return false
+		}
+	}
+	return true
+}
+
+// chunkLine orders one line's glyphs left to right (orderLine), inserts spaces where the
+// gaps say so, drops fake-bold duplicates, and cuts the line into chunks at gaps wider
+// than chunkGap.
+func chunkLine(buf []byte, line []glyph) ([]chunk, []byte) {
+	line, overlap := orderLine(line)
 	var out []chunk
 	buf = buf[:0]
 	lastSpace := true
@@ -388,7 +478,7 @@ func chunkLine(buf []byte, line []glyph) ([]chunk, []byte) {
 			adjacent := g.run == prev.run && g.seq == prev.seq+1
 			if gap > chunkGap*math.Max(g.size, prev.size) && !adjacent {
 				flush(prev.u + prev.w)
-			} else if !lastSpace && gap > wordGap*math.Max(g.size, prev.size) && (!adjacent || gap > 0.8*g.size) {
+			} else if !lastSpace && (overlap[i] || gap > wordGap*math.Max(g.size, prev.size) && (!adjacent || gap > 0.8*g.size)) {
 				buf = append(buf, ' ')
 				lastSpace = true
 			}

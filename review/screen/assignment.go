@@ -13,6 +13,13 @@ var emailNameRE = regexp.MustCompile(`(?i)\b[a-z0-9]+\.[a-z0-9]+@`)
 func (c *caseView) assignment() Suggestion {
 	r := c.r
 	secs := c.sectionsOfType("uppdrag")
+	byContent := false
+	if len(secs) == 0 {
+		// an order without a title ("Till Mottagningen Bryggan / Angående Pia Lund"): a
+		// letter or e-mail known by what it says
+		secs = c.assignmentByContent()
+		byContent = len(secs) > 0
+	}
 	sug := Suggestion{Elements: map[string]bool{}}
 	for _, e := range elementKeys {
 		sug.Elements[e] = false
@@ -24,12 +31,12 @@ func (c *caseView) assignment() Suggestion {
 		sug.grounds = groundsAbsent
 		for _, en := range c.entries {
 			for _, s := range en.sents {
-				if anyMatch(r.assignJournal, s.f) {
+				if r.anyMatch(r.assignJournal, s.f) {
 					kind := "rejected_assignment_mention"
 					switch {
-					case anyMatch(r.assignOral, s.f):
+					case r.anyMatch(r.assignOral, s.f):
 						kind = "rejected_oral_assignment"
-					case anyMatch(r.fuPlanned, s.f):
+					case r.anyMatch(r.assignPlanned, s.f):
 						kind = "rejected_assignment_planned"
 					}
 					sug.Evidence = append(sug.Evidence, ev(s, kind))
@@ -41,109 +48,26 @@ func (c *caseView) assignment() Suggestion {
 		}
 		return sug
 	}
-	found := map[string][]Evidence{}
+	found, rejected := c.assignElements(secs)
 	add := func(e string, x Evidence) {
 		if !hasEvidence(found[e], x) {
 			found[e] = append(found[e], x)
 		}
 	}
-	var rejected []Evidence
-	for _, s := range secs {
-		sents := r.substantive(s)
-		// headed elements: the heading counts only with real content under it
-		for _, e := range elementKeys {
-			// a document title is not an element heading; but "Uppföljning" inside an
-			// assignment is its follow-up element (d), whatever else it may title
-			if s.heading == nil || !anyMatch(r.elementHeadings[e], s.tf) || r.titleType(s.tf) != "" && !(e == "d" && r.titleType(s.tf) == "uppfoljning") {
-				continue
-			}
-			// under its own heading an element may be one word ("Mål: Drogfrihet.")
-			var content []sentence
-			for _, st := range r.contentAtLeast(s, 1) {
-				if e == "a" && anyMatch(r.assignReferral, st.f) {
-					rejected = append(rejected, ev(st, "rejected_refers_elsewhere"))
-					continue
-				}
-				content = append(content, st)
-			}
-			switch e {
-			case "a":
-				ok := false
-				for _, st := range content {
-					if anyMatch(r.needWords, st.f) {
-						ok = true
-						add("a", ev(st, "a"))
-					}
-				}
-				if !ok && len(content) == 0 {
-					rejected = append(rejected, evLine(*s.heading, "rejected_empty_heading"))
-				}
-			case "f":
-				// handled below with the contact test
-			case "g":
-				// "Skickat till mottagningen 2015-03-03" may stand alone, like a heading
-				if len(r.dates(s.heading.f, time.Time{})) > 0 && !anyMatch(r.fuPlanned, s.heading.f) {
-					add("g", evLine(*s.heading, "g"))
-				}
-				for _, st := range content {
-					if len(r.dates(st.f, time.Time{})) > 0 {
-						add("g", ev(st, "g"))
-					}
-				}
-			default:
-				if len(content) == 0 {
-					rejected = append(rejected, evLine(*s.heading, "rejected_empty_heading"))
-					continue
-				}
-				add(e, evLine(*s.heading, e+"_heading"))
-				for _, st := range content {
-					add(e, ev(st, e))
-				}
-			}
-		}
-		// elements written in prose, sentence by sentence
-		for _, st := range sents {
-			if anyMatch(r.assignReferral, st.f) {
-				continue
-			}
-			for _, e := range []string{"a", "b", "c", "d", "e"} {
-				if e == "c" && (anyMatch(r.elementPatterns["d"], st.f) || anyMatch(r.elementPatterns["e"], st.f)) && !startsWithGoal(st.f) {
-					continue
-				}
-				if anyMatch(r.elementPatterns[e], st.f) {
-					add(e, ev(st, e))
-				}
-			}
-			// in the assignment itself, a dated hand-over ("Skickat till mottagningen
-			// 2015-03-03") records when it was given to the provider
-			if anyMatch(r.elementPatterns["g"], st.f) && len(r.dates(st.f, time.Time{})) > 0 && !anyMatch(r.fuPlanned, st.f) {
-				add("g", ev(st, "g"))
-			}
-		}
-		// f: the responsible case officer's name and contact details together
-		ls := s.contentLines()
-		if s.heading != nil {
-			ls = append([]line{*s.heading}, ls...)
-		}
-		for _, st := range sentences(ls) {
-			if !anyMatch(r.contact, st.f) {
-				continue
-			}
-			if r.hasPersonName(st.text) || emailNameRE.MatchString(st.text) {
-				add("f", ev(st, "f"))
-			}
-		}
-		if s.heading != nil && anyMatch(r.elementHeadings["f"], s.tf) && len(found["f"]) == 0 {
-			for _, st := range sentences(s.contentLines()) {
-				rejected = append(rejected, ev(st, "rejected_no_named_officer"))
-			}
+	// g can also be in the journal: a dated note that the assignment was sent, naming it
+	// ("Placeringsmejl skickat till Kvarnbacken", "Uppdrag lämnat till Kompassen") or
+	// written on the day the assignment itself was sent ("Mejlat Ankaret om beslutet")
+	sentOn := map[time.Time]bool{}
+	for _, x := range found["g"] {
+		for _, h := range r.dates(fold(x.Text), time.Time{}) {
+			sentOn[h.t] = true
 		}
 	}
-	// g can also be in the journal: a dated note that the assignment was sent
 	for _, en := range c.entries {
 		for _, s := range en.sents {
-			if anyMatch(r.assignJournal, s.f) && anyMatch(r.elementPatterns["g"], s.f) && !anyMatch(r.assignOral, s.f) &&
-				!anyMatch(r.fuPlanned, s.f) && !r.negatedAct(s.f, r.assignJournal) {
+			named := r.anyMatch(r.assignJournal, s.f) || r.anyMatch(r.assignJournal, en.tf)
+			if (named || sentOn[en.date]) && r.anyMatch(r.elementPatterns["g"], s.f) && !r.anyMatch(r.assignOral, s.f) &&
+				!r.anyMatch(r.assignPlanned, s.f) && !r.negatedAct(s.f, r.assignJournal) {
 				add("g", evLine(en.head, "g_journal"))
 				add("g", ev(s, "g"))
 			}
@@ -159,15 +83,19 @@ func (c *caseView) assignment() Suggestion {
 		}
 	}
 	sug.Missing = missing
-	present := 7 - len(missing)
+
 	switch {
 	case len(missing) == 0:
 		sug.Suggestion = Yes
 		sug.Reason = "uppdragsbeskrivningen innehåller alla delar a–g"
-	case present == 0 || (present == 1 && sug.Elements["g"]):
+		if byContent {
+			sug.Reason = "ett brev eller mejl till utföraren utan rubriken uppdragsbeskrivning innehåller alla delar a–g"
+		}
+	case !sug.Elements["a"] && !sug.Elements["b"] && !sug.Elements["c"] && !sug.Elements["d"] && !sug.Elements["e"]:
 		sug.Suggestion = No
-		sug.Reason = "det finns ett uppdragsdokument men det innehåller ingen av de föreskrivna delarna"
-		// a bare order ("X är beviljad öppenvård hos er") lacks every part: a ground
+		sug.Reason = "det finns ett uppdragsdokument men det innehåller ingen av de föreskrivna delarna a–e (bara ett beslut eller en beställning utan innehåll)"
+		// a bare order ("X är beviljad öppenvård hos er"), even signed and dated, lacks
+		// every part an assignment must have: a ground
 		sug.grounds = groundsPositive
 	default:
 		sug.Suggestion = Partly
@@ -183,6 +111,258 @@ func (c *caseView) assignment() Suggestion {
 	}
 	sug.Evidence = append(sug.Evidence, rejected...)
 	return sug
+}
+
+// assignElements finds elements a–g in the sections of an assignment: under their
+// headings, in prose sentence by sentence, and f on the assignment's pages.
+func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence, rejected []Evidence) {
+	r := c.r
+	found = map[string][]Evidence{}
+	add := func(e string, x Evidence) {
+		if !hasEvidence(found[e], x) {
+			found[e] = append(found[e], x)
+		}
+	}
+	for _, s := range secs {
+		sents := r.substantive(s)
+		headed := false
+		// headed elements: the heading counts only with real content under it
+		for _, e := range elementKeys {
+			// the committee's assessment under its own heading ("Socialtjänstens analys")
+			// is element a wherever it stands
+			isHead := s.heading != nil && (r.headingMatch(r.elementHeadings[e], s.tf) || e == "a" && r.headingMatch(r.needsHeadings, s.tf) && !r.anyMatch(r.needsHeadingExclude, s.tf))
+			if !isHead {
+				continue
+			}
+			// a document title is not an element heading; but "Uppföljning" inside an
+			// assignment is its follow-up element (d), whatever else it may title, and a
+			// bare "Uppdrag" below the head of the page is the heading of what it includes (b)
+			if t := r.titleType(s.tf); t != "" && !(e == "d" && t == "uppfoljning") && !(e == "b" && t == "uppdrag" && s.heading.idx > 5 && len(strings.Fields(s.tf)) == 1) {
+				continue
+			}
+			headed = true
+			// under its own heading an element may be one word ("Mål: Drogfrihet.")
+			var content []sentence
+			for _, st := range r.contentAtLeast(s, 1) {
+				if e == "a" && r.anyMatch(r.assignReferral, st.f) {
+					rejected = append(rejected, ev(st, "rejected_refers_elsewhere"))
+					continue
+				}
+				content = append(content, st)
+			}
+			switch e {
+			case "a":
+				ok := false
+				for _, st := range content {
+					if r.anyMatch(r.needWords, st.f) {
+						ok = true
+						add("a", ev(st, "a"))
+					}
+				}
+				if !ok && len(content) == 0 {
+					rejected = append(rejected, evLine(*s.heading, "rejected_empty_heading"))
+				}
+			case "f":
+				// handled below with the contact test
+			case "g":
+				// "Skickat till mottagningen 2015-03-03" may stand alone, like a heading
+				if len(r.dates(s.heading.f, time.Time{})) > 0 && !r.anyMatch(r.assignPlanned, s.heading.f) {
+					add("g", evLine(*s.heading, "g"))
+				}
+				for _, st := range content {
+					if len(r.dates(st.f, time.Time{})) > 0 {
+						add("g", ev(st, "g"))
+					}
+				}
+			default:
+				if len(content) == 0 {
+					rejected = append(rejected, evLine(*s.heading, "rejected_empty_heading"))
+					continue
+				}
+				if e == "e" && !r.anyMatch(r.elementHeadings["e"][:1], s.tf) && !r.anyMatch(r.reportContent, s.tf) {
+					// under a heading that names the end ("Vid utskrivning", "Avslut") only
+					// what is to be reported is element e, not the date of discharge
+					var rep []sentence
+					for _, st := range content {
+						if r.anyMatch(r.reportContent, st.f) {
+							rep = append(rep, st)
+						}
+					}
+					if len(rep) == 0 {
+						rejected = append(rejected, evLine(*s.heading, "rejected_no_report"))
+						continue
+					}
+					content = rep
+				}
+				add(e, evLine(*s.heading, e+"_heading"))
+				for _, st := range content {
+					add(e, ev(st, e))
+				}
+			}
+		}
+		// the committee's assessment under a heading of its own words ("Vår bild av Lindas
+		// situation"): needs and why the intervention meets them, as in an investigation
+		if !headed && s.heading != nil && len(found["a"]) == 0 {
+			needs, reasons := false, false
+			for _, st := range sents {
+				needs = needs || r.anyMatch(r.needWords, st.f)
+				reasons = reasons || r.anyMatch(r.reasoning, st.f)
+			}
+			if needs && reasons {
+				for _, st := range sents {
+					other := false
+					for _, e := range []string{"b", "c", "d", "e", "g"} {
+						other = other || r.anyMatch(r.elementPatterns[e], st.f)
+					}
+					if !other && !r.anyMatch(r.contact, st.f) && (r.anyMatch(r.needWords, st.f) || r.anyMatch(r.reasoning, st.f)) {
+						add("a", ev(st, "a"))
+					}
+				}
+			}
+		}
+		// elements written in prose, sentence by sentence
+		for _, st := range sents {
+			if r.anyMatch(r.assignReferral, st.f) {
+				continue
+			}
+			for _, e := range []string{"a", "b", "c", "d", "e"} {
+				if e == "c" && (r.anyMatch(r.elementPatterns["d"], st.f) || r.anyMatch(r.elementPatterns["e"], st.f)) && !startsWithGoal(st.f) {
+					continue
+				}
+				if r.anyMatch(r.elementPatterns[e], st.f) {
+					add(e, ev(st, e))
+				}
+			}
+			// in the assignment itself, a dated hand-over ("Skickat till mottagningen
+			// 2015-03-03") records when it was given to the provider
+			if r.anyMatch(r.elementPatterns["g"], st.f) && len(r.dates(st.f, time.Time{})) > 0 && !r.anyMatch(r.assignPlanned, st.f) {
+				add("g", ev(st, "g"))
+			}
+		}
+		if s.heading != nil && r.headingMatch(r.elementHeadings["f"], s.tf) && len(found["f"]) == 0 {
+			for _, st := range sentences(s.contentLines()) {
+				rejected = append(rejected, ev(st, "rejected_no_named_officer"))
+			}
+		}
+	}
+	pages := map[*docView]map[int]bool{}
+	for _, s := range secs {
+		if pages[s.doc] == nil {
+			pages[s.doc] = map[int]bool{}
+		}
+		for _, l := range append(s.contentLines(), headLines(s)...) {
+			pages[s.doc][l.page] = true
+		}
+	}
+	for _, x := range c.officerContacts(pages, &rejected) {
+		add("f", x)
+	}
+	return found, rejected
+}
+
+func headLines(s *section) []line {
+	if s.heading == nil {
+		return nil
+	}
+	return []line{*s.heading}
+}
+
+// assignmentByContent returns the sections of the first document, of a type that may
+// hold an order without being titled one (no type, an e-mail, a decision), that has at
+// least three of the elements b–e and addresses the provider: an assignment by what it
+// says.
+func (c *caseView) assignmentByContent() []*section {
+	for _, d := range c.docs {
+		var secs []*section
+		addressed := false
+		for _, s := range d.sections {
+			switch s.typ {
+			case "", "mejl", "beslut":
+			default:
+				continue
+			}
+			secs = append(secs, s)
+			for _, l := range append(s.contentLines(), headLines(s)...) {
+				addressed = addressed || c.r.anyMatch(c.r.providerAddress, l.f)
+			}
+		}
+		if len(secs) == 0 || !addressed {
+			continue
+		}
+		found, _ := c.assignElements(secs)
+		n := 0
+		for _, e := range []string{"b", "c", "d", "e"} {
+			if len(found[e]) > 0 {
+				n++
+			}
+		}
+		if n >= 3 {
+			return secs
+		}
+	}
+	return nil
+}
+
+// officerContacts finds element f on the assignment's pages: a line with contact details
+// (a telephone number, an e-mail address) and, in it or the short lines just above it on
+// the same page (a signature block, a "Handläggare" field), a person's name and the officer's
+// title, office or heading. A block naming a provider's role (a therapist's signature in
+// a reply) is the provider's contact, not the officer's (rejected).
+func (c *caseView) officerContacts(pages map[*docView]map[int]bool, rejected *[]Evidence) []Evidence {
+	r := c.r
+	var out []Evidence
+	for _, d := range c.docs {
+		var ls []line
+		for _, l := range d.lines {
+			if pages[d][l.page] {
+				ls = append(ls, l)
+			}
+		}
+		for i, l := range ls {
+			if !r.anyMatch(r.contact, l.f) {
+				continue
+			}
+			// the block: up to four short lines above (a signature, a label table),
+			// not running text
+			lo := i
+			for lo > 0 && i-lo < 4 && ls[lo-1].page == l.page && len(strings.Fields(ls[lo-1].text)) <= 12 && !strings.HasSuffix(ls[lo-1].text, ".") {
+				lo--
+			}
+			var raw, folded strings.Builder
+			head := false
+			for _, b := range ls[lo : i+1] {
+				raw.WriteString(b.text + "\n")
+				folded.WriteString(b.f + "\n")
+				t := b.f
+				if k := strings.IndexAny(t, ":|"); k > 0 {
+					t = t[:k]
+				}
+				head = head || r.headingMatch(r.elementHeadings["f"], t)
+			}
+			if !(r.hasPersonName(raw.String()) || emailNameRE.MatchString(raw.String())) {
+				continue
+			}
+			text := d.pageText[l.page]
+			e := Evidence{File: d.file, Page: l.page, Start: ls[lo].start, End: l.end, Text: normalize(text[ls[lo].start:l.end]), Kind: "f"}
+			// in prose, the sentence that holds the contact details ("Frågor besvaras av
+			// ansvarig handläggare Anna Ek, socialsekreterare, telefon …")
+			for _, st := range sentences(ls[max(0, i-3):min(len(ls), i+2)]) {
+				if st.start <= l.start && l.start < st.end && r.anyMatch(r.contact, st.f) && (r.hasPersonName(st.text) || emailNameRE.MatchString(st.text)) {
+					raw.WriteString(st.text)
+					folded.WriteString(st.f)
+					e = ev(st, "f")
+				}
+			}
+			switch {
+			case r.anyMatch(r.providerRoles, folded.String()) && !r.anyMatch(r.caseworkerTitle, folded.String()):
+				e.Kind = KindRejected + "provider_contact"
+				*rejected = append(*rejected, e)
+			case head || r.anyMatch(r.officerWords, folded.String()):
+				out = append(out, e)
+			}
+		}
+	}
+	return out
 }
 
 var goalStartRE = regexp.MustCompile(`(?i)^(m(a1)l|delm(a1)l|syftet)`)

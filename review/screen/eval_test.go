@@ -44,7 +44,7 @@ func TestEvalPublic(t *testing.T) {
 	if rep.Cases != 25 {
 		t.Errorf("evaluated %d cases, want 25", rep.Cases)
 	}
-	for _, f := range rep.Check(0.90, 0.05, 0.90) {
+	for _, f := range rep.Check(0.95, 0.05, 0.95) {
 		t.Error(f)
 	}
 	// evidence spans point at the quoted text

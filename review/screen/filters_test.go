@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -39,6 +40,9 @@ func TestFilterUntickedBoxes(t *testing.T) {
 func TestFilterPlanSelfIsNotActivity(t *testing.T) {
 	plan := "Genomförandeplan\nNamn\nAnders Berg\n\nMål\nAnders ska vara nykter till och med 2016-02-28.\n\nÖvrigt\nAnders erbjuds stödsamtal vid behov.\nPlanen följs upp vid ett möte 2016-01-10 där Anders, Karin Ek och Per Lund deltar.\n"
 	want(t, screenOne(t, doc("gfp.pdf", plan)), Planning, Partly)
+	// how the plan was made is not an activity either (plan_self alone decides this one)
+	made := strings.Replace(plan, "Planen följs upp vid ett möte 2016-01-10 där Anders, Karin Ek och Per Lund deltar.", "Planen har gjorts tillsammans med Anders och Karin Ek vid ett möte 2016-01-05.", 1)
+	want(t, screenOne(t, doc("gfp.pdf", made)), Planning, Partly)
 }
 
 // Guards the running-header rule of typePage: "Akt SN 2014/460 · Sida 2 (7)" on every
@@ -71,14 +75,95 @@ func TestNewWording(t *testing.T) {
 	plan := doc("plan.pdf", "Lyktan öppenvård\nGenomförandeplan\nMål | Insats | Ansvarig | Tid\nEva är nykter | Samtal varje tisdag, alkotest | Lena, Eva | Från 2015-03-10\nEva träffar dottern | Familjesamtal | Lena | Senast 2015-05-01\n")
 	jour := doc("journal.pdf", "Journal\nKlient: Lind, Eva\n2015-04-20 Avstämning Lyktan\nVi träffades på Lyktan med Eva och Lena. Eva har varit nykter sedan mars och har träffat dottern två gånger. Vi fortsätter enligt planen.\n")
 	r := Screen([]Document{utr, mail, plan, jour}, Options{ReviewDate: time.Date(2015, 10, 1, 0, 0, 0, 0, time.UTC)})
-	for k, w := range map[string]string{NeedsAssessment: Yes, Planning: Yes, FollowUp: Yes, AssignmentDescription: Partly} {
+	for k, w := range map[string]string{NeedsAssessment: Yes, Planning: Yes, FollowUp: Yes, AssignmentDescription: Yes} {
 		if got := r.Criteria[k].Suggestion; got != w {
 			t.Errorf("%s = %s (%s), want %s", k, got, r.Criteria[k].Reason, w)
 		}
 	}
-	// the e-mail has every part but the hand-over date in the text itself (g is its sent
-	// date, which the rules do not take as a hand-over): partly, missing g only
-	if m := r.Criteria[AssignmentDescription].Missing; len(m) > 1 {
+	// the e-mail has every part; its sent date is the hand-over (g)
+	if m := r.Criteria[AssignmentDescription].Missing; len(m) > 0 {
 		t.Errorf("assignment elements missing: %v", m)
+	}
+}
+
+// Guards layout.boilerplate_sentences (contentAtLeast): the appeal instructions and the
+// delegation note printed under a decision's "Skäl för beslutet" are not reasons; what is
+// left is a bare reference, a positive ground for "no".
+func TestFilterAppealBoilerplate(t *testing.T) {
+	beslut := "Beslut om bistånd\nNamn\nAnders Berg\n\nBeslut\nÖppenvård beviljas.\n\nSkäl för beslutet\nSe ansökan.\nBeslutet har fattats med stöd av delegation. Om du inte är nöjd med beslutet kan du överklaga det hos förvaltningsrätten inom tre veckor från den dag du fick del av beslutet.\n"
+	s := want(t, screenOne(t, doc("beslut.pdf", beslut)), NeedsAssessment, No)
+	if s.Confidence != High && s.Confidence != Medium {
+		t.Errorf("a bare reference is a ground: confidence %q", s.Confidence)
+	}
+}
+
+// Guards assignment.provider_roles (officerContacts): a therapist's signature with a
+// telephone number, in the provider's reply quoted in the order, is not the responsible
+// officer's contact (element f).
+func TestFilterProviderContact(t *testing.T) {
+	mail := "Från: Susanne Borg\nSkickat: den 20 mars 2015 09:12\nTill: Maria Ek\nÄmne: SV: Uppdrag Dawit Tesfay\nHej Maria!\nVi tar emot Dawit.\nHälsningar\nSusanne Borg\nBehandlare, Öppenvården, Järfälla kommun\n08-465 000 70\n\nFrån: Maria Ek\nSkickat: den 4 mars 2015 13:30\nÄmne: Uppdrag Dawit Tesfay\nUppdraget omfattar samtal varje vecka. Målet är att Dawit är nykter. Uppföljning sker efter tre månader. Vid avslut skickar ni en slutrapport till mig.\n"
+	s := screenOne(t, doc("mejl.pdf", mail)).Criteria[AssignmentDescription]
+	if s.Elements["f"] {
+		t.Errorf("the provider's signature was taken as the officer's contact: %+v", s.Evidence)
+	}
+	if !hasKind(s, KindRejected+"provider_contact") {
+		t.Errorf("the provider's contact is not reported")
+	}
+}
+
+// Guards assignment.officer (officerContacts): a name and telephone number that are not
+// the officer's (a relative's, under no heading for the officer) are not element f.
+func TestFilterOtherPersonsContact(t *testing.T) {
+	text := "Uppdragsbeskrivning\nUppdraget omfattar samtal varje vecka.\nMål\nAnders är nykter.\nUppföljning\nUppföljning sker efter tre månader.\nÅterrapportering\nVid avslut skickar ni en slutrapport.\nAnhörig: Lena Ek, 070-123 45 67\n"
+	s := screenOne(t, doc("uppdrag.pdf", text)).Criteria[AssignmentDescription]
+	if s.Elements["f"] {
+		t.Errorf("a relative's telephone number was taken as the officer's contact: %+v", s.Evidence)
+	}
+}
+
+// Guards the document-title exclusion in needs (titleType): "Utredning och bedömning" at
+// the head of an investigation titles the document; it is not the assessment section, so
+// the empty "Bedömning" below decides (a positive ground for "no").
+func TestFilterTitleIsNotAssessment(t *testing.T) {
+	text := "Utredning och bedömning\nNamn | Anders Berg\nDiarienummer | SN 2015/1\n\nBakgrund\nAnders har druckit mycket under lång tid.\n\nBedömning\n\nFörslag till beslut\nÖppenvård beviljas.\n"
+	want(t, screenOne(t, doc("utr.pdf", text)), NeedsAssessment, No)
+}
+
+// Guards the registration-date rule of journalEntries (regDateRE): the date a note was
+// signed, at the end of its head ("… ANNSUN 2015-11-23"), is not a follow-up planned for
+// later; the head itself says the follow-up was held (partly: no outcome is given).
+func TestFilterRegistrationDate(t *testing.T) {
+	j := journalHead + "2015-09-01 Start (AB)\nAnders har påbörjat behandlingen.\n2015-11-20 Uppföljning hölls på Mottagningen Stegen med Anders och behandlaren ANNSUN 2015-11-23\nSe protokoll.\n"
+	want(t, screenOne(t, doc("journal.pdf", j)), FollowUp, Partly)
+}
+
+// Guards assignment.planned: "Skriftlig uppdragsbeskrivning ska skickas" is a hand-over
+// still to come, not a record of when the assignment was given (element g).
+func TestFilterAssignmentToBeSent(t *testing.T) {
+	j := journalHead + "2015-03-16 Överlämningsmöte (JF)\nVi gick igenom uppdraget muntligt. Skriftlig uppdragsbeskrivning ska skickas till Susanne.\n"
+	u := "Uppdragsbeskrivning\nUppdraget omfattar samtal varje vecka.\nMål\nAnders är nykter.\n"
+	s := screenOne(t, doc("uppdrag.pdf", u), doc("journal.pdf", j)).Criteria[AssignmentDescription]
+	if s.Elements["g"] {
+		t.Errorf("a hand-over still to come was taken as g: %+v", s.Evidence)
+	}
+}
+
+// Guards the exclusion in follow_up.report_received: a report the file is still waiting
+// for ("Slutrapport väntas inkomma") is no follow-up.
+func TestFilterReportAwaited(t *testing.T) {
+	j := journalHead + "2015-09-01 Start (AB)\nAnders har påbörjat behandlingen.\n2015-09-20 Info (AB)\nSlutrapport från Stegen väntas inkomma efter avslut.\n"
+	s := screenOne(t, doc("journal.pdf", j)).Criteria[FollowUp]
+	if s.Suggestion == Yes || s.Suggestion == Partly {
+		t.Errorf("an awaited report taken as a follow-up: %s (%s)", s.Suggestion, s.Reason)
+	}
+}
+
+// Guards assignment.report_content: under a heading that only names the end ("Vid
+// utskrivning"), a date of discharge is not what the provider must report back (e).
+func TestFilterEndWithoutReport(t *testing.T) {
+	text := "Uppdragsbeskrivning\nUppdraget omfattar samtal varje vecka.\nMål\nAnders är nykter.\nUppföljning\nUppföljning sker efter tre månader.\nVid utskrivning\nUtskrivning planeras till 2015-06-30.\n"
+	s := screenOne(t, doc("uppdrag.pdf", text)).Criteria[AssignmentDescription]
+	if s.Elements["e"] {
+		t.Errorf("a discharge date was taken as what is reported back: %+v", s.Evidence)
 	}
 }

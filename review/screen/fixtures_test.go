@@ -139,7 +139,7 @@ func equalInts(a, b []int) bool {
 }
 
 // loadFixtureCase reads one case's documents from testdata/eval.
-func loadFixtureCase(t *testing.T, dir string) []Document {
+func loadFixtureCase(t testing.TB, dir string) []Document {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
 	if err != nil {
@@ -168,7 +168,7 @@ func loadFixtureCase(t *testing.T, dir string) []Document {
 	return docs
 }
 
-func fixtureCases(t *testing.T) []string {
+func fixtureCases(t testing.TB) []string {
 	t.Helper()
 	ents, err := os.ReadDir(fixtureDir)
 	if err != nil {

@@ -20,16 +20,20 @@ const (
 // title or the document is about a follow-up or a meeting reviewing the intervention.
 func (c *caseView) classifyFU(s sentence, date time.Time, inFUContext bool) fuState {
 	r := c.r
-	isFU := anyMatch(r.fuTerms, s.f) || (anyMatch(r.fuMeeting, s.f) && anyMatch(r.fuReview, s.f))
+	isFU := r.anyMatch(r.fuTerms, s.f) || (r.anyMatch(r.fuMeeting, s.f) && r.anyMatch(r.fuReview, s.f))
 	if !isFU && !inFUContext {
+		// a meeting called off ("Ola avbokar mötet") after a follow-up was booked
+		if r.anyMatch(r.fuMeeting, s.f) && r.anyMatch(r.fuCancelled, s.f) {
+			return fuCancelledState
+		}
 		return fuNone
 	}
 	switch {
 	case r.negatedAct(s.f, r.fuTerms) || r.negatedAct(s.f, r.fuMeeting):
 		return fuNegatedState
-	case anyMatch(r.fuCancelled, s.f):
+	case r.anyMatch(r.fuCancelled, s.f):
 		return fuCancelledState
-	case anyMatch(r.fuPlanned, s.f) && !anyMatch(r.fuDone, s.f):
+	case r.anyMatch(r.fuPlanned, s.f) && !r.anyMatch(r.fuDone, s.f):
 		return fuPlannedState
 	}
 	if !date.IsZero() {
@@ -39,7 +43,8 @@ func (c *caseView) classifyFU(s sentence, date time.Time, inFUContext bool) fuSt
 			}
 		}
 	}
-	if isFU || anyMatch(r.fuDone, s.f) || anyMatch(r.fuReview, s.f) || anyMatch(r.fuMeeting, s.f) {
+	// in a follow-up's own note, a reported outcome ("Mål 1: uppnått") shows it took place
+	if isFU || r.anyMatch(r.fuDone, s.f) || r.anyMatch(r.fuReview, s.f) || r.anyMatch(r.fuMeeting, s.f) || r.anyMatch(r.fuReportIn, s.f) || inFUContext && r.anyMatch(r.fuOutcome, s.f) {
 		return fuDoneState
 	}
 	return fuNone
@@ -61,8 +66,14 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 
 	// journal notes
 	var journalDone []fuFinding
+	started := c.startDate()
 	for _, e := range c.entries {
-		titleFU := anyMatch(r.fuTerms, e.tf)
+		// a follow-up's note: its title names one, or it records the provider's report
+		// coming in ("Sammanfattning från Lapplandsgården inkommen. Bekräftar …")
+		titleFU := r.anyMatch(r.fuTerms, e.tf)
+		for _, s := range e.sents {
+			titleFU = titleFU || r.anyMatch(r.fuReportIn, s.f)
+		}
 		f := fuFinding{date: e.date}
 		var outcomeEv []Evidence
 		for _, s := range e.sents {
@@ -87,11 +98,23 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 				cancelledOrNegated = true
 				rejected = append(rejected, ev(s, "rejected_negation"))
 			}
-			if st != fuNegatedState && st != fuCancelledState && anyMatch(r.fuOutcome, s.f) {
+			if st != fuNegatedState && st != fuCancelledState && r.anyMatch(r.fuOutcome, s.f) {
 				outcomeEv = append(outcomeEv, ev(s, "outcome"))
 			}
-			if anyMatch(r.fuRefDoc, s.f) {
+			if r.anyMatch(r.fuRefDoc, s.f) {
 				f.refDoc = true
+			}
+		}
+		// after the intervention started, a meeting whose note states how it is going
+		// ("Genomgång hos Bryggan med Pia och Kim. Pia har lämnat negativa alkotester …")
+		// is a follow-up, whatever it is called
+		if !f.done && !started.IsZero() && e.date.After(started) && len(outcomeEv) > 0 && !cancelledOrNegated {
+			for _, s := range e.sents {
+				if r.anyMatch(r.fuMeeting, s.f) && !r.anyMatch(r.fuPlanned, s.f) && !r.anyMatch(r.fuCancelled, s.f) {
+					f.done = true
+					f.evidence = append(f.evidence, ev(s, "followup_done"))
+					break
+				}
 			}
 		}
 		if f.done && e.date.After(c.review) {
@@ -130,14 +153,14 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 					cur.evidence = append(cur.evidence, evLine(l, "followup_date"))
 				}
 			}
-			outcomeSection := s.heading != nil && anyMatch(r.fuDocOutcomeHeadings, s.tf)
+			outcomeSection := s.heading != nil && r.headingMatch(r.fuDocOutcomeHeadings, s.tf)
 			for _, st := range r.substantive(s) {
 				cls := c.classifyFU(st, time.Time{}, false)
-				if cls == fuPlannedState || anyMatch(r.fuPlanned, st.f) {
+				if cls == fuPlannedState || r.anyMatch(r.fuPlanned, st.f) {
 					rejected = append(rejected, ev(st, "rejected_next_planned"))
 					continue
 				}
-				if outcomeSection || anyMatch(r.fuOutcome, st.f) {
+				if outcomeSection || r.anyMatch(r.fuOutcome, st.f) {
 					cur.outcome = true
 					cur.evidence = append(cur.evidence, ev(st, "outcome"))
 				}
@@ -145,16 +168,25 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		}
 	}
 
-	// plans and assignments: follow-up only planned there
+	// plans and assignments: follow-up only planned there. A date counts when it stands
+	// in the line that names the follow-up (a plan's table row or sentence), not elsewhere in
+	// a run of joined rows; "i november" is read against the page's latest full date.
 	for _, s := range c.sectionsOfType("plan", "uppdrag") {
-		for _, st := range sentences(s.contentLines()) {
-			if anyMatch(r.fuTerms, st.f) {
-				hs := r.dates(st.f, time.Time{})
-				if len(hs) > 0 {
-					planned = append(planned, ev(st, "rejected_planned_in_plan"))
-					for _, h := range hs {
-						plannedDates = append(plannedDates, h.t)
-					}
+		for _, l := range s.contentLines() {
+			if !r.anyMatch(r.fuTerms, l.f) {
+				continue
+			}
+			for _, st := range sentences([]line{l}) {
+				if !r.anyMatch(r.fuTerms, st.f) {
+					continue
+				}
+				hs := r.dates(st.f, c.pageDate(l.doc, l.page))
+				if len(hs) == 0 {
+					continue
+				}
+				planned = append(planned, ev(st, "rejected_planned_in_plan"))
+				for _, h := range hs {
+					plannedDates = append(plannedDates, h.t)
 				}
 			}
 		}
@@ -192,6 +224,14 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		sug.Suggestion = Yes
 		sug.Reason = "ett uppföljningsdokument redovisar resultatet och en daterad journalanteckning visar mötet"
 		sug.Evidence = append(append([]Evidence{}, bestD.evidence...), bestJ.evidence...)
+	case bestJ != nil && refDocUnread(journalDone) && len(c.unreadableEvidence(FollowUp, false)) > 0:
+		// "Uppföljning idag, se separat dokument (inskannat)": the follow-up took place and
+		// its record is a document of the file that has no text. Yes, with low confidence:
+		// the reviewer reads the scanned page for the outcome.
+		sug.Suggestion = Yes
+		sug.grounds = groundsUnreadable
+		sug.Reason = "en daterad anteckning visar att uppföljningen gjorts och hänvisar till ett eget dokument, som inte kunde läsas (inskannat): läs det för resultatet"
+		sug.Evidence = append(append([]Evidence{}, bestJ.evidence...), c.unreadableEvidence(FollowUp, false)...)
 	case bestJ != nil:
 		sug.Suggestion = Partly
 		sug.Reason = "en daterad anteckning säger att uppföljning gjorts men anger inget resultat"
@@ -209,6 +249,26 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		sug.Evidence = bestD.evidence
 	}
 	if sug.Suggestion != "" {
+		// every follow-up that took place is evidence, not only the one that decided
+		if sug.Suggestion == Yes || sug.Suggestion == Partly {
+			for i := range journalDone {
+				for _, e := range journalDone[i].evidence {
+					if !hasEvidence(sug.Evidence, e) {
+						sug.Evidence = append(sug.Evidence, e)
+					}
+				}
+			}
+			for i := range docs {
+				if !docs[i].outcome && docs[i].date.IsZero() {
+					continue
+				}
+				for _, e := range docs[i].evidence {
+					if !hasEvidence(sug.Evidence, e) {
+						sug.Evidence = append(sug.Evidence, e)
+					}
+				}
+			}
+		}
 		return sug
 	}
 	if decl != nil {
@@ -252,6 +312,51 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 	return sug
 }
 
+// pageDate is the earliest full date written on a page (zero if none), as a rule the
+// document's own date: the reference for dates without a year on it ("i november",
+// "efter två månader").
+func (c *caseView) pageDate(d *docView, page int) time.Time {
+	var t time.Time
+	for _, l := range d.lines {
+		if l.page != page {
+			continue
+		}
+		for _, h := range c.r.dates(l.f, time.Time{}) {
+			if t.IsZero() || h.t.Before(t) {
+				t = h.t
+			}
+		}
+	}
+	return t
+}
+
+// startDate is the date of the first journal note saying the intervention started
+// ("Pia har börjat", "inskriven på Granlunden"); zero if none does.
+func (c *caseView) startDate() time.Time {
+	for _, e := range c.entries {
+		if c.r.anyMatch(c.r.startedPhrases, e.tf) && !c.r.anyMatch(c.r.declinedPhrases, e.tf) {
+			return e.date
+		}
+		for _, s := range e.sents {
+			if c.r.anyMatch(c.r.startedPhrases, s.f) && !c.r.anyMatch(c.r.declinedPhrases, s.f) && !c.r.anyMatch(c.r.fuPlanned, s.f) {
+				return e.date
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// refDocUnread reports whether a follow-up note refers to a separate document for its
+// content ("se separat dokument", "se protokoll").
+func refDocUnread(done []fuFinding) bool {
+	for _, f := range done {
+		if f.refDoc {
+			return true
+		}
+	}
+	return false
+}
+
 func score(f *fuFinding) int {
 	s := 0
 	if f.outcome {
@@ -273,7 +378,7 @@ func (c *caseView) followUpCandidates() []Evidence {
 			continue
 		}
 		for _, s := range e.sents {
-			if anyMatch(c.r.fuMeeting, s.f) && (anyMatch(c.r.fuReview, s.f) || anyMatch(c.r.fuOutcome, s.f)) && !anyMatch(c.r.fuPlanned, s.f) {
+			if c.r.anyMatch(c.r.fuMeeting, s.f) && (c.r.anyMatch(c.r.fuReview, s.f) || c.r.anyMatch(c.r.fuOutcome, s.f)) && !c.r.anyMatch(c.r.fuPlanned, s.f) {
 				out = append(out, ev(s, KindCandidate))
 				break
 			}

@@ -3,6 +3,7 @@ package screen
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // personNameRE finds "Firstname Lastname" in unfolded text.
@@ -24,8 +25,8 @@ func (r *Rules) labelOnly(l line) bool {
 	if strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 3 {
 		return true
 	}
-	return anyMatch(r.whoLabels, t) && len(strings.Fields(t)) <= 2 || anyMatch(r.whenLabels, t) && len(strings.Fields(t)) <= 2 ||
-		anyMatch(r.activityHeadings, t) && len(strings.Fields(t)) <= 4
+	return r.anyMatch(r.whoLabels, t) && len(strings.Fields(t)) <= 2 || r.anyMatch(r.whenLabels, t) && len(strings.Fields(t)) <= 2 ||
+		r.anyMatch(r.activityHeadings, t) && len(strings.Fields(t)) <= 4
 }
 
 type planUnit struct {
@@ -43,8 +44,9 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	var units []*planUnit
 	for _, d := range c.docs {
 		var cur *planUnit
+		untitledPlan := c.untitledPlan(d)
 		for _, s := range d.sections {
-			if s.typ != "plan" {
+			if s.typ != "plan" && !((s.typ == "" || s.typ == "akt" || s.typ == "mejl") && untitledPlan) {
 				cur = nil
 				continue
 			}
@@ -56,8 +58,10 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 		}
 	}
 	var best *judged
+	var plans []*judged
 	for _, u := range units {
 		j := c.judgePlan(u)
+		plans = append(plans, j)
 		if best == nil || rank(j.code) > rank(best.code) {
 			best = j
 		}
@@ -65,6 +69,18 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	sug := Suggestion{}
 	if best != nil && best.code != No && best.code != Unknown {
 		sug.Suggestion, sug.Evidence, sug.Reason, sug.Missing, sug.grounds = best.code, best.evidence, best.reason, best.missing, groundsPositive
+		// every plan of the case is evidence (the committee's vårdplan and the provider's
+		// genomförandeplan): the reviewer reads them all
+		for _, j := range plans {
+			if j == best || j.code != Yes && j.code != Partly {
+				continue
+			}
+			for _, e := range j.evidence {
+				if !hasEvidence(sug.Evidence, e) {
+					sug.Evidence = append(sug.Evidence, e)
+				}
+			}
+		}
 		return sug
 	}
 	if decl != nil {
@@ -87,19 +103,55 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 		sug.grounds = groundsAbsent
 	}
 	// mentions of "plan" elsewhere that are not a plan
+	var refs []Evidence
 	for _, e := range c.entries {
 		for _, s := range e.sents {
 			switch {
-			case anyMatch(r.unrelatedPlan, s.f):
+			case r.anyMatch(r.unrelatedPlan, s.f):
 				sug.Evidence = append(sug.Evidence, ev(s, "rejected_plan_word"))
-			case anyMatch(r.planFuture, s.f):
+			case r.anyMatch(r.planFuture, s.f):
 				sug.Evidence = append(sug.Evidence, ev(s, "rejected_future_plan"))
-			case anyMatch(r.planRef, s.f):
+			case r.anyMatch(r.planRef, s.f):
 				sug.Evidence = append(sug.Evidence, ev(s, "rejected_plan_reference"))
+				refs = append(refs, ev(s, "plan_reference"))
 			}
 		}
 	}
+	// "Vårdplan upprättad, se separat dokument" and a page of the file without text:
+	// the plan exists and is most likely that page. Yes, with low confidence: the reviewer
+	// reads the scanned page for its goals and parts.
+	if unread := c.unreadableEvidence(Planning, false); best == nil && len(refs) > 0 && len(unread) > 0 {
+		sug = Suggestion{Suggestion: Yes, grounds: groundsUnreadable,
+			Reason:   "journalen säger att en plan upprättats och akten har sidor utan text där den troligen finns: läs dem för mål, insatser, ansvar och tid",
+			Evidence: append(refs, unread...)}
+	}
 	return sug
+}
+
+// enumItemRE is a numbered or bulleted item: "1. ", "2) ", "a) ", "• ", "- ".
+var enumItemRE = regexp.MustCompile(`^(?:\d{1,2}[.)]|[a-zA-Z][.)]|[•▪●◦*–-])\s+\S`)
+
+// untitledPlan reports whether the untitled pages of a document (no title found, a file
+// name that says nothing, a page of an assembled file, an e-mail with the plan in its
+// body) are a plan by their structure: a plan table's header row
+// ("Mål | Insats | Ansvarig | Tid"), or both a goal heading and an activity heading.
+func (c *caseView) untitledPlan(d *docView) bool {
+	goal, act := false, false
+	for _, s := range d.sections {
+		if s.typ != "" && s.typ != "akt" && s.typ != "mejl" {
+			continue
+		}
+		for _, l := range append(headLines(s), s.contentLines()...) {
+			if c.r.tableHeader(l.text) {
+				return true
+			}
+		}
+		if s.heading != nil {
+			goal = goal || c.r.headingMatch(c.r.goalHeadings, s.tf)
+			act = act || c.r.headingMatch(c.r.activityHeadings, s.tf)
+		}
+	}
+	return goal && act
 }
 
 // parenNameRE finds a responsible person written as first names in parentheses after an
@@ -113,7 +165,7 @@ var cellNamesRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{L
 // what is left is what was filled in.
 func (r *Rules) planContent(l line) line {
 	for _, p := range r.unticked {
-		if p.re.MatchString(l.f) {
+		if p.re != nil && p.re.MatchString(l.f) {
 			t := strings.TrimSpace(p.re.ReplaceAllString(l.f, ""))
 			l.f = t
 			if t == "" {
@@ -137,8 +189,8 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	inAct := false
 	var labels []line
 	for _, s := range u.secs {
-		isGoal := s.heading != nil && anyMatch(r.goalHeadings, s.tf)
-		isAct := s.heading != nil && anyMatch(r.activityHeadings, s.tf)
+		isGoal := s.heading != nil && r.headingMatch(r.goalHeadings, s.tf)
+		isAct := s.heading != nil && r.headingMatch(r.activityHeadings, s.tf)
 		if isGoal || isAct {
 			labels = append(labels, *s.heading)
 		}
@@ -185,9 +237,12 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	for _, g := range u.goals {
 		seenGoal[g.text] = true
 	}
-	for _, l := range all {
+	for li, l := range all {
 		if l = r.planContent(l); l.text == "" {
 			continue
+		}
+		if r.titleType(fold(strings.ToLower(l.text))) != "" {
+			continue // the plan's title ("Behandlingsplan för Karin Lund")
 		}
 		f := strings.ToLower(l.f)
 		switch {
@@ -196,7 +251,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 			labels = append(labels, l)
 			continue
 		case inTable && (strings.Contains(l.text, " | ") || !l.blankBefore):
-			if r.isPlaceholder(l.f) || r.planContent(l).text == "" || anyMatch(r.fieldLabels, l.f) {
+			if r.isPlaceholder(l.f) || r.planContent(l).text == "" || r.anyMatch(r.fieldLabels, l.f) {
 				continue
 			}
 			if strings.Contains(l.text, " | ") || len(strings.Fields(l.text)) >= 3 {
@@ -212,7 +267,10 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		default:
 			inTable = false
 		}
-		if anyMatch(r.goalLabel, f) || !structuredGoals && anyMatch(r.goalSentence, f) && len(strings.Fields(l.text)) >= 5 {
+		// a numbered or bulleted item followed by what is done for it ("1. Karin slutar
+		// spela helt senast 2015-07-01." / "Detta gör vi: …") is a goal
+		enumGoal := !structuredGoals && enumItemRE.MatchString(l.text) && !r.anyMatch(r.activityLabel, f) && li+1 < len(all) && r.anyMatch(r.activityLabel, strings.ToLower(all[li+1].f))
+		if r.anyMatch(r.goalLabel, f) || enumGoal || !structuredGoals && r.anyMatch(r.goalSentence, f) && len(strings.Fields(l.text)) >= 5 {
 			for _, st := range sentences([]line{l}) {
 				if !seenGoal[st.text] && len(strings.Fields(st.text)) >= 2 {
 					u.goals = append(u.goals, st)
@@ -222,14 +280,14 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		}
 		// an activity named in prose; how the plan itself is followed up or was made is
 		// not an activity ("Planen följs upp vid ett möte 2015-08-13 där …")
-		if anyMatch(r.activityLabel, f) || !structuredActs && anyMatch(r.activityWords, f) && len(strings.Fields(l.text)) >= 4 && !r.isPlaceholder(l.f) && !anyMatch(r.fieldLabels, l.f) && !anyMatch(r.fuTerms, l.f) && !anyMatch(r.planSelf, l.f) {
+		if r.anyMatch(r.activityLabel, f) || !structuredActs && r.anyMatch(r.activityWords, f) && len(strings.Fields(l.text)) >= 4 && !r.isPlaceholder(l.f) && !r.anyMatch(r.fieldLabels, l.f) && !r.anyMatch(r.fuTerms, l.f) && !r.anyMatch(r.planSelf, l.f) {
 			u.acts = append(u.acts, l)
 		}
 	}
 	// an activity label inside a sentence that wraps over lines ("… Aktivitet: samtal
 	// varannan onsdag kl 14 (Anders).")
 	for _, st := range sentences(all) {
-		if anyMatch(r.activityLabel, strings.ToLower(st.f)) {
+		if r.anyMatch(r.activityLabel, strings.ToLower(st.f)) && !containsTableHeader(r, st, labels) {
 			u.acts = append(u.acts, line{doc: st.doc, page: st.page, start: st.start, end: st.end, text: st.text, f: st.f})
 		}
 	}
@@ -238,17 +296,32 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		actText.WriteString(l.f + " ")
 		actRaw.WriteString(l.text + " ")
 	}
-	who := anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String()) || parenNameRE.MatchString(actRaw.String())
+	who := r.anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String()) || parenNameRE.MatchString(actRaw.String())
 	for _, l := range u.acts { // a table cell holding only names: "| Susanne, Leila |"
 		for _, cell := range strings.Split(l.text, " | ")[1:] {
 			who = who || cellNamesRE.MatchString(strings.TrimSpace(cell))
 		}
 	}
-	when := anyMatch(r.when, actText.String())
+	// a person the plan names in full (its head: "Klient | Gabriel Aydin", "Behandlare |
+	// Robert Malm") named by first name in an activity ("Robert bokar tolk")
+	if !who {
+		first := map[string]bool{}
+		for _, x := range all {
+			for _, m := range personNameRE.FindAllStringSubmatch(x.text, -1) {
+				if !r.nameStopwords[m[1]] && !r.nameStopwords[m[2]] {
+					first[m[1]] = true
+				}
+			}
+		}
+		for _, w := range strings.FieldsFunc(actRaw.String(), func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) {
+			who = who || first[w]
+		}
+	}
+	when := r.anyMatch(r.when, actText.String())
 	dated, measurable := false, false
 	for _, g := range u.goals {
-		dated = dated || anyMatch(r.goalDated, g.f)
-		measurable = measurable || anyMatch(r.goalMeasurable, g.f)
+		dated = dated || r.anyMatch(r.goalDated, g.f)
+		measurable = measurable || r.anyMatch(r.goalMeasurable, g.f)
 	}
 	hasGoals, hasActs := len(u.goals) > 0, len(u.acts) > 0
 	if !hasGoals && !hasActs {
@@ -306,6 +379,17 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		j.reason = "det finns en plan men den saknar: " + strings.Join(j.missing, "; ")
 	}
 	return j
+}
+
+// containsTableHeader reports whether a sentence spans a plan table's header row or a
+// label of the plan ("Mål Insats/aktivitet | Ansvarig Tidpunkt"): labels are not content.
+func containsTableHeader(r *Rules, st sentence, labels []line) bool {
+	for _, l := range labels {
+		if l.doc == st.doc && l.page == st.page && st.start <= l.start && l.end <= st.end && (r.tableHeader(l.text) || strings.Contains(l.text, " | ")) {
+			return true
+		}
+	}
+	return r.tableHeader(st.text)
 }
 
 // tableHeader reports whether a line is the header row of a plan table: at most ten words,

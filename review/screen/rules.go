@@ -9,18 +9,19 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 )
 
-//go:embed rules/v2.json
+//go:embed rules/v3.json
 var defaultRulesJSON []byte
 
 // Rules is the vocabulary the screener uses: headings per document type, negation,
 // planned-versus-done follow-up, unrelated senses of "plan", assignment elements a–g,
-// decline phrases and date words. It is data (rules/v2.json, embedded); the Go code
+// decline phrases and date words. It is data (rules/v3.json, embedded); the Go code
 // holds the logic. A municipality extends it with LoadRules + Merge.
 type Rules struct {
 	raw     map[string]any // the merged JSON, kept so Merge can deep-merge again
@@ -28,6 +29,7 @@ type Rules struct {
 
 	// compiled
 	boilerplate, pageHeader, placeholders, fieldLabels, notHeadings []*pat
+	boilerplateSentences                                            []*pat
 	layoutKnownHeadings, allHeadings                                []*pat
 	pageHeaderLines, genericHeadingMaxWords                         int
 
@@ -41,6 +43,8 @@ type Rules struct {
 
 	needsHeadings, needsHeadingExclude, committeeSubject, assessmentAct, otherAssessor []*pat
 	needWords, reasoning, preliminary, referenceOnly, reportedAssessment               []*pat
+	investigation, conclusionOnly, proposalHeadings, interventionWords                 []*pat
+	notYetAssessed, because                                                            []*pat
 
 	goalHeadings, activityHeadings, whoLabels, whenLabels, who, when []*pat
 	goalDated, goalMeasurable, unrelatedPlan, planFuture, planRef    []*pat
@@ -48,6 +52,7 @@ type Rules struct {
 	tableHeaderWords                                                 map[string]bool
 	unticked, planSelf                                               []*pat
 
+	fuReportIn                                                                                                       []*pat
 	fuTerms, fuMeeting, fuReview, fuDone, fuPlanned, fuCancelled, fuOutcome, fuRefDoc, fuDocOutcomeHeadings, fuFirst []*pat
 
 	declinedPhrases, startedPhrases []*pat
@@ -58,7 +63,13 @@ type Rules struct {
 	assignReferral    []*pat
 	assignJournal     []*pat
 	assignOral        []*pat
+	assignPlanned     []*pat
 	contact           []*pat
+	officerWords      []*pat
+	caseworkerTitle   []*pat
+	reportContent     []*pat
+	providerAddress   []*pat
+	providerRoles     []*pat
 	nameStopwords     map[string]bool
 	months            map[string]int
 	numbers           map[string]int
@@ -66,13 +77,265 @@ type Rules struct {
 	minYear, maxYear  int
 	relativeRE        *regexp.Regexp
 	monthRE, textDate *regexp.Regexp
+
+	lx *lexicon // words by meaning (lexicon.*)
+
+	memo  map[memoKey]bool     // per screening run (Screen's own copy): pattern list × text
+	lists map[*pat]*listRegexp // every pattern list, by its first pattern
 }
 
-// pat is one compiled rule pattern; src is the pattern as written in the rules file.
-type pat struct {
-	src string
-	re  *regexp.Regexp
+// listRegexp is a pattern list compiled for speed: its regular expressions as one
+// alternation (one pass over the text instead of one per pattern), and its other
+// patterns (concepts, "A & B").
+type listRegexp struct {
+	n        int
+	anchored *regexp.Regexp // the patterns anchored at the start, as ^(?:a|b|…)
+	re       *regexp.Regexp // the others, as (?:a)|(?:b)|…
+	lits     []string       // re can only match a text holding one of these (lower case); nil: no such test
+	rest     []*pat
 }
+
+// registerList compiles a list for listOf.
+func (r *Rules) registerList(ps []*pat) {
+	if len(ps) == 0 {
+		return
+	}
+	if r.lists == nil {
+		r.lists = map[*pat]*listRegexp{}
+	}
+	l := &listRegexp{n: len(ps)}
+	var alts, anch, lits []string
+	allLits := true
+	for _, p := range ps {
+		if p.re == nil || p.all != nil {
+			l.rest = append(l.rest, p)
+			continue
+		}
+		src := strings.TrimPrefix(p.re.String(), "(?i)")
+		if tail, ok := anchoredTail(src); ok {
+			anch = append(anch, "(?:"+tail+")")
+		} else {
+			alts = append(alts, "(?:"+src+")")
+			if ps, ok := requiredPrefixes(src); ok {
+				lits = append(lits, ps...)
+			} else {
+				allLits = false
+			}
+		}
+	}
+	if allLits && len(alts) > 0 {
+		l.lits = lits
+	}
+	if len(anch) > 0 {
+		l.anchored = regexp.MustCompile("(?i)^(?:" + strings.Join(anch, "|") + ")")
+	}
+	if len(alts) > 0 {
+		l.re = regexp.MustCompile("(?i)" + strings.Join(alts, "|"))
+	}
+	r.lists[ps[0]] = l
+}
+
+// requiredPrefixes returns literal strings (lower case, three letters or more) one of
+// which any match of the pattern begins with, after word boundaries ("\b(har|hade) …" →
+// "har", "hade"); ok is false when the pattern has no such set.
+func requiredPrefixes(src string) ([]string, bool) {
+	re, err := syntax.Parse(src, syntax.Perl|syntax.FoldCase)
+	if err != nil {
+		return nil, false
+	}
+	return prefixesOf(re.Simplify())
+}
+
+func prefixesOf(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpCapture:
+		return prefixesOf(re.Sub[0])
+	case syntax.OpLiteral:
+		if len(re.Rune) < 3 {
+			return nil, false
+		}
+		return []string{strings.ToLower(string(re.Rune))}, true
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			p, ok := prefixesOf(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, p...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			switch sub.Op {
+			case syntax.OpWordBoundary, syntax.OpBeginText, syntax.OpBeginLine, syntax.OpEmptyMatch:
+				continue
+			}
+			return prefixesOf(sub)
+		}
+	}
+	return nil, false
+}
+
+// anchoredTail returns a pattern without its leading "^" when the whole pattern is
+// anchored at the start of the text (a concatenation beginning with ^, no top-level |).
+func anchoredTail(src string) (string, bool) {
+	if !strings.HasPrefix(src, "^") {
+		return "", false
+	}
+	re, err := syntax.Parse(src, syntax.Perl|syntax.FoldCase)
+	if err != nil || re.Op != syntax.OpConcat || len(re.Sub) == 0 || re.Sub[0].Op != syntax.OpBeginText {
+		return "", false
+	}
+	return src[1:], true
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// listOf returns the compiled form of a registered list (nil for any other slice).
+func (r *Rules) listOf(ps []*pat) *listRegexp {
+	if len(ps) == 0 {
+		return nil
+	}
+	if l := r.lists[ps[0]]; l != nil && l.n == len(ps) {
+		return l
+	}
+	return nil
+}
+
+// matchList reports whether any pattern of ps matches; rest reports whether the
+// concept and compound patterns are asked at all.
+func (r *Rules) matchList(ps []*pat, f string, rest bool) bool {
+	if l := r.listOf(ps); l != nil {
+		if l.anchored != nil && l.anchored.MatchString(f) {
+			return true
+		}
+		if l.re != nil && (l.lits == nil || containsAny(strings.ToLower(f), l.lits)) && l.re.MatchString(f) {
+			return true
+		}
+		if rest {
+			for _, p := range l.rest {
+				if p.match(f) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, p := range ps {
+		if (rest || p.re != nil && p.all == nil) && p.match(f) {
+			return true
+		}
+	}
+	return false
+}
+
+type memoKey struct {
+	list *pat // the first pattern of the list
+	n    int  // and its length (lists may share a first pattern: a list and its prefix)
+	text string
+}
+
+// withMemo returns a copy of the rules that remembers which texts each pattern list
+// matched: one screening asks the same lists about the same sentences many times. The
+// copy is for one goroutine; the rules themselves stay shared and unchanged.
+func (r *Rules) withMemo() *Rules {
+	rr := *r
+	rr.memo = make(map[memoKey]bool, 4096)
+	return &rr
+}
+
+// anyMatch reports whether any pattern of ps matches the folded text, remembered when the
+// rules carry a memo.
+func (r *Rules) anyMatch(ps []*pat, folded string) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	if r.memo == nil {
+		return r.matchList(ps, folded, true)
+	}
+	k := memoKey{ps[0], len(ps), folded}
+	if v, ok := r.memo[k]; ok {
+		return v
+	}
+	v := r.matchList(ps, folded, true)
+	r.memo[k] = v
+	return v
+}
+
+// pat is one compiled rule pattern; src is the pattern as written in the rules file. A
+// pattern is a regular expression, or "@concept" ("@a @b": every one of them): a word of
+// that meaning in the lexicon, whatever its inflection, compound or spelling.
+type pat struct {
+	src      string
+	re       *regexp.Regexp
+	concepts []string
+	lx       *lexicon
+	all      []*pat // "A & B": every part must match
+	not      bool   // "A & !B": a part that must not match
+}
+
+// match reports whether the pattern matches the folded text.
+func (p *pat) match(f string) bool {
+	switch {
+	case p.all != nil:
+		for _, q := range p.all {
+			if q.match(f) == q.not {
+				return false
+			}
+		}
+		return true
+	case p.re != nil:
+		return p.re.MatchString(f)
+	}
+	return p.lx.conceptSpans(f, p.concepts) != nil
+}
+
+// findAll returns the byte spans of the matches in the folded text (for a concept
+// pattern: the words that carry the concepts; for "A & B": the spans of every part, or
+// none unless all match).
+func (p *pat) findAll(f string) [][]int {
+	switch {
+	case p.all != nil:
+		if !p.match(f) {
+			return nil
+		}
+		var out [][]int
+		for _, q := range p.all {
+			if !q.not {
+				out = append(out, q.findAll(f)...)
+			}
+		}
+		return out
+	case p.re != nil:
+		return p.re.FindAllStringIndex(f, -1)
+	}
+	return p.lx.conceptSpans(f, p.concepts)
+}
+
+// defaultConcepts names the concepts of the embedded lexicon: an extension file may use
+// them before it is merged with the defaults.
+var defaultConcepts = sync.OnceValue(func() map[string]bool {
+	var raw struct {
+		Lexicon struct {
+			Concepts map[string]any `json:"concepts"`
+		} `json:"lexicon"`
+	}
+	out := map[string]bool{}
+	if json.Unmarshal(defaultRulesJSON, &raw) == nil {
+		for k := range raw.Lexicon.Concepts {
+			out[k] = true
+		}
+	}
+	return out
+})
 
 var (
 	defaultOnce  sync.Once
@@ -80,7 +343,7 @@ var (
 	defaultErr   error
 )
 
-// DefaultRules returns the embedded default rules (rules/v2.json).
+// DefaultRules returns the embedded default rules (rules/v3.json).
 func DefaultRules() *Rules {
 	defaultOnce.Do(func() {
 		defaultRules, defaultErr = LoadRules(bytes.NewReader(defaultRulesJSON))
@@ -91,7 +354,7 @@ func DefaultRules() *Rules {
 	return defaultRules
 }
 
-// LoadRules reads a rules file (the same JSON shape as rules/v2.json). A municipality's
+// LoadRules reads a rules file (the same JSON shape as rules/v3.json). A municipality's
 // extension file may hold only the keys it adds to; use DefaultRules().Merge(ext) to
 // combine it with the defaults. The file is validated: every pattern must compile.
 func LoadRules(r io.Reader) (*Rules, error) {
@@ -191,8 +454,10 @@ func deepMerge(base, ext any, replace bool) any {
 // ---- compiling ----
 
 type compiler struct {
-	raw  map[string]any
-	errs []string
+	raw   map[string]any
+	errs  []string
+	lx    *lexicon
+	lists [][]*pat
 }
 
 func (c *compiler) node(path string) any {
@@ -230,14 +495,36 @@ func (c *compiler) strings(path string) []string {
 func (c *compiler) pats(path string) []*pat {
 	var out []*pat
 	for _, s := range c.strings(path) {
-		p, err := compilePattern(s)
+		p, err := c.compilePattern(s)
 		if err != nil {
 			c.errs = append(c.errs, fmt.Sprintf("%s: %q: %v", path, s, err))
 			continue
 		}
 		out = append(out, p)
 	}
+	c.lists = append(c.lists, out)
 	return out
+}
+
+// lexicon builds the lexicon from lexicon.concepts, lexicon.abbreviations,
+// lexicon.not_typos, lexicon.compound_min_part and lexicon.typo_min_length.
+func (c *compiler) lexicon() *lexicon {
+	concepts := map[string][]string{}
+	for _, k := range c.keys("lexicon.concepts") {
+		concepts[k] = c.strings("lexicon.concepts." + k)
+	}
+	abbrev := map[string]string{}
+	if m, ok := c.node("lexicon.abbreviations").(map[string]any); ok {
+		for k, v := range m {
+			s, ok := v.(string)
+			if !ok {
+				c.errs = append(c.errs, "lexicon.abbreviations."+k+": not a string")
+				continue
+			}
+			abbrev[k] = s
+		}
+	}
+	return newLexicon(concepts, abbrev, c.strings("lexicon.not_typos"), c.intVal("lexicon.compound_min_part", 3), c.intVal("lexicon.typo_min_length", 7))
 }
 
 func (c *compiler) keys(path string) []string {
@@ -287,11 +574,14 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	c := &compiler{raw: raw}
 	r := &Rules{raw: raw}
 	r.Version, _ = raw["version"].(string)
+	r.lx = c.lexicon()
+	c.lx = r.lx
 	if r.Version == "" && !merged {
 		r.Version = "unversioned"
 	}
 	r.boilerplate = c.pats("layout.boilerplate")
 	r.pageHeader = c.pats("layout.page_header")
+	r.boilerplateSentences = c.pats("layout.boilerplate_sentences")
 	r.pageHeaderLines = c.intVal("layout.page_header_lines", 3)
 	r.placeholders = c.pats("layout.placeholders")
 	r.fieldLabels = c.pats("layout.field_labels")
@@ -329,6 +619,12 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.assessmentAct = c.pats("needs.assessment_act")
 	r.otherAssessor = c.pats("needs.other_assessor")
 	r.needWords = c.pats("needs.need_words")
+	r.investigation = c.pats("needs.investigation")
+	r.conclusionOnly = c.pats("needs.conclusion")
+	r.proposalHeadings = c.pats("needs.proposal_headings")
+	r.interventionWords = c.pats("needs.intervention")
+	r.notYetAssessed = c.pats("needs.not_yet")
+	r.because = c.pats("needs.because")
 	r.reasoning = c.pats("needs.reasoning")
 	r.preliminary = c.pats("needs.preliminary")
 	r.referenceOnly = c.pats("needs.reference_only")
@@ -366,6 +662,7 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.fuRefDoc = c.pats("follow_up.reference_doc")
 	r.fuDocOutcomeHeadings = c.pats("follow_up.doc_outcome_headings")
 	r.fuFirst = c.pats("follow_up.first")
+	r.fuReportIn = c.pats("follow_up.report_received")
 
 	r.declinedPhrases = c.pats("declined.phrases")
 	r.startedPhrases = c.pats("declined.started")
@@ -385,7 +682,13 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.assignReferral = c.pats("assignment.referral")
 	r.assignJournal = c.pats("assignment.journal_mention")
 	r.assignOral = c.pats("assignment.oral")
+	r.assignPlanned = c.pats("assignment.planned")
 	r.contact = c.pats("assignment.contact")
+	r.officerWords = c.pats("assignment.officer")
+	r.caseworkerTitle = c.pats("assignment.officer_title")
+	r.reportContent = c.pats("assignment.report_content")
+	r.providerAddress = c.pats("assignment.provider_address")
+	r.providerRoles = c.pats("assignment.provider_roles")
 	r.nameStopwords = map[string]bool{}
 	for _, w := range c.strings("assignment.name_stopwords") {
 		r.nameStopwords[w] = true
@@ -399,6 +702,10 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.buildDateREs()
 	r.allHeadings = nil
 	r.allHeadings = r.knownHeadings()
+	for _, l := range c.lists {
+		r.registerList(l)
+	}
+	r.registerList(r.allHeadings)
 
 	if len(c.errs) > 0 {
 		return nil, fmt.Errorf("screen: rules %s: %s", r.Version, strings.Join(c.errs, "; "))
@@ -485,6 +792,38 @@ func foldPattern(p string) (string, error) {
 	return b.String(), nil
 }
 
+// compilePattern compiles one rule pattern: "@concept …" against the lexicon, "A & B"
+// as parts that must all match ("A & !B": B must not), else a regular expression on
+// folded text.
+func (c *compiler) compilePattern(s string) (*pat, error) {
+	if parts := strings.Split(s, " & "); len(parts) > 1 {
+		p := &pat{src: s}
+		for _, part := range parts {
+			part = strings.TrimSpace(part)
+			neg := strings.HasPrefix(part, "!")
+			q, err := c.compilePattern(strings.TrimPrefix(part, "!"))
+			if err != nil {
+				return nil, err
+			}
+			q.not = neg
+			p.all = append(p.all, q)
+		}
+		return p, nil
+	}
+	if strings.HasPrefix(s, "@") {
+		var cs []string
+		for _, w := range strings.Fields(s) {
+			name := strings.TrimPrefix(w, "@")
+			if !strings.HasPrefix(w, "@") || len(c.lx.conceptOf[name]) == 0 && !defaultConcepts()[name] {
+				return nil, fmt.Errorf("unknown concept %q (see lexicon.concepts)", w)
+			}
+			cs = append(cs, name)
+		}
+		return &pat{src: s, concepts: cs, lx: c.lx}, nil
+	}
+	return compilePattern(s)
+}
+
 func compilePattern(s string) (*pat, error) {
 	f, err := foldPattern(s)
 	if err != nil {
@@ -495,14 +834,4 @@ func compilePattern(s string) (*pat, error) {
 		return nil, err
 	}
 	return &pat{src: s, re: re}, nil
-}
-
-// any reports whether any pattern matches the folded text.
-func anyMatch(ps []*pat, folded string) bool {
-	for _, p := range ps {
-		if p.re.MatchString(folded) {
-			return true
-		}
-	}
-	return false
 }

@@ -9,11 +9,11 @@ func TestRulesExtension(t *testing.T) {
 	text := utrHead + "Handläggarens reflektion\nAnders behöver stöd för att bryta sitt drickande eftersom han riskerar att förlora bostaden. Öppenvård är därför lämplig.\n\nFörslag\nBifall.\n"
 	d := doc("utr.pdf", text)
 	r := screenOne(t, d)
-	// an assessment under a heading the rules do not know is not a "no": it cannot be told,
-	// and the reviewer is pointed at it
-	s := want(t, r, NeedsAssessment, Unknown)
-	if !hasKind(s, KindCandidate) {
-		t.Errorf("the unrecognised assessment is not offered as a candidate: %+v", s.Evidence)
+	// an assessment under a heading the rules do not know, right before the proposal, is
+	// taken by its place, with medium confidence
+	s := want(t, r, NeedsAssessment, Yes)
+	if s.Confidence != Medium {
+		t.Errorf("by position: confidence %q, want medium", s.Confidence)
 	}
 
 	ext, err := LoadRules(strings.NewReader(`{"version": "arvika-1", "needs": {"headings": ["^handläggarens reflektion$"]}}`))
@@ -22,14 +22,14 @@ func TestRulesExtension(t *testing.T) {
 	}
 	merged := DefaultRules().Merge(ext)
 	res := Screen([]Document{d}, Options{ReviewDate: trapDate, Rules: merged})
-	if res.Criteria[NeedsAssessment].Suggestion != Yes {
-		t.Errorf("with extension: %s (%s)", res.Criteria[NeedsAssessment].Suggestion, res.Criteria[NeedsAssessment].Reason)
+	if got := res.Criteria[NeedsAssessment]; got.Suggestion != Yes || got.Confidence != High {
+		t.Errorf("with extension: %s/%s (%s)", got.Suggestion, got.Confidence, got.Reason)
 	}
-	if res.RulesVersion != "screen-rules/v2.0+arvika-1" {
+	if res.RulesVersion != "screen-rules/v3.0+arvika-1" {
 		t.Errorf("version %q", res.RulesVersion)
 	}
 	// the default is untouched
-	if Screen([]Document{d}, Options{ReviewDate: trapDate}).Criteria[NeedsAssessment].Suggestion != Unknown {
+	if Screen([]Document{d}, Options{ReviewDate: trapDate}).Criteria[NeedsAssessment].Confidence != Medium {
 		t.Error("merge changed the default rules")
 	}
 }

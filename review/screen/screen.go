@@ -3,12 +3,19 @@
 // should be judged, and points at the evidence: file, page, sentence and byte span.
 //
 // It is a screening aid: the reviewer decides. The vocabulary (headings, negation,
-// planned-versus-done wording, element patterns a–g, decline phrases, date words) is
-// data in rules/v2.json; the logic (sections, sentences, dates, negation scope) is here.
-// The package is a leaf: it imports no other tillsyn package.
+// planned-versus-done wording, element patterns a–g, decline phrases, date words, and a
+// lexicon of words by meaning: Snowball Swedish stems, compound parts, one-edit
+// misspellings, abbreviations) is data in rules/v3.json; the logic (document types by
+// title and by structure, sections, sentences, dates, negation scope, what each
+// criterion asks) is here. A "no" or "partly" rests on positive grounds; where text that
+// looks relevant is not recognised the suggestion is "unknown" with the passages to read,
+// and every suggestion carries a confidence. Evidence includes every place that holds it
+// (an assessment restated in the decision or the assignment, every plan, every
+// follow-up). The package is a leaf: it imports no other tillsyn package.
 package screen
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -93,6 +100,7 @@ const (
 	groundsPositive     = "positive"     // the lack itself is in the text
 	groundsAbsent       = "absent"       // no document of the relevant kind at all
 	groundsUnrecognised = "unrecognised" // relevant-looking text that was not recognised
+	groundsUnreadable   = "unreadable"   // a yes resting on a document that could not be read
 )
 
 // Result is the screening of one case file.
@@ -147,6 +155,7 @@ func Screen(docs []Document, opt Options) Result {
 		now := time.Now()
 		review = time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	}
+	r = r.withMemo()
 	c := &caseView{r: r, review: review}
 	for i := range docs {
 		c.docs = append(c.docs, newDocView(&docs[i], r))
@@ -175,6 +184,7 @@ func Screen(docs []Document, opt Options) Result {
 	res.Criteria[Planning] = c.planning(decl)
 	res.Criteria[FollowUp] = c.followUp(decl)
 	res.Criteria[AssignmentDescription] = c.assignment()
+	res.Criteria[NeedsAssessment] = restateInAssignment(res.Criteria[NeedsAssessment], res.Criteria[AssignmentDescription])
 	for _, k := range CriteriaKeys {
 		res.Criteria[k] = c.settle(c.adjustForUnreadable(k, res.Criteria[k]))
 	}
@@ -189,6 +199,9 @@ func (c *caseView) settle(s Suggestion) Suggestion {
 		switch s.grounds {
 		case groundsPositive:
 			s.Confidence = High
+			if c.anyUnreadable() {
+				s.Confidence = Medium
+			}
 		case groundsAbsent:
 			// no document of the kind anywhere: a ground only when every page was read
 			s.Confidence = Medium
@@ -212,8 +225,11 @@ func (c *caseView) settle(s Suggestion) Suggestion {
 		}
 	case Yes:
 		s.Confidence = High
-		if s.grounds == groundsUnrecognised {
+		switch s.grounds {
+		case groundsUnrecognised:
 			s.Confidence = Medium
+		case groundsUnreadable:
+			s.Confidence = Low
 		}
 	case NotApplicable:
 		s.Confidence = Medium
@@ -247,7 +263,9 @@ func (c *caseView) adjustForUnreadable(k string, s Suggestion) Suggestion {
 			other = append(other, d.file)
 		}
 	}
-	if s.Suggestion == No && len(rel) > 0 {
+	// a "no" on positive grounds (an empty template, "muntligt redogjort för uppdraget")
+	// stands: the unread pages are named, and settle lowers its confidence
+	if s.Suggestion == No && len(rel) > 0 && s.grounds != groundsPositive {
 		s.Suggestion = Unknown
 		files := map[string]bool{}
 		var names []string
@@ -260,6 +278,13 @@ func (c *caseView) adjustForUnreadable(k string, s Suggestion) Suggestion {
 		s.Reason = "inget hittades i den läsbara texten, men " + strings.Join(names, ", ") + " kunde inte läsas (inget textlager, krypterad eller skadad) och kan innehålla underlaget; " + s.Reason
 		s.Evidence = append(rel, s.Evidence...)
 	} else if len(rel) > 0 || (len(other) > 0 && (s.Suggestion == No || s.Suggestion == Partly)) {
+		// a page without text of a document that carries this criterion may hold more of
+		// the evidence: point at it
+		for _, e := range rel {
+			if !hasEvidence(s.Evidence, e) {
+				s.Evidence = append(s.Evidence, e)
+			}
+		}
 		var names []string
 		for _, e := range rel {
 			names = append(names, e.File)
@@ -351,14 +376,21 @@ func (c *caseView) journalEntries() []*entry {
 				if cur != nil {
 					out = append(out, cur)
 				}
+				// "2015-01-20 Trepartssamtal ANNSUN 2015-01-21": the date at the end of a
+				// note's head is when it was written or signed, not part of the note
+				full := rest
+				if m := regDateRE.FindStringIndex(rest); m != nil && m[0] > 0 {
+					rest = strings.TrimSpace(strings.TrimRight(rest[:m[0]], "|–- "))
+				}
 				seq++
 				cur = &entry{doc: d, date: t, title: rest, head: l, page: l.page, seq: seq}
-				if (len(strings.Fields(rest)) > 5 || strings.HasSuffix(rest, ".")) && strings.HasSuffix(l.text, rest) && len(rest) <= l.end-l.start {
+				if (len(strings.Fields(rest)) > 5 || strings.HasSuffix(rest, ".")) && strings.HasSuffix(l.text, full) && len(full) <= l.end-l.start {
 					// the note itself follows the date on the same line ("2015-04-10
 					// Trepartssamtal med ... Klienten har ..."): it is body text too
 					body := l
-					body.start = l.end - len(rest)
-					body.text, body.f = rest, fold(rest)
+					body.start = l.end - len(full)
+					body.end = body.start + len(rest)
+					body.text, body.f = rest, d.fold(rest)
 					cur.body = append(cur.body, body)
 				}
 				if rest == "" && i+1 < len(d.lines) {
@@ -369,7 +401,7 @@ func (c *caseView) journalEntries() []*entry {
 						i++
 					}
 				}
-				cur.tf = fold(cur.title)
+				cur.tf = d.fold(cur.title)
 				continue
 			}
 			if cur != nil {
@@ -392,6 +424,10 @@ func (c *caseView) journalEntries() []*entry {
 	return out
 }
 
+// regDateRE is a registration date at the end of a journal note's head, with the
+// signature before it ("| ANNSUN 2015-01-21", "CAMROV 2014-03-19").
+var regDateRE = regexp.MustCompile(`(?:\s|\|)\s*(?:[A-ZÅÄÖ]{2,8}\s+)?(?:19|20)\d\d-\d\d-\d\d$`)
+
 func ev(s sentence, kind string) Evidence {
 	return Evidence{File: s.doc.file, Page: s.page, Text: s.text, Start: s.start, End: s.end, Kind: kind}
 }
@@ -405,7 +441,7 @@ func evLine(l line, kind string) Evidence {
 // of what the act says ("X bedöms inte kunna…") is not negation of the act.
 func (r *Rules) negatedAct(f string, nouns []*pat) bool {
 	for _, p := range nouns {
-		for _, m := range p.re.FindAllStringIndex(f, -1) {
+		for _, m := range p.findAll(f) {
 			before := f[:m[0]]
 			if i := strings.LastIndexAny(before, ",;:.("); i >= 0 {
 				before = before[i+1:]
@@ -414,7 +450,7 @@ func (r *Rules) negatedAct(f string, nouns []*pat) bool {
 			if i := strings.IndexAny(after, ",;.("); i >= 0 {
 				after = after[:i]
 			}
-			if anyMatch(r.negBeforeNoun, before) || anyMatch(r.negAfterNoun, after) || anyMatch(r.negVerbBeforeNoun, before) {
+			if r.anyMatch(r.negBeforeNoun, before) || r.anyMatch(r.negAfterNoun, after) || r.anyMatch(r.negVerbBeforeNoun, before) {
 				return true
 			}
 		}
@@ -427,19 +463,31 @@ func (r *Rules) negatedAct(f string, nouns []*pat) bool {
 func (c *caseView) declined() *sentence {
 	started := false
 	for _, e := range c.entries {
-		if anyMatch(c.r.startedPhrases, e.tf) && !anyMatch(c.r.declinedPhrases, e.tf) {
+		if c.r.anyMatch(c.r.startedPhrases, e.tf) && !c.r.anyMatch(c.r.declinedPhrases, e.tf) {
 			started = true
 		}
 		for i := range e.sents {
 			s := e.sents[i]
-			if anyMatch(c.r.declinedPhrases, s.f) {
+			if c.r.anyMatch(c.r.declinedPhrases, s.f) {
 				if !started {
 					return &s
 				}
 				continue
 			}
-			if anyMatch(c.r.startedPhrases, s.f) && !anyMatch(c.r.fuPlanned, s.f) {
+			if c.r.anyMatch(c.r.startedPhrases, s.f) && !c.r.anyMatch(c.r.fuPlanned, s.f) {
 				started = true
+			}
+		}
+	}
+	if started {
+		return nil
+	}
+	// no journal says it started: a provider's e-mail, a follow-up or an untitled note may
+	// say it never did ("Hanna kom aldrig till inskrivningen")
+	for _, sec := range c.sectionsOfType("mejl", "uppfoljning", "") {
+		for _, st := range c.r.substantive(sec) {
+			if c.r.anyMatch(c.r.declinedPhrases, st.f) {
+				return &st
 			}
 		}
 	}

@@ -41,6 +41,7 @@ type section struct {
 	body    []line
 	page    int
 	typ     string
+	content map[int][]sentence // contentAtLeast, by min
 }
 
 // docView is a document prepared for screening.
@@ -55,20 +56,35 @@ type docView struct {
 	sections   []*section
 	unreadable []int // pages without text, or all pages when the file cannot be read
 	readable   bool
+	r          *Rules
+}
+
+// fold folds a text of the document for matching, its misspelt and abbreviated words
+// first rewritten to the lexicon's words (Rules.lx.canon).
+func (v *docView) fold(s string) string {
+	if v == nil || v.r == nil {
+		return fold(s)
+	}
+	return fold(v.r.lx.canon(s))
 }
 
 func (r *Rules) isPlaceholder(f string) bool {
-	return anyMatch(r.placeholders, strings.TrimSpace(f))
+	return r.anyMatch(r.placeholders, strings.TrimSpace(f))
 }
 
-var spaceRE = regexp.MustCompile(`\s+`)
-
-func normalize(s string) string { return strings.TrimSpace(spaceRE.ReplaceAllString(s, " ")) }
+// normalize collapses runs of white space to one space and trims the ends.
+func normalize(s string) string {
+	if !strings.ContainsAny(s, "\n\t\r\f\v\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000") &&
+		!strings.Contains(s, "  ") && strings.TrimSpace(s) == s {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
 
 // newDocView splits pages into lines, drops page headers and boilerplate, types each
 // page (by its title, falling back on the file name) and cuts the text into sections.
 func newDocView(d *Document, r *Rules) *docView {
-	v := &docView{d: d, file: d.File, pageText: map[int]string{}, pageType: map[int]string{}}
+	v := &docView{d: d, file: d.File, pageText: map[int]string{}, pageType: map[int]string{}, r: r}
 	v.fileType = r.typeFromFile(d.File)
 	noText := map[int]bool{}
 	for _, p := range d.PagesWithoutText {
@@ -101,11 +117,14 @@ func newDocView(d *Document, r *Rules) *docView {
 		// drop page headers (first few lines naming the organisation) and boilerplate
 		var kept, head []line
 		for i, l := range lines {
-			if i < r.pageHeaderLines && anyMatch(r.pageHeader, l.f) && len(strings.Fields(l.text)) <= 14 && !strings.HasSuffix(l.text, ".") {
+			// an e-mail's head ("Från: Lena Sand <lena.sand@kommun.se>") is content, not the
+			// page header it may look like
+			mailHead := r.anyMatch(r.emailFrom, strings.ToLower(l.f)) || r.anyMatch(r.emailTo, strings.ToLower(l.f)) || r.anyMatch(r.emailMeta, strings.ToLower(l.f))
+			if i < r.pageHeaderLines && !mailHead && r.anyMatch(r.pageHeader, l.f) && len(strings.Fields(l.text)) <= 14 && !strings.HasSuffix(l.text, ".") {
 				head = append(head, l)
 				continue
 			}
-			if anyMatch(r.boilerplate, l.f) {
+			if r.anyMatch(r.boilerplate, l.f) {
 				if i < r.pageHeaderLines {
 					head = append(head, l)
 				}
@@ -120,8 +139,11 @@ func newDocView(d *Document, r *Rules) *docView {
 		if t == "" {
 			t = v.fileType
 		}
-		v.pageType[p.Number] = t
 		prevType = t
+		if (t == "" || t == "akt") && r.datedNotes(kept) {
+			t = "journal" // untitled, but a run of dated notes (this page only)
+		}
+		v.pageType[p.Number] = t
 		v.lines = append(v.lines, kept...)
 	}
 	for _, p := range d.PagesWithoutText {
@@ -130,8 +152,39 @@ func newDocView(d *Document, r *Rules) *docView {
 		}
 	}
 	sort.Ints(v.unreadable)
+	v.lines = mergeWrappedHeadings(v.lines)
 	v.sections = r.sectionize(v)
 	return v
+}
+
+// wrapEndRE is the end of a heading line that goes on on the next line ("Sammanfattande
+// analys och" / "ställningstagande").
+var wrapEndRE = regexp.MustCompile(`(?i)(\s(och|samt|av|för|till|om|inför|med|i)|[,–-])$`)
+
+// mergeWrappedHeadings joins a short line ending in a conjunction or preposition with the
+// short lower-case line below it: a heading wrapped in a narrow column.
+func mergeWrappedHeadings(ls []line) []line {
+	out := ls[:0:0]
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		if i+1 < len(ls) {
+			n := ls[i+1]
+			if n.page == l.page && n.doc == l.doc && n.idx == l.idx+1 && len(strings.Fields(l.text)) <= 6 && len(strings.Fields(n.text)) <= 3 &&
+				wrapEndRE.MatchString(l.text) && startsLowerCase(n.text) && !strings.ContainsAny(n.text, ".|:") {
+				l.text = l.text + " " + n.text
+				l.f = l.f + " " + n.f
+				l.end = n.end
+				i++
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func startsLowerCase(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 func splitLines(v *docView, page int, text string) []line {
@@ -152,7 +205,7 @@ func splitLines(v *docView, page int, text string) []line {
 		} else {
 			lead := strings.Index(raw, trimmed)
 			s := pos + lead
-			out = append(out, line{doc: v, page: page, idx: idx, start: s, end: s + len(trimmed), text: trimmed, f: fold(trimmed), blankBefore: blank})
+			out = append(out, line{doc: v, page: page, idx: idx, start: s, end: s + len(trimmed), text: trimmed, f: v.fold(trimmed), blankBefore: blank})
 			blank = false
 		}
 		idx++
@@ -170,9 +223,10 @@ func (r *Rules) typeFromFile(file string) string {
 		base = base[i+1:]
 	}
 	base = strings.TrimSuffix(strings.TrimSuffix(base, ".txt"), ".pdf")
-	f := fold(strings.ToLower(base))
+	// "akt_2014-000318", "SN-2015-203_akt": an underscore separates words in a file name
+	f := fold(strings.ToLower(strings.ReplaceAll(base, "_", " ")))
 	for _, t := range r.docOrder {
-		if anyMatch(r.docFiles[t], f) {
+		if r.anyMatch(r.docFiles[t], f) {
 			return t
 		}
 	}
@@ -211,7 +265,7 @@ func (r *Rules) typePage(head, lines []line, first bool) string {
 			return t
 		}
 		for j := ci + 1; j < len(cs) && j <= ci+3; j++ {
-			if anyMatch(r.fieldLabels, cs[j].l.f) {
+			if r.anyMatch(r.fieldLabels, cs[j].l.f) {
 				return t
 			}
 		}
@@ -232,13 +286,16 @@ func (r *Rules) emailType(lines []line) (string, bool) {
 	for i := 0; i < len(lines) && i < 10; i++ {
 		f := strings.ToLower(lines[i].f)
 		switch {
-		case anyMatch(r.emailFrom, f):
+		case r.anyMatch(r.emailFrom, f):
 			from = true
-		case anyMatch(r.emailTo, f):
+		case r.anyMatch(r.emailTo, f):
 			to = true
-		case anyMatch(r.emailMeta, f):
+		case r.anyMatch(r.emailMeta, f):
 			meta = true
 			for _, p := range r.emailSubject {
+				if p.re == nil {
+					continue
+				}
 				if loc := p.re.FindStringIndex(f); loc != nil {
 					subject = strings.TrimSpace(f[loc[1]:])
 				}
@@ -252,20 +309,37 @@ func (r *Rules) emailType(lines []line) (string, bool) {
 	if t := r.titleType(subject); t != "" {
 		return t, true
 	}
-	if anyMatch(r.emailAssignment, subject) && !r.negatedAct(subject, r.emailAssignment) {
+	if r.anyMatch(r.emailAssignment, subject) && !r.negatedAct(subject, r.emailAssignment) {
 		return "uppdrag", true
 	}
 	for _, l := range lines[n:] {
-		if anyMatch(r.emailAssignment, l.f) && !r.negatedAct(l.f, r.emailAssignment) && !anyMatch(r.fuPlanned, l.f) {
+		if r.anyMatch(r.emailAssignment, l.f) && !r.negatedAct(l.f, r.emailAssignment) && !r.anyMatch(r.fuPlanned, l.f) {
 			return "uppdrag", true
 		}
 		for _, e := range []string{"b", "c", "d", "e"} {
-			if len(l.text) <= 40 && anyMatch(r.elementHeadings[e], strings.TrimSuffix(l.f, ":")) {
+			if len(l.text) <= 40 && r.headingMatch(r.elementHeadings[e], l.f) {
 				return "uppdrag", true
 			}
 		}
 	}
 	return "mejl", true
+}
+
+// datedNotes reports whether a page is a run of dated notes, a journal whatever its
+// title: at least three lines, and a fifth of its lines, start with a date and go on with
+// text, and no heading of an assessment stands among them (an investigation lists its
+// dated contacts too).
+func (r *Rules) datedNotes(ls []line) bool {
+	n := 0
+	for _, l := range ls {
+		if _, rest, ok := r.leadingDate(l.text); ok && rest != "" {
+			n++
+		}
+		if len(l.text) <= 60 && r.headingMatch(r.needsHeadings, l.f) {
+			return false
+		}
+	}
+	return n >= 3 && 5*n >= len(ls)
 }
 
 func isUpper(s string) bool {
@@ -313,7 +387,7 @@ func (r *Rules) titleIn(text string, header bool) (typ string, whole bool) {
 func (r *Rules) titleType(f string) string {
 	f = strings.TrimSuffix(strings.TrimSpace(f), ":")
 	for _, t := range r.docOrder {
-		if anyMatch(r.docTitles[t], f) {
+		if r.anyMatch(r.docTitles[t], f) {
 			return t
 		}
 	}
@@ -324,15 +398,44 @@ func (r *Rules) titleType(f string) string {
 
 var labelInlineRE = regexp.MustCompile(`^([^:]{2,45}):\s+(\S.*)$`)
 
+// enumRE is the number or letter before a heading: "1. ", "2) ", "3.1 ", "A. ", "IV. ".
+var enumRE = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]|[IVX]{1,4}\.)\s+(\p{Lu}|A[1-2]|O3)`)
+
+var trailingParenRE = regexp.MustCompile(`\s*\([^()]*\)$`)
+
+// stripEnum removes a heading's leading number or letter ("1. Bedömning" → "Bedömning").
+func stripEnum(s string) string {
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || strings.IndexAny(s[:min(len(s), 6)], ".)") > 0) {
+		return s
+	}
+	if m := enumRE.FindStringSubmatchIndex(s); m != nil {
+		return s[m[2]:]
+	}
+	return s
+}
+
 func (r *Rules) knownHeading(tf string) bool {
-	tf = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(tf), ":"))
+	tf = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(stripEnum(tf)), ":"))
 	if tf == "" {
 		return false
 	}
-	if anyMatch(r.knownHeadings(), tf) {
-		return true
+	return r.headingMatch(r.knownHeadings(), tf)
+}
+
+// headingMatch reports whether a heading (folded, without its number and colon) matches
+// one of ps. A regular expression must match as written (most are anchored); a concept
+// pattern ("@report") only matches a heading of at most four words that does not end a
+// sentence, so that it names the heading's topic rather than a word in running text.
+func (r *Rules) headingMatch(ps []*pat, tf string) bool {
+	tf = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(stripEnum(tf)), ":"))
+	if strings.HasSuffix(tf, ")") {
+		tf = strings.TrimSpace(trailingParenRE.ReplaceAllString(tf, "")) // "Slutsats (sammanfattning)"
 	}
-	return false
+	if tf == "" {
+		return false
+	}
+	short := len(strings.Fields(tf)) <= 4 && !strings.HasSuffix(tf, ".")
+	return r.matchList(ps, tf, short)
 }
 
 func (r *Rules) knownHeadings() []*pat {
@@ -365,7 +468,7 @@ func endsSentence(s string) bool {
 // line starting with a capital letter, without digits or closing punctuation, that
 // starts a paragraph.
 func (r *Rules) headingLike(l line, prev *line) bool {
-	t := strings.TrimSuffix(l.text, ":")
+	t := strings.TrimSuffix(stripEnum(l.text), ":")
 	if t == "" || len(t) > 60 {
 		return false
 	}
@@ -383,7 +486,7 @@ func (r *Rules) headingLike(l line, prev *line) bool {
 	if len(strings.Fields(t)) > r.genericHeadingMaxWords {
 		return false
 	}
-	if anyMatch(r.notHeadings, fold(t)) || anyMatch(r.fieldLabels, fold(t)) {
+	if r.anyMatch(r.notHeadings, fold(t)) || r.anyMatch(r.fieldLabels, fold(t)) {
 		return false
 	}
 	if prev == nil || l.blankBefore || prev.page != l.page {
@@ -407,14 +510,14 @@ func (r *Rules) sectionize(v *docView) []*section {
 		}
 		isHead, known := false, false
 		var inline *line
-		if r.knownHeading(l.f) && len(l.text) <= 80 {
+		if len(l.text) <= 80 && r.knownHeading(l.f) {
 			isHead, known = true, true
 		} else if m := labelInlineRE.FindStringSubmatchIndex(l.text); m != nil && r.knownHeading(fold(l.text[m[2]:m[3]])) {
 			isHead, known = true, true
 			in := l
 			in.start = l.start + m[4]
 			in.text = l.text[m[4]:m[5]]
-			in.f = fold(in.text)
+			in.f = v.fold(in.text)
 			inline = &in
 		} else if k := strings.Index(l.text, " | "); k > 0 && r.knownHeading(fold(l.text[:k])) {
 			// a label table's row, "Mål | Drogfri under placeringen.": heading and content
@@ -422,25 +525,32 @@ func (r *Rules) sectionize(v *docView) []*section {
 			in := l
 			in.start = l.start + k + 3
 			in.text = l.text[k+3:]
-			in.f = fold(in.text)
+			in.f = v.fold(in.text)
 			inline = &in
 		} else if r.headingLike(l, prev) {
 			isHead = true
 		}
 		if !isHead {
+			// in a form of "Label: answer" lines, a line with a label of its own ends the
+			// answer above it even when its label is not a known heading ("Det här ska ni
+			// göra: …" after "Därför behövs insatsen: …")
+			if cur.inline != nil && labelInlineRE.MatchString(l.text) && !strings.HasPrefix(l.f, "http") {
+				out = append(out, cur)
+				cur = &section{doc: v, page: l.page, typ: v.pageType[l.page]}
+			}
 			cur.body = append(cur.body, l)
 			continue
 		}
 		if cur.heading != nil || len(cur.body) > 0 {
 			out = append(out, cur)
 		}
-		title := strings.TrimSpace(strings.TrimSuffix(l.text, ":"))
+		title := strings.TrimSpace(strings.TrimSuffix(stripEnum(l.text), ":"))
 		if inline != nil {
 			title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l.text[:inline.start-l.start]), "|"))
 			title = strings.TrimSpace(strings.TrimSuffix(title, ":"))
 		}
 		ll := l
-		cur = &section{doc: v, heading: &ll, title: title, tf: fold(title), known: known, inline: inline, page: l.page, typ: v.pageType[l.page]}
+		cur = &section{doc: v, heading: &ll, title: title, tf: v.fold(title), known: known, inline: inline, page: l.page, typ: v.pageType[l.page]}
 	}
 	if cur.heading != nil || len(cur.body) > 0 {
 		out = append(out, cur)
@@ -462,11 +572,17 @@ func (s *section) contentLines() []line {
 func (r *Rules) substantive(s *section) []sentence { return r.contentAtLeast(s, 3) }
 
 // contentAtLeast returns a section's sentences of at least min words that are not
-// placeholders.
+// placeholders or boilerplate (appeal instructions, delegation, print footers).
 func (r *Rules) contentAtLeast(s *section, min int) []sentence {
+	if s.content == nil {
+		s.content = map[int][]sentence{}
+	}
+	if c, ok := s.content[min]; ok {
+		return c
+	}
 	var out []sentence
 	for _, st := range sentences(s.contentLines()) {
-		if r.isPlaceholder(st.f) {
+		if r.isPlaceholder(st.f) || r.anyMatch(r.boilerplateSentences, st.f) {
 			continue
 		}
 		if len(strings.Fields(st.text)) < min {
@@ -474,6 +590,7 @@ func (r *Rules) contentAtLeast(s *section, min int) []sentence {
 		}
 		out = append(out, st)
 	}
+	s.content[min] = out
 	return out
 }
 
@@ -483,7 +600,10 @@ func sentences(ls []line) []sentence {
 	i := 0
 	for i < len(ls) {
 		j := i
-		for j+1 < len(ls) && ls[j+1].page == ls[i].page && ls[j+1].idx <= ls[j].idx+2 && ls[j+1].doc == ls[i].doc && ls[j+1].start >= ls[j].end {
+		// lines join when only white space stands between them (not the rest of a line
+		// that was cut off, such as a journal note's signature and date)
+		for j+1 < len(ls) && ls[j+1].page == ls[i].page && ls[j+1].idx <= ls[j].idx+2 && ls[j+1].doc == ls[i].doc && ls[j+1].start >= ls[j].end &&
+			ls[i].doc.pageText != nil && ls[j+1].start <= len(ls[i].doc.pageText[ls[i].page]) && strings.TrimSpace(ls[i].doc.pageText[ls[i].page][ls[j].end:ls[j+1].start]) == "" {
 			j++
 		}
 		text := ls[i].doc.pageText[ls[i].page]
@@ -512,7 +632,7 @@ func splitSentences(d *docView, page int, text string, s0, e0 int) []sentence {
 		}
 		lead := strings.Index(seg, tr)
 		st := start + lead
-		out = append(out, sentence{doc: d, page: page, start: st, end: st + len(tr), text: normalize(tr), f: fold(normalize(tr))})
+		out = append(out, sentence{doc: d, page: page, start: st, end: st + len(tr), text: normalize(tr), f: d.fold(normalize(tr))})
 		start = end
 	}
 	for i := s0; i < e0; {
@@ -562,7 +682,14 @@ type dateHit struct {
 	relative   bool
 }
 
-var isoRE = regexp.MustCompile(`\b((?:19|20)\d\d)(-?)(\d\d)(-?)(\d\d)\b`)
+// dayMonthRE is a day and month without a year ("24/6"), not part of a longer number or
+// fraction ("1/2/2015", "50/50 %").
+var dayMonthRE = regexp.MustCompile(`(?:^|[^\d/])([0-3]?\d)/([01]?\d)(?:$|[^\d/%])`)
+
+var isoRE = regexp.MustCompile(`\b((?:19|20)\d\d)([-.]?)(\d\d)([-.]?)(\d\d)\b`)
+
+// dmyRE is a date written day first: "12.3.2015", "12/3 2015", "12-03-2015".
+var dmyRE = regexp.MustCompile(`^([0-3]?\d)[./-]([01]?\d)[./ -]((?:19|20)\d\d)\b`)
 
 // dates finds dates in a normalised (folded) string. ref is the date relative
 // expressions ("om tre månader", "i mars", "1 mars") are counted from; zero disables them.
@@ -627,6 +754,20 @@ func (r *Rules) dates(f string, ref time.Time) []dateHit {
 			}
 			out = append(out, dateHit{t: t, start: m[0], end: m[1], relative: true})
 		}
+		// "24/6", "fr.o.m. 9/3": day and month, the year from the reference
+		for _, m := range dayMonthRE.FindAllStringSubmatchIndex(f, -1) {
+			if overlaps(out, m[0], m[1]) {
+				continue
+			}
+			y := ref.Year()
+			mo := atoi(f[m[4]:m[5]])
+			if time.Month(mo) < ref.Month()-6 {
+				y++
+			}
+			if t, ok := r.mkDate(y, mo, atoi(f[m[2]:m[3]])); ok {
+				out = append(out, dateHit{t: t, start: m[0], end: m[1], relative: true})
+			}
+		}
 		for _, m := range r.monthRE.FindAllStringSubmatchIndex(f, -1) {
 			mo := r.months[strings.ToLower(f[m[4]:m[5]])]
 			if mo == 0 || overlaps(out, m[0], m[1]) {
@@ -690,7 +831,21 @@ func atoi(s string) int {
 // date and the rest of the line.
 func (r *Rules) leadingDate(text string) (time.Time, string, bool) {
 	m := isoRE.FindStringSubmatchIndex(text)
-	if m == nil || m[0] != 0 {
+	if m == nil || m[0] != 0 || m[4] != m[5] && m[8] != m[9] && text[m[4]] != text[m[8]] {
+		// day first ("12.3.2015") or in words ("12 mars 2015")
+		if d := dmyRE.FindStringSubmatchIndex(text); d != nil {
+			if t, ok := r.mkDate(atoi(text[d[6]:d[7]]), atoi(text[d[4]:d[5]]), atoi(text[d[2]:d[3]])); ok {
+				return t, strings.TrimSpace(strings.TrimLeft(text[d[1]:], " :–-,")), true
+			}
+		}
+		f := fold(text)
+		if d := r.textDate.FindStringSubmatchIndex(f); d != nil && d[0] == 0 && d[8] >= 0 {
+			if t, ok := r.mkDate(atoi(f[d[8]:d[9]]), r.months[strings.ToLower(f[d[4]:d[5]])], atoi(f[d[2]:d[3]])); ok {
+				// the folded and the plain text differ in length only in å/ä/ö, which no
+				// day, month or year holds
+				return t, strings.TrimSpace(strings.TrimLeft(text[d[1]:], " :–-,")), true
+			}
+		}
 		return time.Time{}, "", false
 	}
 	if m[1] < len(text) && text[m[1]] == '-' {
