@@ -27,6 +27,11 @@ type Audit struct {
 	// aggregates, the sample's parameters and the trail remain.
 	PurgedAt    time.Time
 	PurgeReason string
+	// TemplateJSON is the audit's copy of its criteria template (Template.Canonical), nil
+	// for an audit from before templates (then the built-in ivo-2015); TemplateSHA256 its
+	// SHA-256. See Service.Template.
+	TemplateJSON   []byte
+	TemplateSHA256 string
 }
 
 // Purged reports whether gallring has removed the audit's personal data.
@@ -37,8 +42,19 @@ func errPurged(a Audit) error {
 	return &Error{Code: EConflict, Field: "audit", Message: "granskningen " + a.Name + " är gallrad (" + a.PurgedAt.Format("2006-01-02") + "): dess personuppgifter är borttagna och inget kan läggas till eller ändras"}
 }
 
-// CreateAudit creates an audit. Names are unique; kind defaults to tillsyn.
+// CreateAudit creates an audit with the default template (ivo-2015). Names are unique; kind
+// defaults to tillsyn.
 func (s *Service) CreateAudit(ctx context.Context, name string, kind AuditKind, description string) (Audit, error) {
+	return s.CreateAuditWithTemplate(ctx, name, kind, description, DefaultTemplate())
+}
+
+// CreateAuditWithTemplate creates an audit judged on the criteria of t, which is checked and
+// copied into the audit with its SHA-256: changing the template file later never changes the
+// audit.
+func (s *Service) CreateAuditWithTemplate(ctx context.Context, name string, kind AuditKind, description string, t Template) (Audit, error) {
+	if err := t.Check(); err != nil {
+		return Audit{}, err
+	}
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return Audit{}, &Error{Code: EInvalid, Field: "name", Message: "an audit needs a name"}
@@ -55,7 +71,47 @@ func (s *Service) CreateAudit(ctx context.Context, name string, kind AuditKind, 
 	if kind != KindTillsyn && kind != KindEgenkontroll {
 		return Audit{}, &Error{Code: EInvalid, Field: "kind", Message: "kind must be tillsyn or egenkontroll, not " + string(kind)}
 	}
-	return s.store.CreateAudit(ctx, Audit{Name: name, Kind: kind, Description: strings.TrimSpace(description), CreatedAt: s.now()})
+	return s.store.CreateAudit(ctx, Audit{Name: name, Kind: kind, Description: strings.TrimSpace(description), CreatedAt: s.now(),
+		TemplateJSON: t.Canonical(), TemplateSHA256: t.SHA256()})
+}
+
+// SetAuditTemplate gives an audit another criteria template, which is checked and copied in
+// like at creation. It is refused (EConflict) once any case of the audit is judged: the
+// judgements would no longer match their criteria.
+func (s *Service) SetAuditTemplate(ctx context.Context, auditName string, t Template) (Audit, error) {
+	if err := t.Check(); err != nil {
+		return Audit{}, err
+	}
+	a, err := s.store.AuditByName(ctx, auditName)
+	if err != nil {
+		return a, err
+	}
+	if a.Purged() {
+		return a, errPurged(a)
+	}
+	if err := s.store.SetAuditTemplate(ctx, a.ID, t.Canonical(), t.SHA256(), s.now()); err != nil {
+		return a, err
+	}
+	s.itemAudit.Clear() // the items of this audit carry its old template
+	a.TemplateJSON, a.TemplateSHA256 = t.Canonical(), t.SHA256()
+	return a, nil
+}
+
+// Template is the criteria template of an audit: its own copy, or ivo-2015 for an audit
+// from before templates. Parsed templates are kept by SHA-256 (an audit's never changes).
+func (s *Service) Template(a Audit) (Template, error) {
+	if a.TemplateJSON == nil {
+		return DefaultTemplate(), nil
+	}
+	if t, ok := s.templates.Load(a.TemplateSHA256); ok && a.TemplateSHA256 != "" {
+		return t.(Template), nil
+	}
+	t, err := ParseTemplate(a.TemplateJSON)
+	if err != nil {
+		return t, &Error{Code: EInternal, Message: "the audit's stored template cannot be read", Err: err}
+	}
+	s.templates.Store(a.TemplateSHA256, t)
+	return t, nil
 }
 
 // Audits lists all audits, oldest first.

@@ -13,9 +13,6 @@ const (
 	AssignmentDescription Criterion = "assignment_description"
 )
 
-// DefaultCriteria is the 2015 template, in report order.
-var DefaultCriteria = []Criterion{NeedsAssessment, Planning, FollowUp, AssignmentDescription}
-
 // SwedishName is the criterion as users see it.
 func (c Criterion) SwedishName() string {
 	switch c {
@@ -85,13 +82,5 @@ func ParseVerdict(s string) (Verdict, error) {
 	return "", fmt.Errorf("unknown verdict %q (want yes, partly, no, not_applicable or ja, delvis, nej, ej tillämpligt)", s)
 }
 
-// ParseCriterion accepts a criterion code of the default template.
-func ParseCriterion(s string) (Criterion, error) {
-	c := Criterion(Fold(s))
-	for _, k := range DefaultCriteria {
-		if c == k {
-			return k, nil
-		}
-	}
-	return "", fmt.Errorf("unknown criterion %q (want needs_assessment, planning, follow_up or assignment_description)", s)
-}
+// ParseCriterion accepts a criterion key of the default template (ivo-2015).
+func ParseCriterion(s string) (Criterion, error) { return DefaultTemplate().ParseCriterion(s) }

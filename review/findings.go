@@ -42,7 +42,11 @@ func (s *Service) Findings(ctx context.Context, auditName string, opt FindingsOp
 		return FindingsResult{}, err
 	}
 	res := FindingsResult{Audit: a}
-	in := RollupInput{Audit: a.Name, Year: opt.Year, Rule: opt.Rule, Interval: opt.Interval, FrameSize: map[string]int{}}
+	t, err := s.Template(a)
+	if err != nil {
+		return res, err
+	}
+	in := RollupInput{Audit: a.Name, Year: opt.Year, Rule: opt.Rule, Interval: opt.Interval, FrameSize: map[string]int{}, Template: &t}
 	if in.Year == 0 {
 		// the year the audit covers: that of the latest decision among the sampled cases
 		if in.Year, err = s.store.SampleYear(ctx, sm.ID); err != nil {
@@ -62,14 +66,14 @@ func (s *Service) Findings(ctx context.Context, auditName string, opt FindingsOp
 		}
 	}
 	for _, is := range items {
-		state, final, elements, handover := judgeCase(is)
+		state, final, elements, handover := judgeCase(is, t)
 		in.Cases = append(in.Cases, CaseJudgement{Committee: is.Item.Committee, Diarienummer: is.Item.Diarienummer, Stratum: is.Item.Stratum,
 			State: state, Verdicts: final, Elements: elements, Handover: handover})
 	}
 	if res.Findings, err = Rollup(in); err != nil {
 		return res, err
 	}
-	res.Findings.Agreement = agreementOf(items)
+	res.Findings.Agreement = agreementOf(items, t)
 	return res, nil
 }
 
@@ -110,6 +114,10 @@ func (s *Service) ImportScores(ctx context.Context, auditName, path string) (Sco
 	}
 	if a.Purged() {
 		return ScoreImportResult{}, errPurged(a)
+	}
+	t, err := s.Template(a)
+	if err != nil {
+		return ScoreImportResult{}, err
 	}
 	name := filepath.Base(path)
 	res := ScoreImportResult{Audit: auditName, File: name, Invalid: []InvalidRow{}}
@@ -208,26 +216,29 @@ func (s *Service) ImportScores(ctx context.Context, auditName, path string) (Sco
 		if reviewer == "" {
 			bad(line, "reviewer", "missing_value", "empty reviewer")
 		}
-		crit, err := ParseCriterion(get("criterion"))
+		crit, err := t.ParseCriterion(get("criterion"))
 		if err != nil {
 			bad(line, "criterion", "invalid_criterion", "%v", err)
 		}
-		verdict, err := ParseVerdict(get("verdict"))
-		if err != nil {
-			bad(line, "verdict", "invalid_verdict", "%v", err)
+		d := t.MustDef(crit)
+		var verdict Verdict
+		if err == nil {
+			if verdict, err = d.ParseValue(get("verdict")); err != nil {
+				bad(line, "verdict", "invalid_verdict", "%v", err)
+			}
 		}
 		comment := get("comment")
-		if err == nil && verdict != Yes && comment == "" {
-			bad(line, "comment", "missing_value", "a comment is required for %s", verdict.SwedishName())
+		if err == nil && d.NeedsComment(verdict) && comment == "" {
+			bad(line, "comment", "missing_value", "a comment is required for %s", d.ValueName(verdict))
 		}
 		var elements string
 		var handover Handover
 		if _, ok := col["elements"]; ok {
 			elements = strings.ToLower(strings.NewReplacer(" ", "", ",", "", ";", "").Replace(get("elements")))
-			if !validElements(elements) {
-				bad(line, "elements", "invalid_elements", "%q: write the letters a–f of the elements found, e.g. abcf", get("elements"))
-			} else if elements != "" && crit != AssignmentDescription {
-				bad(line, "elements", "invalid_elements", "elements belong to assignment_description, not %s", crit)
+			if elements != "" && d.Checklist == nil {
+				bad(line, "elements", "invalid_elements", "%s has no checklist: elements belong to a criterion that has one", crit)
+			} else if !validElements(d, elements) {
+				bad(line, "elements", "invalid_elements", "%q: write the letters of the elements found (%s), e.g. %s", get("elements"), strings.Join(d.ElementKeys(), ""), strings.Join(d.ElementKeys()[:min(3, len(d.ElementKeys()))], ""))
 			}
 			elements = sortedLetters(elements)
 		}
@@ -235,12 +246,12 @@ func (s *Service) ImportScores(ctx context.Context, auditName, path string) (Sco
 			var herr error
 			if handover, herr = ParseHandover(get("handover")); herr != nil {
 				bad(line, "handover", "invalid_handover", "%v", herr)
-			} else if handover != "" && crit != AssignmentDescription {
-				bad(line, "handover", "invalid_handover", "handover belongs to assignment_description, not %s", crit)
+			} else if handover != "" && !d.Handover {
+				bad(line, "handover", "invalid_handover", "the handover question does not belong to %s", crit)
 			}
 		}
-		if _, ok := col["elements"]; ok && crit == AssignmentDescription && len(res.Invalid) == n {
-			if e := checkElements(verdict, elements, comment); e != nil {
+		if _, ok := col["elements"]; ok && d.Checklist != nil && len(res.Invalid) == n {
+			if e := checkElements(d, verdict, elements, comment); e != nil {
 				bad(line, "elements", "elements_verdict", "%s", e.(*Error).Message)
 			}
 		}
@@ -297,22 +308,26 @@ func (s *Service) ImportScores(ctx context.Context, auditName, path string) (Sco
 			}
 		}
 	}
+	all := "all four criteria"
+	if len(t.Criteria) != 4 {
+		all = fmt.Sprintf("all %d criteria of the template", len(t.Criteria))
+	}
 	for g, crits := range have {
-		if len(crits) < len(DefaultCriteria) {
+		if len(crits) < len(t.Criteria) {
 			var missing []string
-			for _, c := range DefaultCriteria {
+			for _, c := range t.Keys() {
 				if !crits[c] {
 					missing = append(missing, string(c))
 				}
 			}
-			bad(firstLine[g], "criterion", "incomplete", "%s has not judged %s of case %s: a case's judgement needs all four criteria", g.reviewer, strings.Join(missing, ", "), label[g])
+			bad(firstLine[g], "criterion", "incomplete", "%s has not judged %s of case %s: a case's judgement needs %s", g.reviewer, strings.Join(missing, ", "), label[g], all)
 		}
 	}
 	if len(res.Invalid) > 0 {
 		sort.Slice(res.Invalid, func(i, j int) bool { return res.Invalid[i].Line < res.Invalid[j].Line })
 		return res, nil
 	}
-	imported, unchanged, conflicts, err := s.store.ImportScores(ctx, rows, "import:"+name, s.now().UTC())
+	imported, unchanged, conflicts, err := s.store.ImportScores(ctx, a.ID, TemplateStamp{Criteria: len(t.Criteria), SHA256: a.TemplateSHA256}, rows, "import:"+name, s.now().UTC())
 	if err != nil {
 		return res, err
 	}

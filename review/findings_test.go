@@ -378,18 +378,19 @@ func TestAssignmentElements(t *testing.T) {
 		t.Fatal(err)
 	}
 	f, _ := svc.Findings(ctx, "S", review.FindingsOptions{})
-	var el map[rune]review.ElementCount
+	var el map[string]review.ElementCount
 	recorded := 0
 	for _, cf := range f.Findings.Committees {
 		if cf.Committee == items[0].Committee {
-			el, recorded = cf.Elements, cf.ElementsRecorded
+			cl := cf.Checklists[review.AssignmentDescription]
+			el, recorded = cl.Elements, cl.Recorded
 		}
 	}
 	if items[1].Committee != items[0].Committee || items[2].Committee != items[0].Committee {
 		t.Skip("the first three items are not of one committee")
 	}
 	// three recorded: abcdef, abce, and ab (nej with a comment: what was ticked counts)
-	if recorded != 3 || el['d'].Absent != 2 || el['a'].Present != 3 || el['f'].Absent != 2 {
+	if recorded != 3 || el["d"].Absent != 2 || el["a"].Present != 3 || el["f"].Absent != 2 {
 		t.Fatalf("elements %v (%d recorded)", el, recorded)
 	}
 }

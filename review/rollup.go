@@ -106,28 +106,6 @@ func ParseIntervalMethod(s string) (IntervalMethod, error) {
 	return "", &Error{Code: EInvalid, Field: "interval", Message: fmt.Sprintf("okänd intervallmetod %q (välj exact eller wilson)", s)}
 }
 
-// The elements a written assignment to the provider must hold (SOSFS 2014:5), in order.
-var AssignmentElements = []rune{'a', 'b', 'c', 'd', 'e', 'f'}
-
-// ElementName is an element of the assignment description in Swedish.
-func ElementName(e rune) string {
-	switch e {
-	case 'a':
-		return "nämndens bedömning av behoven"
-	case 'b':
-		return "vad uppdraget omfattar"
-	case 'c':
-		return "mål för insatsen"
-	case 'd':
-		return "uppföljningsformer"
-	case 'e':
-		return "vad utföraren ska återrapportera"
-	case 'f':
-		return "ansvarig handläggares namn och kontaktuppgifter"
-	}
-	return string(e)
-}
-
 // Handover records whether the written assignment reached the provider before the
 // intervention started.
 type Handover string
@@ -179,10 +157,11 @@ type CaseJudgement struct {
 	// Verdicts and count in the figures.
 	State    CaseState
 	Verdicts map[Criterion]Verdict
-	// Elements are the letters a–f found in the assignment description, as recorded by the
-	// reviewer; with a verdict of yes or partly, "" means they were not recorded (a verdict
-	// of no means none is there).
-	Elements string
+	// Elements are, per criterion with a checklist, the element keys found (e.g. "abcf"), as
+	// recorded by the reviewer; "" means none were recorded, unless the verdict is a missing
+	// value (then none is there).
+	Elements map[Criterion]string
+	// Handover answers the handover question of the template's criterion that asks it.
 	Handover Handover
 }
 
@@ -196,8 +175,8 @@ type RollupInput struct {
 	Rule ActionRule
 	// Interval is the interval method; "" means IntervalExact.
 	Interval IntervalMethod
-	// Criteria in report order; nil or empty means DefaultCriteria.
-	Criteria []Criterion
+	// Template gives the criteria (in report order) and their scales; nil means ivo-2015.
+	Template *Template
 	// FrameSize maps committee -> number of cases in its sampling frame (the cases that
 	// passed the sample's filters). 0 or missing means unknown (infinite).
 	FrameSize map[string]int
@@ -212,7 +191,14 @@ type RollupInput struct {
 // CriterionCounts is the roll-up of one criterion in one committee, over its final files.
 type CriterionCounts struct {
 	// FilesReviewed counts the final files (every criterion of them has a final verdict).
+	// Yes, Partly, No and NotApplicable count them by category of the criterion's scale:
+	// documented (the values neither lacking nor not applicable), partly lacking (lacking but
+	// not missing), missing, and not applicable; for the default scale the four values.
 	FilesReviewed, Yes, Partly, No, NotApplicable int
+	// Counts and Cases are per value of the scale (with the default scale the same as the
+	// categories).
+	Counts map[Verdict]int
+	Cases  map[Verdict][]string
 	// Defined is false when the criterion applies to no final file: the share and its
 	// interval are then unknown (null in JSON, "–" in text), never 0.
 	Defined bool
@@ -259,8 +245,30 @@ const (
 	StatusNotStarted  CommitteeStatus = "not_started" // no file final yet
 )
 
-// ElementCount is how many final assignment descriptions hold an element, and lack it.
+// ElementCount is how many final files hold an element of a checklist, and lack it.
 type ElementCount struct{ Present, Absent int }
+
+// ChecklistCount rolls one criterion's checklist up over the final files where the criterion
+// applies: per element present and absent, over the files where the elements were recorded;
+// Unrecorded counts those where they were not.
+type ChecklistCount struct {
+	Elements             map[string]ElementCount
+	Recorded, Unrecorded int
+}
+
+func (c *ChecklistCount) add(o ChecklistCount) {
+	if c.Elements == nil {
+		c.Elements = map[string]ElementCount{}
+	}
+	for e, ec := range o.Elements {
+		r := c.Elements[e]
+		r.Present += ec.Present
+		r.Absent += ec.Absent
+		c.Elements[e] = r
+	}
+	c.Recorded += o.Recorded
+	c.Unrecorded += o.Unrecorded
+}
 
 // CommitteeFinding is the roll-up of one sampled committee.
 type CommitteeFinding struct {
@@ -279,12 +287,9 @@ type CommitteeFinding struct {
 	// lacks); false is final only when Status is final. Meaningless when not started.
 	ActionRequired bool
 	Criteria       map[Criterion]CriterionCounts
-	// Elements of the assignment description over the final files where the criterion
-	// applies and the elements were recorded; ElementsUnrecorded counts those where they
-	// were not.
-	Elements           map[rune]ElementCount
-	ElementsRecorded   int
-	ElementsUnrecorded int
+	// Checklists roll each checklist criterion's elements up (absent when no element was
+	// recorded in the whole audit).
+	Checklists map[Criterion]ChecklistCount
 	// Handover counts the final files by whether the assignment reached the provider before
 	// the start ("" = not recorded).
 	Handover map[Handover]int
@@ -305,8 +310,7 @@ type RegionFinding struct {
 	// CommitteesWithLacking counts, per criterion, the committees with at least one final
 	// file judged no or partly on it (whatever the rule).
 	CommitteesWithLacking map[Criterion]int
-	Elements              map[rune]ElementCount
-	ElementsRecorded      int
+	Checklists            map[Criterion]ChecklistCount
 	Handover              map[Handover]int
 }
 
@@ -317,6 +321,8 @@ type Findings struct {
 	Rule     ActionRule
 	Interval IntervalMethod
 	Criteria []Criterion
+	// Template is the audit's criteria template (Criteria are its keys).
+	Template Template
 	// Complete is true when every sampled file of every committee is final.
 	Complete bool
 	// Committees sorted by name in Swedish order (a–z, then å, ä, ö; case and accents such
@@ -346,21 +352,14 @@ func Rollup(in RollupInput) (Findings, error) {
 	if err != nil {
 		return Findings{}, err
 	}
-	crits := in.Criteria
-	if len(crits) == 0 {
-		crits = DefaultCriteria
+	tmpl := DefaultTemplate()
+	if in.Template != nil {
+		tmpl = *in.Template
 	}
-	crits = slices.Clone(crits)
-	seenCrit := make(map[Criterion]bool, len(crits))
-	for _, c := range crits {
-		if strings.TrimSpace(string(c)) == "" {
-			return Findings{}, rollupInvalid("criteria", "tomt kriterium i mallen")
-		}
-		if seenCrit[c] {
-			return Findings{}, rollupInvalid("criteria", "kriteriet %q finns två gånger", c)
-		}
-		seenCrit[c] = true
+	if err := tmpl.Check(); err != nil {
+		return Findings{}, err
 	}
+	crits := tmpl.Keys()
 
 	byCommittee := map[string][]CaseJudgement{}
 	seenCase := map[[2]string]bool{}
@@ -386,8 +385,9 @@ func Rollup(in RollupInput) (Findings, error) {
 		}
 		if cj.final() {
 			for c, v := range cj.Verdicts {
-				if !rollupValidVerdict(v) {
-					return Findings{}, rollupInvalid("verdict", "ärendet %s i %s har bedömningen %q för %s, utanför skalan (yes, partly, no, not_applicable)", dnr, com, v, c)
+				d, ok := tmpl.Def(c)
+				if ok && !slices.Contains(d.Values(), v) || !ok && !rollupValidVerdict(v) {
+					return Findings{}, rollupInvalid("verdict", "ärendet %s i %s har bedömningen %q för %s, utanför skalan (%s)", dnr, com, v, c, joinVerdicts(tmpl.MustDef(c).Values()))
 				}
 			}
 			for _, c := range crits {
@@ -411,11 +411,12 @@ func Rollup(in RollupInput) (Findings, error) {
 		Rule:       rule,
 		Interval:   method,
 		Criteria:   crits,
+		Template:   tmpl,
 		Committees: make([]CommitteeFinding, 0, len(names)),
 		Region: RegionFinding{
 			Committees:            len(names),
 			CommitteesWithLacking: make(map[Criterion]int, len(crits)),
-			Elements:              map[rune]ElementCount{},
+			Checklists:            map[Criterion]ChecklistCount{},
 			Handover:              map[Handover]int{},
 			NotFinal:              []string{},
 		},
@@ -426,9 +427,17 @@ func Rollup(in RollupInput) (Findings, error) {
 	// the elements are rolled up only when reviewers recorded them (some case has a tick):
 	// judgements imported without them would otherwise read as every element lacking in
 	// every "nej" and unknown everywhere else
-	elementsRecorded := false
+	elementsRecorded := map[Criterion]bool{}
 	for _, cs := range in.Cases {
-		elementsRecorded = elementsRecorded || cs.final() && cs.Elements != ""
+		for c, e := range cs.Elements {
+			elementsRecorded[c] = elementsRecorded[c] || cs.final() && e != ""
+		}
+	}
+	var handoverCrit Criterion
+	for _, d := range tmpl.Criteria {
+		if d.Handover && handoverCrit == "" {
+			handoverCrit = d.Key
+		}
 	}
 	for _, name := range names {
 		cases := byCommittee[name]
@@ -441,7 +450,7 @@ func Rollup(in RollupInput) (Findings, error) {
 			return Findings{}, rollupInvalid("frame_size", "urvalsramen för %s har %d ärenden men %d akter är i urvalet", name, frame, len(cases))
 		}
 		cf := CommitteeFinding{Committee: name, Sampled: len(cases), FrameSize: frame,
-			Criteria: make(map[Criterion]CriterionCounts, len(crits)), Elements: map[rune]ElementCount{}, Handover: map[Handover]int{}}
+			Criteria: make(map[Criterion]CriterionCounts, len(crits)), Checklists: map[Criterion]ChecklistCount{}, Handover: map[Handover]int{}}
 		var final []CaseJudgement
 		strata := map[string]bool{}
 		for _, cs := range cases {
@@ -468,26 +477,30 @@ func Rollup(in RollupInput) (Findings, error) {
 			cf.Status = StatusPreliminary
 		}
 		for _, c := range crits {
-			cc := CriterionCounts{FilesReviewed: len(final)}
+			d := tmpl.MustDef(c)
+			cc := CriterionCounts{FilesReviewed: len(final), Counts: map[Verdict]int{}, Cases: map[Verdict][]string{}}
 			for _, cs := range final {
-				switch cs.Verdicts[c] {
-				case Yes:
-					cc.Yes++
-					cc.YesCases = append(cc.YesCases, cs.Diarienummer)
-				case Partly:
-					cc.Partly++
-					cc.PartlyCases = append(cc.PartlyCases, cs.Diarienummer)
-					cc.LackingCases = append(cc.LackingCases, cs.Diarienummer)
-				case No:
+				v := cs.Verdicts[c]
+				cc.Counts[v]++
+				cc.Cases[v] = append(cc.Cases[v], cs.Diarienummer)
+				switch {
+				case d.IsNotApplicable(v):
+					cc.NotApplicable++
+					cc.NotApplicableCases = append(cc.NotApplicableCases, cs.Diarienummer)
+				case d.IsMissing(v):
 					cc.No++
 					cc.NoCases = append(cc.NoCases, cs.Diarienummer)
 					cc.LackingCases = append(cc.LackingCases, cs.Diarienummer)
-				case NotApplicable:
-					cc.NotApplicable++
-					cc.NotApplicableCases = append(cc.NotApplicableCases, cs.Diarienummer)
+				case d.IsLacking(v):
+					cc.Partly++
+					cc.PartlyCases = append(cc.PartlyCases, cs.Diarienummer)
+					cc.LackingCases = append(cc.LackingCases, cs.Diarienummer)
+				default:
+					cc.Yes++
+					cc.YesCases = append(cc.YesCases, cs.Diarienummer)
 				}
 			}
-			estimate(&cc, c, final, frame, method, cf.Stratified, in.StratumSize)
+			estimate(&cc, d, final, frame, method, cf.Stratified, in.StratumSize)
 			switch rule {
 			case RuleNoOnly:
 				if cc.No > 0 {
@@ -503,31 +516,38 @@ func Rollup(in RollupInput) (Findings, error) {
 			}
 			cf.Criteria[c] = cc
 		}
-		if seenCrit[AssignmentDescription] && elementsRecorded {
+		for _, d := range tmpl.Criteria {
+			if d.Checklist == nil || !elementsRecorded[d.Key] {
+				continue
+			}
+			cl := ChecklistCount{Elements: map[string]ElementCount{}}
 			for _, cs := range final {
-				v := cs.Verdicts[AssignmentDescription]
-				if v == NotApplicable {
+				v := cs.Verdicts[d.Key]
+				if d.IsNotApplicable(v) {
 					continue
 				}
-				if cs.Elements == "" && v != No {
-					cf.ElementsUnrecorded++
+				got := cs.Elements[d.Key]
+				if got == "" && !d.IsMissing(v) {
+					cl.Unrecorded++
 					continue
 				}
-				cf.ElementsRecorded++
-				for _, e := range AssignmentElements {
-					ec := cf.Elements[e]
-					if strings.ContainsRune(cs.Elements, e) {
+				cl.Recorded++
+				for _, e := range d.ElementKeys() {
+					ec := cl.Elements[e]
+					if strings.Contains(got, e) {
 						ec.Present++
 					} else {
 						ec.Absent++
 					}
-					cf.Elements[e] = ec
+					cl.Elements[e] = ec
 				}
 			}
+			cf.Checklists[d.Key] = cl
 		}
-		if seenCrit[AssignmentDescription] {
+		if handoverCrit != "" {
+			d := tmpl.MustDef(handoverCrit)
 			for _, cs := range final {
-				if cs.Verdicts[AssignmentDescription] != NotApplicable {
+				if !d.IsNotApplicable(cs.Verdicts[handoverCrit]) {
 					cf.Handover[cs.Handover]++
 				}
 			}
@@ -542,12 +562,10 @@ func Rollup(in RollupInput) (Findings, error) {
 		}
 		f.Region.Sampled += cf.Sampled
 		f.Region.Final += cf.FilesReviewed
-		f.Region.ElementsRecorded += cf.ElementsRecorded
-		for e, ec := range cf.Elements {
-			r := f.Region.Elements[e]
-			r.Present += ec.Present
-			r.Absent += ec.Absent
-			f.Region.Elements[e] = r
+		for c, cl := range cf.Checklists {
+			r := f.Region.Checklists[c]
+			r.add(cl)
+			f.Region.Checklists[c] = r
 		}
 		for h, n := range cf.Handover {
 			f.Region.Handover[h] += n
@@ -559,7 +577,7 @@ func Rollup(in RollupInput) (Findings, error) {
 }
 
 // estimate fills the share lacking and its interval of one criterion in one committee.
-func estimate(cc *CriterionCounts, c Criterion, final []CaseJudgement, frame int, method IntervalMethod, stratified bool, stratumSize map[string]int) {
+func estimate(cc *CriterionCounts, d CriterionDef, final []CaseJudgement, frame int, method IntervalMethod, stratified bool, stratumSize map[string]int) {
 	r, a, x := cc.FilesReviewed, cc.Applicable(), cc.Lacking()
 	cc.Method = method
 	if a <= 0 {
@@ -585,9 +603,9 @@ func estimate(cc *CriterionCounts, c Criterion, final []CaseJudgement, frame int
 				order = append(order, cs.Stratum)
 			}
 			s.r++
-			switch cs.Verdicts[c] {
-			case NotApplicable:
-			case No, Partly:
+			switch v := cs.Verdicts[d.Key]; {
+			case d.IsNotApplicable(v):
+			case d.IsLacking(v):
 				s.a++
 				s.x++
 			default:
@@ -775,7 +793,7 @@ func (f Findings) Only(keep []string) Findings {
 	out := f
 	out.Committees = nil
 	out.Agreement = nil
-	out.Region = RegionFinding{CommitteesWithLacking: map[Criterion]int{}, Elements: map[rune]ElementCount{}, Handover: map[Handover]int{}, NotFinal: []string{}}
+	out.Region = RegionFinding{CommitteesWithLacking: map[Criterion]int{}, Checklists: map[Criterion]ChecklistCount{}, Handover: map[Handover]int{}, NotFinal: []string{}}
 	for _, cr := range f.Criteria {
 		out.Region.CommitteesWithLacking[cr] = 0
 	}
@@ -800,12 +818,10 @@ func (f Findings) Only(keep []string) Findings {
 				out.Region.CommitteesWithLacking[cr]++
 			}
 		}
-		out.Region.ElementsRecorded += cf.ElementsRecorded
-		for e, ec := range cf.Elements {
-			r := out.Region.Elements[e]
-			r.Present += ec.Present
-			r.Absent += ec.Absent
-			out.Region.Elements[e] = r
+		for c, cl := range cf.Checklists {
+			r := out.Region.Checklists[c]
+			r.add(cl)
+			out.Region.Checklists[c] = r
 		}
 		for h, n := range cf.Handover {
 			out.Region.Handover[h] += n

@@ -372,7 +372,7 @@ func TestRollupErrors(t *testing.T) {
 		"missing criterion":     {Cases: []review.CaseJudgement{missing}},
 		"duplicate case":        {Cases: []review.CaseJudgement{good(), dup}},
 		"unknown rule":          {Rule: "sometimes", Cases: []review.CaseJudgement{good()}},
-		"duplicate criterion":   {Criteria: []review.Criterion{review.Planning, review.Planning}, Cases: []review.CaseJudgement{good()}},
+		"duplicate criterion":   {Template: &review.Template{Name: "t", Version: "1", Criteria: []review.CriterionDef{{Key: review.Planning, Name: review.Text{Sv: "Planering"}}, {Key: review.Planning, Name: review.Text{Sv: "Planering"}}}}, Cases: []review.CaseJudgement{good()}},
 		"empty committee":       {Cases: []review.CaseJudgement{{Diarienummer: "x", Verdicts: good().Verdicts}}},
 		"negative frame":        {FrameSize: map[string]int{"A": -1}, Cases: []review.CaseJudgement{good()}},
 	} {
@@ -387,7 +387,8 @@ func TestRollupErrors(t *testing.T) {
 		t.Errorf("same diarienummer in two committees: %v", err)
 	}
 	// A subset of the criteria ignores the others' verdicts.
-	f, err := review.Rollup(review.RollupInput{Criteria: []review.Criterion{review.Planning}, Cases: []review.CaseJudgement{missing}})
+	only := review.Template{Name: "t", Version: "1", Criteria: []review.CriterionDef{review.DefaultTemplate().MustDef(review.Planning)}}
+	f, err := review.Rollup(review.RollupInput{Template: &only, Cases: []review.CaseJudgement{missing}})
 	if err != nil || len(f.Criteria) != 1 {
 		t.Errorf("subset of criteria: %v %v", f.Criteria, err)
 	}

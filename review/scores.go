@@ -4,6 +4,8 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -97,99 +99,144 @@ type ScoreStore interface {
 	// EConflict, with nothing written, when the item is no longer selected in the active
 	// sample, and when reviews are saved for a double-reviewed item whose two reviews are
 	// both submitted (they are locked).
-	SaveScores(ctx context.Context, itemID int64, actor string, rows []Score, at time.Time) ([]Score, error)
+	// tmpl is the audit's template the rows were checked against: when the audit's template
+	// is no longer that one, it is EConflict (Field "template") and nothing is written.
+	SaveScores(ctx context.Context, itemID int64, actor string, rows []Score, at time.Time, tmpl TemplateStamp) ([]Score, error)
 	ScoreHistory(ctx context.Context, itemID int64) ([]ScoreEvent, error)
 	// AuditScores lists the selected items of the audit's active sample with their judgements.
 	AuditScores(ctx context.Context, auditID int64) ([]ItemScores, error)
 	// ImportScores writes submitted judgements in one transaction: a row the reviewer does not
 	// have yet is inserted; an identical one is left (unchanged); a different one is a
-	// conflict (conflicts[i] says which), and then nothing is written.
-	ImportScores(ctx context.Context, rows []Score, actor string, at time.Time) (imported, unchanged int, conflicts []string, err error)
+	// conflict (conflicts[i] says which), and then nothing is written. Like SaveScores, it
+	// is EConflict when the audit's template is no longer tmpl.
+	ImportScores(ctx context.Context, auditID int64, tmpl TemplateStamp, rows []Score, actor string, at time.Time) (imported, unchanged int, conflicts []string, err error)
 	// SetDoubleReview records the audit's share and the items drawn for a second review.
 	SetDoubleReview(ctx context.Context, auditID, sampleID int64, share float64, itemIDs []int64) error
 }
 
-// checkElements refuses an assignment description judged "ja" with an element of a–f not
-// ticked, or "nej" with elements ticked, naming the elements, unless the comment explains.
-func checkElements(v Verdict, elements, comment string) error {
-	if strings.TrimSpace(comment) != "" {
+// checkElements refuses a checklist criterion judged with the best value while an element is
+// not ticked, or with a missing value while elements are ticked, naming the elements, unless
+// the comment explains.
+func checkElements(d CriterionDef, v Verdict, elements, comment string) error {
+	if d.Checklist == nil || strings.TrimSpace(comment) != "" {
 		return nil
 	}
-	switch v {
-	case Yes:
+	topic := strings.ToLower(d.Name.Sv)
+	switch {
+	case v == d.Best():
 		var missing []string
-		for _, e := range AssignmentElements {
-			if !strings.ContainsRune(elements, e) {
-				missing = append(missing, string(e)+" ("+ElementName(e)+")")
+		for _, e := range d.ElementKeys() {
+			if !strings.Contains(elements, e) {
+				missing = append(missing, e+" ("+d.ElementName(e)+")")
 			}
 		}
 		if len(missing) > 0 {
-			return &Error{Code: EInvalid, Field: string(AssignmentDescription), Message: "uppdragsbeskrivningen bedöms ja men saknar " + strings.Join(missing, ", ") + ": kryssa i elementen, ändra till delvis, eller förklara i kommentaren"}
+			return &Error{Code: EInvalid, Field: string(d.Key), Message: fmt.Sprintf("%s bedöms %s men saknar %s: kryssa i elementen, ändra bedömningen, eller förklara i kommentaren",
+				topic, d.ValueName(v), strings.Join(missing, ", "))}
 		}
-	case No:
-		if elements != "" {
-			var ticked []string
-			for _, e := range elements {
-				ticked = append(ticked, string(e))
-			}
-			return &Error{Code: EInvalid, Field: string(AssignmentDescription), Message: "uppdragsbeskrivningen bedöms nej men element " + strings.Join(ticked, ", ") + " är ikryssade: bocka ur dem, ändra till delvis, eller förklara i kommentaren"}
+	case d.IsMissing(v) && elements != "":
+		var ticked []string
+		for _, e := range elements {
+			ticked = append(ticked, string(e))
 		}
+		return &Error{Code: EInvalid, Field: string(d.Key), Message: fmt.Sprintf("%s bedöms %s men element %s är ikryssade: bocka ur dem, ändra bedömningen, eller förklara i kommentaren",
+			topic, d.ValueName(v), strings.Join(ticked, ", "))}
 	}
 	return nil
 }
 
-func validElements(s string) bool {
+// validElements reports element keys that are all of the criterion's checklist.
+func validElements(d CriterionDef, s string) bool {
+	keys := d.ElementKeys()
 	for _, r := range s {
-		if r < 'a' || r > 'f' {
+		if !slices.Contains(keys, string(r)) {
 			return false
 		}
 	}
 	return true
 }
 
-func (s *Service) checkInputs(in []ScoreInput, submit bool) error {
+// checkInputs checks judgements against the audit's template: known criteria, values on
+// their scales, checklist elements of the criterion, and, when submitting, a value for every
+// criterion, a comment where the template asks for one and a checklist that agrees with the
+// value.
+func (s *Service) checkInputs(t Template, in []ScoreInput, submit bool) error {
 	seen := map[Criterion]bool{}
 	for _, x := range in {
-		if _, err := ParseCriterion(string(x.Criterion)); err != nil {
+		d, ok := t.Def(x.Criterion)
+		if !ok {
+			_, err := t.ParseCriterion(string(x.Criterion))
 			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: err.Error()}
 		}
 		if seen[x.Criterion] {
 			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "the criterion is given twice"}
 		}
 		seen[x.Criterion] = true
-		if x.Verdict != "" {
-			if _, err := ParseVerdict(string(x.Verdict)); err != nil {
-				return &Error{Code: EInvalid, Field: string(x.Criterion), Message: err.Error()}
-			}
+		if x.Verdict != "" && !slices.Contains(d.Values(), x.Verdict) {
+			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: fmt.Sprintf("okänt värde %q för %s", x.Verdict, d.Name.Sv)}
 		}
-		if !validElements(x.Elements) || len(x.Comment) > 10000 || len(x.EvidencePages) > 1000 {
+		if !validElements(d, x.Elements) || len(x.Comment) > 10000 || len(x.EvidencePages) > 1000 {
 			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "invalid checklist, comment or evidence pages"}
 		}
-		if _, err := ParseHandover(string(x.Handover)); err != nil {
-			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: err.Error()}
-		}
-		if submit && x.Criterion == AssignmentDescription {
-			if err := checkElements(x.Verdict, x.Elements, x.Comment); err != nil {
-				return err
-			}
+		if _, err := ParseHandover(string(x.Handover)); err != nil || x.Handover != "" && !d.Handover {
+			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "svaret om överlämnandet hör inte till " + d.Name.Sv}
 		}
 		if submit {
 			if x.Verdict == "" {
-				return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "välj ja, delvis, nej eller ej tillämpligt för " + x.Criterion.SwedishName()}
+				var names []string
+				for _, v := range d.ScaleValues() {
+					names = append(names, v.Name.Sv)
+				}
+				return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "välj " + joinOr(names) + " för " + d.Name.Sv}
 			}
-			if x.Verdict != Yes && strings.TrimSpace(x.Comment) == "" {
-				return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "en kommentar krävs för " + x.Verdict.SwedishName() + " (" + x.Criterion.SwedishName() + ")"}
+			if d.NeedsComment(x.Verdict) && strings.TrimSpace(x.Comment) == "" {
+				return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "en kommentar krävs för " + d.ValueName(x.Verdict) + " (" + d.Name.Sv + ")"}
+			}
+			if err := checkElements(d, x.Verdict, x.Elements, x.Comment); err != nil {
+				return err
 			}
 		}
 	}
 	if submit {
-		for _, c := range DefaultCriteria {
+		for _, c := range t.Keys() {
 			if !seen[c] {
-				return &Error{Code: EInvalid, Field: string(c), Message: "bedöm " + c.SwedishName() + " innan du skickar in"}
+				return &Error{Code: EInvalid, Field: string(c), Message: "bedöm " + t.CriterionName(c) + " innan du skickar in"}
 			}
 		}
 	}
 	return nil
+}
+
+// joinOr: "ja, delvis, nej eller ej tillämpligt".
+func joinOr(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " eller " + items[len(items)-1]
+}
+
+// auditOfItem is the audit of a sampled case with its template; both are kept, since a case
+// never leaves its audit and an audit's template never changes.
+func (s *Service) auditOfItem(ctx context.Context, itemID int64) (Audit, Template, error) {
+	if a, ok := s.itemAudit.Load(itemID); ok {
+		t, err := s.Template(a.(Audit))
+		return a.(Audit), t, err
+	}
+	a, _, _, err := s.store.SampleItem(ctx, itemID)
+	if err != nil {
+		return a, Template{}, err
+	}
+	t, err := s.Template(a)
+	if err == nil {
+		s.itemAudit.Store(itemID, Audit{ID: a.ID, Name: a.Name, Kind: a.Kind, TemplateJSON: a.TemplateJSON, TemplateSHA256: a.TemplateSHA256})
+	}
+	return a, t, err
+}
+
+// TemplateOfItem is the criteria template of a sampled case's audit.
+func (s *Service) TemplateOfItem(ctx context.Context, itemID int64) (Template, error) {
+	_, t, err := s.auditOfItem(ctx, itemID)
+	return t, err
 }
 
 // SampleItem returns a sampled case with its audit.
@@ -212,18 +259,22 @@ func (s *Service) DataVersion(ctx context.Context) (string, error) { return s.st
 // criterion needs a verdict, and partly, no and not applicable need a comment). A form loaded
 // before someone else changed the same judgement gets EConflict and changes nothing.
 func (s *Service) SaveScores(ctx context.Context, reviewer string, itemID int64, in []ScoreInput, submit bool) ([]Score, error) {
-	if err := s.checkInputs(in, submit); err != nil {
+	a, t, err := s.auditOfItem(ctx, itemID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.checkInputs(t, in, submit); err != nil {
 		return nil, err
 	}
 	// Once both independent reviews of a double-reviewed case are in, each has seen the
 	// other: they are final, and a disagreement is settled by adjudication, never by editing
 	// one to match. The store refuses such a save inside its transaction (ScoreStore.SaveScores),
 	// where a submit and an edit racing each other cannot both pass.
-	return s.saveScores(ctx, KindReview, reviewer, itemID, in, submit)
+	return s.saveScores(ctx, KindReview, reviewer, itemID, in, submit, a, t)
 }
 
-// saveScores writes checked inputs.
-func (s *Service) saveScores(ctx context.Context, kind, actor string, itemID int64, in []ScoreInput, submit bool) ([]Score, error) {
+// saveScores writes inputs checked against the audit a's template t.
+func (s *Service) saveScores(ctx context.Context, kind, actor string, itemID int64, in []ScoreInput, submit bool, a Audit, t Template) ([]Score, error) {
 	if strings.TrimSpace(actor) == "" {
 		return nil, &Error{Code: EInvalid, Field: "reviewer", Message: "who is judging?"}
 	}
@@ -234,11 +285,23 @@ func (s *Service) saveScores(ctx context.Context, kind, actor string, itemID int
 		rows[i] = Score{SampleItemID: itemID, Kind: kind, Reviewer: actor, Criterion: x.Criterion, Verdict: x.Verdict, Comment: strings.TrimSpace(x.Comment),
 			EvidencePages: strings.TrimSpace(x.EvidencePages), Elements: sortedLetters(x.Elements), Handover: x.Handover, Submitted: submit, Source: "web", Version: x.Version}
 	}
-	return s.store.SaveScores(ctx, itemID, actor, rows, s.now().UTC())
+	out, err := s.store.SaveScores(ctx, itemID, actor, rows, s.now().UTC(), TemplateStamp{Criteria: len(t.Criteria), SHA256: a.TemplateSHA256})
+	if re := (*Error)(nil); errors.As(err, &re) && re.Field == "template" {
+		s.itemAudit.Delete(itemID) // read the audit's template again next time
+	}
+	return out, err
 }
 
-// submittedBy reports, per reviewer, whether every criterion is submitted.
-func submittedBy(scores []Score) map[string]bool {
+// TemplateStamp is the audit's template a save was checked against: its number of criteria
+// (a review is submitted when all are judged) and its SHA-256 as the audit stores it ("" for
+// an audit from before templates, which has ivo-2015).
+type TemplateStamp struct {
+	Criteria int
+	SHA256   string
+}
+
+// submittedBy reports, per reviewer, whether every one of the n criteria is submitted.
+func submittedBy(scores []Score, n int) map[string]bool {
 	count := map[string]int{}
 	for _, sc := range scores {
 		if sc.Kind == KindReview && sc.submittedVerdict() {
@@ -248,7 +311,7 @@ func submittedBy(scores []Score) map[string]bool {
 	out := map[string]bool{}
 	for _, sc := range scores {
 		if sc.Kind == KindReview {
-			out[sc.Reviewer] = count[sc.Reviewer] >= len(DefaultCriteria)
+			out[sc.Reviewer] = count[sc.Reviewer] >= n
 		}
 	}
 	return out
@@ -272,21 +335,22 @@ func (p Progress) SwedishName() string {
 	return [...]string{"ej påbörjad", "utkast", "inskickad"}[p]
 }
 
-// ProgressOf is how far reviewer has come with the case of these judgements.
-func ProgressOf(scores []Score, reviewer string) Progress {
-	n, sub := 0, 0
+// ProgressOf is how far reviewer has come with the case of these judgements, of an audit
+// whose template has n criteria.
+func ProgressOf(scores []Score, reviewer string, n int) Progress {
+	saved, sub := 0, 0
 	for _, sc := range scores {
 		if sc.Kind == KindReview && sc.Reviewer == reviewer {
-			n++
+			saved++
 			if sc.submittedVerdict() {
 				sub++
 			}
 		}
 	}
 	switch {
-	case n == 0:
+	case saved == 0:
 		return NotStarted
-	case sub >= len(DefaultCriteria):
+	case sub >= n:
 		return Submitted
 	}
 	return Draft
@@ -306,11 +370,15 @@ func (s *Service) NextUnsubmitted(ctx context.Context, reviewer string, ids []in
 		if id == cur {
 			continue
 		}
+		_, t, err := s.auditOfItem(ctx, id)
+		if err != nil {
+			return 0, err
+		}
 		scores, err := s.store.Scores(ctx, id)
 		if err != nil {
 			return 0, err
 		}
-		if ProgressOf(scores, reviewer) != Submitted {
+		if ProgressOf(scores, reviewer, len(t.Criteria)) != Submitted {
 			return id, nil
 		}
 	}
@@ -323,20 +391,24 @@ func (s *Service) NextUnsubmitted(ctx context.Context, reviewer string, ids []in
 func (s *Service) VisibleScores(ctx context.Context, viewer string, itemID int64) ([]Score, error) {
 	// the judgements and the double flag from one snapshot: read apart, a case drawn for
 	// double review in between could show the other reviewer's draft
+	_, t, err := s.auditOfItem(ctx, itemID)
+	if err != nil {
+		return nil, err
+	}
 	scores, double, err := s.store.ScoresAndDouble(ctx, itemID)
 	if err != nil {
 		return nil, err
 	}
-	return visibleTo(scores, double, viewer), nil
+	return visibleTo(scores, double, viewer, len(t.Criteria)), nil
 }
 
 // visibleTo is what a viewer may see of a case's judgements: everything, except in a double
 // review until both reviewers have submitted, when each sees only their own.
-func visibleTo(scores []Score, double bool, viewer string) []Score {
+func visibleTo(scores []Score, double bool, viewer string, n int) []Score {
 	if !double {
 		return scores
 	}
-	sub := submittedBy(scores)
+	sub := submittedBy(scores, n)
 	all := len(sub) >= 2
 	for _, ok := range sub {
 		all = all && ok
@@ -353,11 +425,15 @@ func visibleTo(scores []Score, double bool, viewer string) []Score {
 // Adjudicate records the agreed judgement of criteria on which two reviewers disagreed; both
 // originals are kept.
 func (s *Service) Adjudicate(ctx context.Context, actor string, itemID int64, in []ScoreInput) ([]Score, error) {
+	a, t, err := s.auditOfItem(ctx, itemID)
+	if err != nil {
+		return nil, err
+	}
 	scores, err := s.store.Scores(ctx, itemID)
 	if err != nil {
 		return nil, err
 	}
-	sub := submittedBy(scores)
+	sub := submittedBy(scores, len(t.Criteria))
 	n := 0
 	for _, ok := range sub {
 		if ok {
@@ -376,10 +452,10 @@ func (s *Service) Adjudicate(ctx context.Context, actor string, itemID int64, in
 		}
 	}
 	// only the criteria in dispute need adjudicating: not every criterion is required
-	if err := s.checkInputs(in, false); err != nil {
+	if err := s.checkInputs(t, in, false); err != nil {
 		return nil, err
 	}
-	return s.saveScores(ctx, KindAdjudication, actor, itemID, in, true)
+	return s.saveScores(ctx, KindAdjudication, actor, itemID, in, true, a, t)
 }
 
 // ScoreHistory returns the audit trail of a case's judgements, oldest first.
@@ -465,8 +541,8 @@ type CommitteeProgress struct {
 // caseState derives the final judgements of one case: per criterion the adjudication, or
 // the single submitted review, or two agreeing reviews. pending lists criteria where two
 // reviews disagree without adjudication.
-func caseState(is ItemScores) (final map[Criterion]Verdict, reviewers int, pending []Criterion) {
-	sub := submittedBy(is.Scores)
+func caseState(is ItemScores, t Template) (final map[Criterion]Verdict, reviewers int, pending []Criterion) {
+	sub := submittedBy(is.Scores, len(t.Criteria))
 	byCrit := submittedVerdicts(is.Scores, sub)
 	adj := map[Criterion]Verdict{}
 	for _, sc := range is.Scores {
@@ -483,7 +559,7 @@ func caseState(is ItemScores) (final map[Criterion]Verdict, reviewers int, pendi
 		return nil, 0, nil
 	}
 	final = map[Criterion]Verdict{}
-	for _, c := range DefaultCriteria {
+	for _, c := range t.Keys() {
 		if v, ok := adj[c]; ok {
 			final[c] = v
 			continue
@@ -498,45 +574,54 @@ func caseState(is ItemScores) (final map[Criterion]Verdict, reviewers int, pendi
 }
 
 // judgeCase is where a case stands for the findings: its state and, when final, its
-// verdicts, the assignment description's elements and handover. A case marked for double
+// verdicts, the elements of its checklist criteria and the handover answer. A case marked for double
 // review is final only once both reviewers have submitted and every criterion agrees or is
 // adjudicated; until the second has submitted nothing of the first's is used anywhere (the
 // blind holds in the reports too). Where two reviewers agree on the verdict but ticked
 // different elements (or answered the handover differently), those are taken as not
 // recorded, unless adjudicated: neither reviewer's answer is preferred.
-func judgeCase(is ItemScores) (state CaseState, final map[Criterion]Verdict, elements string, handover Handover) {
-	final, reviewers, pending := caseState(is)
+func judgeCase(is ItemScores, t Template) (state CaseState, final map[Criterion]Verdict, elements map[Criterion]string, handover Handover) {
+	final, reviewers, pending := caseState(is, t)
 	switch {
 	case reviewers == 0:
-		return StateNotStarted, nil, "", ""
+		return StateNotStarted, nil, nil, ""
 	case is.Double && reviewers < 2:
-		return StateAwaitingSecond, nil, "", ""
+		return StateAwaitingSecond, nil, nil, ""
 	case len(pending) > 0:
-		return StateAwaitingAdjudication, nil, "", ""
+		return StateAwaitingAdjudication, nil, nil, ""
 	}
-	sub := submittedBy(is.Scores)
-	var els []string
-	var hos []Handover
-	adjudicated := false
-	for _, sc := range is.Scores {
-		if sc.Criterion != AssignmentDescription {
+	sub := submittedBy(is.Scores, len(t.Criteria))
+	elements = map[Criterion]string{}
+	for _, d := range t.Criteria {
+		if d.Checklist == nil && !d.Handover {
 			continue
 		}
-		switch {
-		case sc.Kind == KindAdjudication && sc.Verdict != "":
-			adjudicated = true
-			elements, handover = sc.Elements, sc.Handover
-		case sc.Kind == KindReview && sub[sc.Reviewer]:
-			els = append(els, sortedLetters(sc.Elements))
-			hos = append(hos, sc.Handover)
+		var els []string
+		var hos []Handover
+		adjudicated := false
+		for _, sc := range is.Scores {
+			if sc.Criterion != d.Key {
+				continue
+			}
+			switch {
+			case sc.Kind == KindAdjudication && sc.Verdict != "":
+				adjudicated = true
+				elements[d.Key] = sc.Elements
+				if d.Handover {
+					handover = sc.Handover
+				}
+			case sc.Kind == KindReview && sub[sc.Reviewer]:
+				els = append(els, sortedLetters(sc.Elements))
+				hos = append(hos, sc.Handover)
+			}
 		}
-	}
-	if !adjudicated {
-		if len(els) > 0 && allSame(els) {
-			elements = els[0]
-		}
-		if len(hos) > 0 && allSame(hos) {
-			handover = hos[0]
+		if !adjudicated {
+			if len(els) > 0 && allSame(els) {
+				elements[d.Key] = els[0]
+			}
+			if d.Handover && len(hos) > 0 && allSame(hos) {
+				handover = hos[0]
+			}
 		}
 	}
 	return StateFinal, final, elements, handover
@@ -579,44 +664,50 @@ func agreeing(vs []Verdict) bool {
 	return len(vs) > 0
 }
 
-// Disagreeing are the criteria on which reviewers who have submitted the whole case gave
-// different verdicts, adjudicated since or not.
-func Disagreeing(scores []Score) map[Criterion]bool {
+// Disagreeing are the criteria on which reviewers who have submitted the whole case (of an
+// audit whose template has n criteria) gave different verdicts, adjudicated since or not.
+func Disagreeing(scores []Score, n int) map[Criterion]bool {
 	out := map[Criterion]bool{}
-	for c, vs := range submittedVerdicts(scores, submittedBy(scores)) {
+	for c, vs := range submittedVerdicts(scores, submittedBy(scores, n)) {
 		out[c] = len(vs) > 1 && !agreeing(vs)
 	}
 	return out
 }
 
-// auditScores lists the selected cases of an audit's sample with their judgements.
-func (s *Service) auditScores(ctx context.Context, auditName string) ([]ItemScores, error) {
+// auditScores lists the selected cases of an audit's sample with their judgements, and the
+// audit's template.
+func (s *Service) auditScores(ctx context.Context, auditName string) ([]ItemScores, Template, error) {
 	a, err := s.AuditByName(ctx, auditName)
 	if err != nil {
-		return nil, err
+		return nil, Template{}, err
 	}
-	return s.store.AuditScores(ctx, a.ID)
+	t, err := s.Template(a)
+	if err != nil {
+		return nil, t, err
+	}
+	items, err := s.store.AuditScores(ctx, a.ID)
+	return items, t, err
 }
 
 // Progress summarises the review per committee.
 func (s *Service) Progress(ctx context.Context, auditName string) ([]CommitteeProgress, error) {
-	items, err := s.auditScores(ctx, auditName)
+	items, t, err := s.auditScores(ctx, auditName)
 	if err != nil {
 		return nil, err
 	}
-	return progressOf(items), nil
+	return progressOf(items, t), nil
 }
 
 // ProgressAndAgreement is Progress and Agreement from one read of the audit's judgements.
 func (s *Service) ProgressAndAgreement(ctx context.Context, auditName string) ([]CommitteeProgress, []CriterionAgreement, error) {
-	items, err := s.auditScores(ctx, auditName)
+	items, t, err := s.auditScores(ctx, auditName)
 	if err != nil {
 		return nil, nil, err
 	}
-	return progressOf(items), agreementOf(items), nil
+	return progressOf(items, t), agreementOf(items, t), nil
 }
 
-func progressOf(items []ItemScores) []CommitteeProgress {
+func progressOf(items []ItemScores, t Template) []CommitteeProgress {
 	byC := map[string]*CommitteeProgress{}
 	var order []string
 	for _, is := range items {
@@ -627,7 +718,7 @@ func progressOf(items []ItemScores) []CommitteeProgress {
 			order = append(order, is.Item.Committee)
 		}
 		p.Sampled++
-		switch st, _, _, _ := judgeCase(is); st {
+		switch st, _, _, _ := judgeCase(is, t); st {
 		case StateFinal:
 			p.Final++
 		case StateNotStarted:
@@ -637,7 +728,7 @@ func progressOf(items []ItemScores) []CommitteeProgress {
 		case StateAwaitingAdjudication:
 			p.AwaitingAdjudication++
 		}
-		_, reviewers, pending := caseState(is)
+		_, reviewers, pending := caseState(is, t)
 		if reviewers > 0 {
 			p.Scored++
 		}
@@ -670,13 +761,13 @@ type Disagreement struct {
 
 // Disagreements lists double-reviewed cases with criteria still to adjudicate.
 func (s *Service) Disagreements(ctx context.Context, auditName string) ([]Disagreement, error) {
-	items, err := s.auditScores(ctx, auditName)
+	items, t, err := s.auditScores(ctx, auditName)
 	if err != nil {
 		return nil, err
 	}
 	var out []Disagreement
 	for _, is := range items {
-		if _, reviewers, pending := caseState(is); reviewers >= 2 && len(pending) > 0 {
+		if _, reviewers, pending := caseState(is, t); reviewers >= 2 && len(pending) > 0 {
 			out = append(out, Disagreement{Item: is.Item, Criteria: pending, Scores: is.Scores})
 		}
 	}
@@ -690,13 +781,14 @@ func (s *Service) Disagreements(ctx context.Context, auditName string) ([]Disagr
 // (kappa and alpha when every verdict is the same) are NaN.
 type CriterionAgreement struct {
 	Criterion Criterion
+	Name      string // the criterion's Swedish name in the audit's template
 	Cases     int
 	Observed  float64 // share of cases with the same verdict
 	// Kappa is Fleiss' kappa, which for two ratings per case is Scott's pi: chance agreement
 	// from the pooled shares of both reviewers' verdicts; with Gwet's variance.
 	Kappa, KappaLow, KappaHigh float64
-	// AC1 is Gwet's AC1: chance agreement Σ π_k(1 − π_k)/(q − 1) over the scale's q = 4
-	// values; unlike kappa it does not collapse when verdicts are skewed toward "ja".
+	// AC1 is Gwet's AC1: chance agreement Σ π_k(1 − π_k)/(q − 1) over the q values of the
+	// criterion's scale; unlike kappa it does not collapse when verdicts are skewed to "ja".
 	AC1, AC1Low, AC1High float64
 	// Alpha is Krippendorff's alpha (nominal); PABAK the prevalence- and bias-adjusted kappa
 	// (q·p_o − 1)/(q − 1); both with 95 % bootstrap intervals over cases (fixed seed).
@@ -706,23 +798,22 @@ type CriterionAgreement struct {
 
 // Agreement computes the agreement measures per criterion (see CriterionAgreement).
 func (s *Service) Agreement(ctx context.Context, auditName string) ([]CriterionAgreement, error) {
-	items, err := s.auditScores(ctx, auditName)
+	items, t, err := s.auditScores(ctx, auditName)
 	if err != nil {
 		return nil, err
 	}
-	return agreementOf(items), nil
+	return agreementOf(items, t), nil
 }
 
-// verdictIndex numbers the scale for the agreement statistics.
-var verdictIndex = map[Verdict]int{Yes: 0, Partly: 1, No: 2, NotApplicable: 3}
-
-func agreementOf(items []ItemScores) []CriterionAgreement {
+// agreementOf pairs the two reviewers' verdicts per criterion (each criterion on its own
+// scale, q its number of values) over the double-reviewed cases exactly two have submitted.
+func agreementOf(items []ItemScores, t Template) []CriterionAgreement {
 	pairs := map[Criterion][][2]int{}
 	for _, is := range items {
 		if !is.Double {
 			continue
 		}
-		sub := submittedBy(is.Scores)
+		sub := submittedBy(is.Scores, len(t.Criteria))
 		n := 0
 		for _, ok := range sub {
 			if ok {
@@ -733,27 +824,26 @@ func agreementOf(items []ItemScores) []CriterionAgreement {
 			continue
 		}
 		byCrit := submittedVerdicts(is.Scores, sub)
-		for _, c := range DefaultCriteria {
-			vs := byCrit[c]
+		for _, d := range t.Criteria {
+			vs := byCrit[d.Key]
 			if len(vs) != 2 {
 				continue
 			}
-			i, ok1 := verdictIndex[vs[0]]
-			j, ok2 := verdictIndex[vs[1]]
-			if ok1 && ok2 {
-				pairs[c] = append(pairs[c], [2]int{i, j})
+			i, j := slices.Index(d.Values(), vs[0]), slices.Index(d.Values(), vs[1])
+			if i >= 0 && j >= 0 {
+				pairs[d.Key] = append(pairs[d.Key], [2]int{i, j})
 			}
 		}
 	}
-	out := make([]CriterionAgreement, 0, len(DefaultCriteria))
-	for _, c := range DefaultCriteria {
-		ca := CriterionAgreement{Criterion: c}
+	out := make([]CriterionAgreement, 0, len(t.Criteria))
+	for _, d := range t.Criteria {
+		ca := CriterionAgreement{Criterion: d.Key, Name: d.Name.Sv}
 		nan := math.NaN()
 		ca.Observed, ca.Kappa, ca.KappaLow, ca.KappaHigh = nan, nan, nan, nan
 		ca.AC1, ca.AC1Low, ca.AC1High = nan, nan, nan
 		ca.Alpha, ca.AlphaLow, ca.AlphaHigh = nan, nan, nan
 		ca.PABAK, ca.PABAKLow, ca.PABAKHigh = nan, nan, nan
-		if a, err := sampling.AgreementOf(pairs[c], len(verdictIndex)); err == nil {
+		if a, err := sampling.AgreementOf(pairs[d.Key], len(d.Values())); err == nil {
 			ca.Cases = a.Cases
 			ca.Observed = a.Observed
 			ca.Kappa, ca.KappaLow, ca.KappaHigh = a.Kappa, a.KappaLow, a.KappaHigh

@@ -192,11 +192,11 @@ func TestDoubleReviewVisibilityAdjudicationAgreement(t *testing.T) {
 	}
 	rows, _ := svc.VisibleScores(ctx, "chef", d.Item.ID)
 	// the adjudicated case still shows where the reviewers differed; an agreeing one nowhere
-	if got := review.Disagreeing(rows); len(got) != len(review.DefaultCriteria) || !got[review.Planning] {
+	if got := review.Disagreeing(rows, len(review.DefaultCriteria)); len(got) != len(review.DefaultCriteria) || !got[review.Planning] {
 		t.Fatalf("disagreeing criteria of the adjudicated case: %v", got)
 	}
 	agreeing, _ := svc.VisibleScores(ctx, "chef", double[1])
-	for c, on := range review.Disagreeing(agreeing) {
+	for c, on := range review.Disagreeing(agreeing, len(review.DefaultCriteria)) {
 		if on {
 			t.Fatalf("an agreeing case disagrees on %s", c)
 		}
@@ -366,7 +366,7 @@ func TestProgressAndNextUnsubmitted(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return review.ProgressOf(scores, "anna")
+		return review.ProgressOf(scores, "anna", len(review.DefaultCriteria))
 	}
 	next := func(cur int64) int64 {
 		t.Helper()

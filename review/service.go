@@ -2,6 +2,7 @@ package review
 
 import (
 	"context"
+	"sync"
 	"time"
 )
 
@@ -15,6 +16,9 @@ type Store interface {
 	TrailStore
 	PurgeStore
 	CreateAudit(ctx context.Context, a Audit) (Audit, error)
+	// SetAuditTemplate replaces an audit's template while none of its cases is judged
+	// (EConflict after).
+	SetAuditTemplate(ctx context.Context, auditID int64, templateJSON []byte, sha string, at time.Time) error
 	Audits(ctx context.Context) ([]Audit, error)
 	AuditByName(ctx context.Context, name string) (Audit, error)
 
@@ -50,10 +54,12 @@ type Store interface {
 
 // Service holds the use cases of Tillsyn.
 type Service struct {
-	store  Store
-	secret []byte
-	now    func() time.Time
-	files  string // directory of the content-addressed case files
+	store     Store
+	secret    []byte
+	now       func() time.Time
+	files     string   // directory of the content-addressed case files
+	templates sync.Map // template SHA-256 → Template, see Template
+	itemAudit sync.Map // sample item id → Audit (an item never leaves its audit), see auditOfItem
 }
 
 // Config is what a Service needs besides its store.

@@ -35,6 +35,7 @@ type TrailEvent struct {
 const (
 	ActionTrailStart    = "trail.start"     // the first event: the state the trail starts from
 	ActionAuditCreate   = "audit.create"    // an audit was created
+	ActionAuditTemplate = "audit.template"  // an audit's criteria template was replaced before scoring
 	ActionCaseImport    = "caselist.import" // case lists were imported into the frame
 	ActionSampleDraw    = "sample.draw"     // a sample was drawn (or drawn again)
 	ActionSampleReplace = "sample.replace"  // a selected case was replaced by a reserve

@@ -79,6 +79,8 @@ type auditPage struct {
 	Replacements  []review.ProtocolItem
 	CaseLevel     bool // the user may see case-level data
 	CanAdjudicate bool
+	Template      review.Template // the audit's criteria
+	Created       bool            // the audit was just created
 }
 
 func (s *Server) auditOverview(c *gin.Context) error {
@@ -87,8 +89,11 @@ func (s *Server) auditOverview(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	p := auditPage{base: s.base(c, a.Name), Audit: a, CaseLevel: u.CanSeeCaseLists(), CanAdjudicate: u.CanAdjudicate(a.ID)}
+	p := auditPage{base: s.base(c, a.Name), Audit: a, CaseLevel: u.CanSeeCaseLists(), CanAdjudicate: u.CanAdjudicate(a.ID), Created: c.Query("klart") == "skapad"}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}}
+	if p.Template, err = s.svc.Template(a); err != nil {
+		return err
+	}
 	_, sm, err := s.svc.ActiveSample(ctx, a.Name)
 	switch {
 	case review.ErrorCodeOf(err) == review.ENotFound:

@@ -28,8 +28,9 @@ type committeePage struct {
 	Cases     []caseRow
 	Replaced  []review.SampleItem
 	Reserves  int
-	Criteria  []review.Criterion
-	AllDone   bool
+	// Criteria name the criteria with screening suggestions, in template order.
+	Criteria []string
+	AllDone  bool
 }
 
 // committeeCases lists a committee's sampled cases with the viewer's status and the
@@ -48,7 +49,20 @@ func (s *Server) committeeCases(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	p := committeePage{base: s.base(c, committee+" – "+a.Name), Audit: a, Committee: committee, Criteria: review.DefaultCriteria}
+	t, err := s.svc.Template(a)
+	if err != nil {
+		return err
+	}
+	var screened []review.CriterionDef
+	for _, d := range t.Criteria {
+		if d.Screening != "" {
+			screened = append(screened, d)
+		}
+	}
+	p := committeePage{base: s.base(c, committee+" – "+a.Name), Audit: a, Committee: committee}
+	for _, d := range screened {
+		p.Criteria = append(p.Criteria, d.Name.Sv)
+	}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}}
 	found := false
 	for _, it := range sm.Items {
@@ -68,14 +82,14 @@ func (s *Server) committeeCases(c *gin.Context) error {
 		if err != nil {
 			return err
 		}
-		row := caseRow{Item: it, URL: itemURL(it.ID), State: review.ProgressOf(scores, u.Name).SwedishName()}
+		row := caseRow{Item: it, URL: itemURL(it.ID), State: review.ProgressOf(scores, u.Name, len(t.Criteria)).SwedishName()}
 		sc, err := s.loadScreening(ctx, it.ID)
 		if err != nil {
 			return err
 		}
-		for _, cr := range review.DefaultCriteria {
-			sg, ok := sc.Criteria[cr]
-			cell := suggestionCell{Criterion: cr.SwedishName(), Label: "–", Code: "none"}
+		for _, d := range screened {
+			sg, ok := sc.Criteria[review.Criterion(d.Screening)]
+			cell := suggestionCell{Criterion: d.Name.Sv, Label: "–", Code: "none"}
 			if ok {
 				cell.Label, cell.Code = sg.Label, sg.Suggestion
 			}

@@ -35,12 +35,16 @@ func (s *Server) disagreements(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
+	t, err := s.svc.Template(a)
+	if err != nil {
+		return err
+	}
 	p := disagreementsPage{base: s.base(c, "Oenigheter – "+a.Name), Audit: a}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}}
 	for _, d := range ds {
 		r := disagreementRow{Item: d.Item, URL: itemURL(d.Item.ID) + "/adjudicate"}
 		for _, cr := range d.Criteria {
-			r.Criteria = append(r.Criteria, cr.SwedishName())
+			r.Criteria = append(r.Criteria, t.CriterionName(cr))
 		}
 		p.Rows = append(p.Rows, r)
 	}
@@ -51,6 +55,7 @@ func (s *Server) disagreements(c *gin.Context) error {
 type adjudicateRow struct {
 	Criterion review.Criterion
 	Name      string
+	Options   []verdictOpt // the criterion's scale
 	Reviews   []otherScore
 	Disagree  bool
 	Verdict   review.Verdict
@@ -62,11 +67,10 @@ type adjudicateRow struct {
 
 type adjudicatePage struct {
 	base
-	Audit    review.Audit
-	Item     review.SampleItem
-	Rows     []adjudicateRow
-	Verdicts []verdictOpt
-	Error    string
+	Audit review.Audit
+	Item  review.SampleItem
+	Rows  []adjudicateRow
+	Error string
 }
 
 func (s *Server) newAdjudicatePage(c *gin.Context, a review.Audit, it review.SampleItem) (*adjudicatePage, error) {
@@ -74,16 +78,21 @@ func (s *Server) newAdjudicatePage(c *gin.Context, a review.Audit, it review.Sam
 	if err != nil {
 		return nil, err
 	}
-	p := &adjudicatePage{base: s.base(c, "Jämka "+it.Diarienummer), Audit: a, Item: it, Verdicts: verdictOpts}
+	t, err := s.svc.Template(a)
+	if err != nil {
+		return nil, err
+	}
+	p := &adjudicatePage{base: s.base(c, "Jämka "+it.Diarienummer), Audit: a, Item: it}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}, {"Oenigheter", auditURL(a.ID) + "/disagreements"}}
-	disagree := review.Disagreeing(scores)
-	for _, cr := range review.DefaultCriteria {
-		r := adjudicateRow{Criterion: cr, Name: cr.SwedishName(), Disagree: disagree[cr]}
+	disagree := review.Disagreeing(scores, len(t.Criteria))
+	for _, d := range t.Criteria {
+		cr := d.Key
+		r := adjudicateRow{Criterion: cr, Name: d.Name.Sv, Options: scaleOpts(d), Disagree: disagree[cr]}
 		for _, sc := range scores {
 			if sc.Criterion != cr {
 				continue
 			}
-			o := otherScore{Reviewer: sc.Reviewer, Kind: sc.Kind, Verdict: sc.Verdict, Comment: sc.Comment, Pages: sc.EvidencePages}
+			o := otherScore{Reviewer: sc.Reviewer, Kind: sc.Kind, Verdict: sc.Verdict, VerdictName: d.ValueName(sc.Verdict), Comment: sc.Comment, Pages: sc.EvidencePages}
 			if sc.Kind == review.KindAdjudication {
 				r.Decided = &o
 				r.Verdict, r.Comment, r.Version = sc.Verdict, sc.Comment, sc.Version
@@ -117,7 +126,11 @@ func (s *Server) adjudicate(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	form, err := parseScoreForm(c)
+	t, err := s.svc.Template(a)
+	if err != nil {
+		return err
+	}
+	form, err := parseScoreForm(c, t)
 	var in []review.ScoreInput
 	if err == nil {
 		for _, x := range form.Inputs {

@@ -60,6 +60,7 @@ type envOptions struct {
 	perStratum int
 	logTo      io.Writer
 	clock      func() time.Time // the logins' clock; nil: the real one
+	template   *review.Template // the audit's criteria; nil: ivo-2015
 }
 
 // The test users.
@@ -92,7 +93,11 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 	auth := review.NewAuth(svc, review.AuthConfig{BcryptCost: bcrypt.MinCost, FreeFailuresPerAddr: 1000000, FreeFailuresPerAccount: 5, Clock: opt.clock})
 	ctx := context.Background()
 	e := &testEnv{t: t, dir: dir, st: st, svc: svc, auth: auth, tokens: map[string]string{}, users: map[string]review.User{}}
-	if e.audit, err = svc.CreateAudit(ctx, testAudit, review.KindTillsyn, "test"); err != nil {
+	tmpl := review.DefaultTemplate()
+	if opt.template != nil {
+		tmpl = *opt.template
+	}
+	if e.audit, err = svc.CreateAuditWithTemplate(ctx, testAudit, review.KindTillsyn, "test", tmpl); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := svc.ImportCaseLists(ctx, testAudit, []string{"../testdata/demo/caselist.csv"}, review.ImportOptions{}); err != nil {

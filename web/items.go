@@ -19,34 +19,32 @@ import (
 type verdictOpt struct {
 	Value review.Verdict
 	Label string
-	Keys  string
+	Keys  string // the keys that choose it, for the hint ("1 eller j")
+	Key   string // the letter that chooses it besides its digit ("" when none)
 }
 
-var verdictOpts = []verdictOpt{
-	{review.Yes, "ja", "1 eller j"},
-	{review.Partly, "delvis", "2 eller d"},
-	{review.No, "nej", "3 eller n"},
-	{review.NotApplicable, "ej tillämpligt", "4 eller e"},
+// defaultLetters are the letters that choose ja, delvis, nej and ej tillämpligt.
+var defaultLetters = map[review.Verdict]string{review.Yes: "j", review.Partly: "d", review.No: "n", review.NotApplicable: "e"}
+
+// scaleOpts are a criterion's scale as radio options: digit keys 1–9 in scale order, and for
+// the values ja/delvis/nej/ej tillämpligt also their letters.
+func scaleOpts(d review.CriterionDef) []verdictOpt {
+	var out []verdictOpt
+	for i, v := range d.ScaleValues() {
+		o := verdictOpt{Value: v.Key, Label: v.Name.Sv}
+		if i < 9 {
+			o.Keys = strconv.Itoa(i + 1)
+		}
+		if l, ok := defaultLetters[v.Key]; ok && len(d.Scale) == 0 {
+			o.Key = l
+			o.Keys += " eller " + l
+		}
+		out = append(out, o)
+	}
+	return out
 }
 
 type letterOpt struct{ Letter, Text string }
-
-// assignmentElements are the contents SOSFS 2014:5 asks of an uppdragsbeskrivning.
-var assignmentElements = []letterOpt{
-	{"a", "nämndens bedömning av personens behov"},
-	{"b", "vad uppdraget omfattar"},
-	{"c", "målet eller målen med insatsen"},
-	{"d", "hur uppföljningen i det enskilda ärendet görs"},
-	{"e", "vilken information utföraren ska återrapportera när insatsen avslutas"},
-	{"f", "namn och kontaktuppgifter till ansvarig handläggare"},
-}
-
-var criterionHelp = map[review.Criterion]string{
-	review.NeedsAssessment:       "Akten anger nämndens bedömning av personens behov: vilka behov och varför insatsen möter dem. En rubrik utan innehåll är inte dokumentation.",
-	review.Planning:              "Det finns en plan för insatsen (vårdplan eller genomförandeplan) med mål, innehåll, ansvar och tid.",
-	review.FollowUp:              "Akten visar att en uppföljning faktiskt har ägt rum, daterad och med resultat. En planerad uppföljning räcker inte.",
-	review.AssignmentDescription: "Uppdraget till utföraren är dokumenterat och innehåller a–f nedan, och det framgår när det lämnades. Saknas delar är det delvis.",
-}
 
 type otherScore struct {
 	Reviewer     string
@@ -81,9 +79,15 @@ type handoverView struct {
 var handoverOpts = []review.Handover{review.HandoverYes, review.HandoverNo, review.HandoverUnknown}
 
 type critForm struct {
-	Criterion      review.Criterion
+	Criterion review.Criterion
+	// Template is the SHA-256 of the audit's template: the kept fragments are per template,
+	// since two templates may give one key different scales.
+	Template       string
 	Name           string
 	Help           string
+	CommentFor     string // the values that need a comment, in words: "delvis, nej och ej tillämpligt"
+	Best, Missing  string // the value that means fully documented, and those that mean missing (space-separated)
+	ChecklistTitle string
 	Index          int
 	Verdict        review.Verdict
 	Comment        string
@@ -92,15 +96,18 @@ type critForm struct {
 	Handover       review.Handover
 	Version        int
 	Submitted      bool
-	Assignment     bool
+	Checklist      bool // the criterion has a checklist of elements to tick
+	NoScreening    bool // no screening rules suggest a verdict for the criterion
+	AsksHandover   bool // the criterion asks whether the assignment reached the provider
 	Suggestion     suggestionView
 	SuggestionHTML template.HTML // Suggestion rendered (cached with the case files)
 	Error          string
 	Others         []otherScore
 	Options        []radioView    // the scale, with the chosen value checked
-	Checks         []checkView    // the a–f checklist (assignment description only)
-	Handovers      []handoverView // reached the provider before the start? (assignment only)
-	HeadHTML       template.HTML  // the fieldset's opening, legend, help and error
+	Checks         []checkView    // the checklist's elements (criteria with a checklist)
+	Handovers      []handoverView // reached the provider before the start? (when AsksHandover)
+	def            review.CriterionDef
+	HeadHTML       template.HTML // the fieldset's opening, legend, help and error
 	ScaleHTML      template.HTML
 	ChecklistHTML  template.HTML
 }
@@ -110,21 +117,23 @@ type critForm struct {
 // else, so each state is rendered once and kept (a head with an error, whose text varies,
 // is rendered every time): a review page is mostly these controls.
 func (s *Server) fill(f *critForm) error {
-	f.Options = make([]radioView, len(verdictOpts))
-	for i, o := range verdictOpts {
+	opts := scaleOpts(f.def)
+	f.Options = make([]radioView, len(opts))
+	for i, o := range opts {
 		f.Options[i] = radioView{o, o.Value == f.Verdict}
 	}
 	f.Checks, f.Handovers = nil, nil
-	if f.Assignment {
-		f.Checks = make([]checkView, len(assignmentElements))
-		for i, l := range assignmentElements {
-			f.Checks[i] = checkView{l, strings.Contains(f.Elements, l.Letter)}
+	if f.Checklist {
+		for _, e := range f.def.Checklist.Elements {
+			f.Checks = append(f.Checks, checkView{letterOpt{e.Key, e.Name.Sv}, strings.Contains(f.Elements, e.Key)})
 		}
+	}
+	if f.AsksHandover {
 		for _, h := range handoverOpts {
 			f.Handovers = append(f.Handovers, handoverView{h, h.SwedishName(), h == f.Handover})
 		}
 	}
-	headKey := string(f.Criterion) + "|" + strconv.Itoa(f.Index) + "|" + strconv.FormatBool(f.Submitted)
+	headKey := f.Template + "|" + string(f.Criterion) + "|" + strconv.Itoa(f.Index) + "|" + strconv.FormatBool(f.Submitted)
 	if f.Error != "" {
 		headKey = "" // the error's text varies: not kept
 	}
@@ -132,7 +141,7 @@ func (s *Server) fill(f *critForm) error {
 	if f.HeadHTML, err = s.fragment("crithead", headKey, f); err != nil {
 		return err
 	}
-	if f.ScaleHTML, err = s.fragment("scale", string(f.Criterion)+"|"+string(f.Verdict)+"|"+strconv.FormatBool(f.Error != ""), f); err != nil {
+	if f.ScaleHTML, err = s.fragment("scale", f.Template+"|"+string(f.Criterion)+"|"+string(f.Verdict)+"|"+strconv.FormatBool(f.Error != ""), f); err != nil {
 		return err
 	}
 	checked := ""
@@ -141,13 +150,14 @@ func (s *Server) fill(f *critForm) error {
 			checked += c.Letter
 		}
 	}
-	f.ChecklistHTML, err = s.fragment("checklist", string(f.Criterion)+"|"+checked+"|"+string(f.Handover), f)
+	f.ChecklistHTML, err = s.fragment("checklist", f.Template+"|"+string(f.Criterion)+"|"+checked+"|"+string(f.Handover), f)
 	return err
 }
 
 // fragment renders a partial for a critForm, or returns the copy rendered before under the
 // same key. Keys are made of the few values the partial reads, all from closed sets (a
-// criterion, a verdict, a–f), so the cache stays small; an empty key renders without keeping.
+// template, a criterion, a verdict, elements), so the cache stays small; an empty key renders
+// without keeping.
 func (s *Server) fragment(name, key string, f *critForm) (template.HTML, error) {
 	if key != "" {
 		if h, ok := s.frags.Load(name + "|" + key); ok {
@@ -256,7 +266,7 @@ func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.Sampl
 	docs, sc := cf.docs, cf.screening
 	p := &reviewPage{base: s.base(c, it.Diarienummer+" – "+it.Committee), Audit: a, Item: it, Docs: docs, DocsHTML: cf.html,
 		CanReplace: u.CanReplace(a.ID), CanAdjudicate: u.CanAdjudicate(a.ID),
-		Active: it.Status == review.StatusSelected, CommitteeURL: committeeURL(a.ID, it.Committee), State: review.ProgressOf(scores, u.Name).SwedishName()}
+		Active: it.Status == review.StatusSelected, CommitteeURL: committeeURL(a.ID, it.Committee)}
 	p.ShowReplace = p.CanReplace && p.Active
 	switch {
 	case p.Active:
@@ -266,9 +276,18 @@ func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.Sampl
 		p.NotSelected = "reserv"
 	}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}, {it.Committee, p.CommitteeURL}}
-	for i, cr := range review.DefaultCriteria {
-		f := critForm{Criterion: cr, Name: cr.SwedishName(), Help: criterionHelp[cr], Index: i + 1, Assignment: cr == review.AssignmentDescription,
-			Suggestion: sc.Criteria[cr], SuggestionHTML: cf.suggestions[cr]}
+	t, err := s.svc.Template(a)
+	if err != nil {
+		return nil, err
+	}
+	p.State = review.ProgressOf(scores, u.Name, len(t.Criteria)).SwedishName()
+	for i, d := range t.Criteria {
+		cr := d.Key
+		f := newCritForm(a.TemplateSHA256, d, i)
+		if d.Screening != "" {
+			fam := review.Criterion(d.Screening)
+			f.Suggestion, f.SuggestionHTML = sc.Criteria[fam], cf.suggestions[fam]
+		}
 		own := false
 		for _, x := range scores {
 			if x.Criterion != cr {
@@ -281,14 +300,14 @@ func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.Sampl
 				o := otherScore{Reviewer: x.Reviewer, Kind: x.Kind, Verdict: x.Verdict, Adjudication: x.Kind == review.KindAdjudication,
 					Comment: x.Comment, Pages: x.EvidencePages}
 				if x.Verdict != "" {
-					o.VerdictName = x.Verdict.SwedishName()
+					o.VerdictName = d.ValueName(x.Verdict)
 				}
 				f.Others = append(f.Others, o)
 			}
 		}
 		if !own {
 			f.Pages = f.Suggestion.Pages
-			if f.Assignment {
+			if f.Checklist && d.Screening == string(review.AssignmentDescription) {
 				f.Elements = f.Suggestion.Elements
 			}
 		}
@@ -298,6 +317,35 @@ func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.Sampl
 		p.Criteria = append(p.Criteria, f)
 	}
 	return p, nil
+}
+
+// newCritForm is a criterion's part of the form, before any judgement is filled in.
+func newCritForm(templateSHA string, d review.CriterionDef, i int) critForm {
+	f := critForm{Criterion: d.Key, Template: templateSHA, Name: d.Name.Sv, Help: d.Help.Sv, Index: i + 1,
+		Checklist: d.Checklist != nil, AsksHandover: d.Handover, Best: string(d.Best()), NoScreening: d.Screening == "", def: d}
+	var names, missing []string
+	for _, v := range d.CommentValues() {
+		names = append(names, d.ValueName(v))
+	}
+	for _, v := range d.MissingValues() {
+		missing = append(missing, string(v))
+	}
+	f.CommentFor, f.Missing = joinSv(names), strings.Join(missing, " ")
+	if d.Checklist != nil {
+		f.ChecklistTitle = d.Checklist.Title.Sv
+	}
+	return f
+}
+
+// joinSv joins words Swedish style: "a", "a och b", "a, b och c".
+func joinSv(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " och " + items[len(items)-1]
 }
 
 // reviewPage serves the page from the page cache when it is still true (see pageCache),
@@ -370,22 +418,25 @@ type scoreForm struct {
 	Inputs []review.ScoreInput
 }
 
-func parseScoreForm(c *gin.Context) (scoreForm, error) {
+func parseScoreForm(c *gin.Context, t review.Template) (scoreForm, error) {
 	f := scoreForm{Submit: c.PostForm("action") == "submit"}
-	for _, cr := range review.DefaultCriteria {
+	for _, d := range t.Criteria {
+		cr := d.Key
 		k := string(cr)
 		in := review.ScoreInput{Criterion: cr, Comment: c.PostForm("comment_" + k), EvidencePages: c.PostForm("pages_" + k)}
 		if v := c.PostForm("verdict_" + k); v != "" {
-			vv, err := review.ParseVerdict(v)
+			vv, err := d.ParseValue(v)
 			if err != nil {
-				return f, &review.Error{Code: review.EInvalid, Field: k, Message: "okänt värde för " + cr.SwedishName()}
+				return f, &review.Error{Code: review.EInvalid, Field: k, Message: "okänt värde för " + d.Name.Sv}
 			}
 			in.Verdict = vv
 		}
-		if cr == review.AssignmentDescription {
+		if d.Checklist != nil {
 			letters := c.PostFormArray("elements_" + k)
 			sort.Strings(letters)
 			in.Elements = strings.Join(letters, "")
+		}
+		if d.Handover {
 			h, err := review.ParseHandover(c.PostForm("handover_" + k))
 			if err != nil {
 				return f, &review.Error{Code: review.EInvalid, Field: k, Message: "okänt svar om överlämnandet av uppdraget"}
@@ -420,7 +471,11 @@ func (s *Server) saveScores(c *gin.Context) error {
 	if !u.CanScore(h.auditID, h.committee) {
 		return errForbidden
 	}
-	form, err := parseScoreForm(c)
+	t, err := s.svc.TemplateOfItem(c.Request.Context(), id)
+	if err != nil {
+		return err
+	}
+	form, err := parseScoreForm(c, t)
 	if err == nil {
 		_, err = s.svc.SaveScores(c.Request.Context(), u.Name, id, form.Inputs, form.Submit)
 	}
@@ -457,12 +512,11 @@ func (s *Server) saveScores(c *gin.Context) error {
 		field = re.Field
 	}
 	for i := range p.Criteria {
-		if i >= len(form.Inputs) { // the form was read only up to the field in error
-			break
-		}
-		in := form.Inputs[i]
 		f := &p.Criteria[i]
-		f.Verdict, f.Comment, f.Pages, f.Elements, f.Version, f.Handover = in.Verdict, in.Comment, in.EvidencePages, in.Elements, in.Version, in.Handover
+		if i < len(form.Inputs) { // the form was read only up to a field it could not read
+			in := form.Inputs[i]
+			f.Verdict, f.Comment, f.Pages, f.Elements, f.Version, f.Handover = in.Verdict, in.Comment, in.EvidencePages, in.Elements, in.Version, in.Handover
+		}
 		if string(f.Criterion) == field {
 			f.Error = userMessage(err)
 		}

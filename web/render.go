@@ -65,9 +65,8 @@ var flashes = map[string]string{
 }
 
 var funcs = template.FuncMap{
-	"verdict":   func(v review.Verdict) string { return v.SwedishName() },
-	"criterion": func(c review.Criterion) string { return c.SwedishName() },
-	"role":      func(r review.Role) string { return r.SwedishName() },
+	"verdict": func(v review.Verdict) string { return v.SwedishName() },
+	"role":    func(r review.Role) string { return r.SwedishName() },
 	"pct": func(x float64) string {
 		if math.IsNaN(x) {
 			return "–"
@@ -108,7 +107,6 @@ var funcs = template.FuncMap{
 		}
 		return "w" + strconv.Itoa(int(math.Round(20*float64(k)/float64(n)))*5)
 	},
-	"critname": func(c string) string { return review.Criterion(c).SwedishName() },
 	"intp": func(p *int) string { // a suppressed count is shown as "dolt"
 		if p == nil {
 			return "dolt"

@@ -23,6 +23,7 @@ type aggregatesPage struct {
 	MinCell   int
 	MaxHidden int // MinCell - 1
 	Findings  review.Findings
+	Names     map[string]string // criterion key -> its name in the audit's template
 }
 
 type reportPage struct {
@@ -51,6 +52,10 @@ func (s *Server) auditReport(c *gin.Context) error {
 			return err
 		}
 		p := aggregatesPage{base: s.base(c, "Resultat: "+a.Name), Audit: a, Rows: rows, MinCell: report.DefaultMinCell, MaxHidden: report.DefaultMinCell - 1, Findings: res.Findings}
+		p.Names = map[string]string{}
+		for _, d := range res.Findings.Template.Criteria {
+			p.Names[string(d.Key)] = d.Name.Sv
+		}
 		p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}}
 		s.render(c, http.StatusOK, "aggregates", &p)
 		return nil
@@ -111,8 +116,12 @@ func (s *Server) auditExport(c *gin.Context) error {
 		return &review.Error{Code: review.EInvalid, Field: "format", Message: "Okänt format: välj csv, json, xlsx eller codebook."}
 	}
 	if format == "codebook" {
+		t, err := s.svc.Template(a)
+		if err != nil {
+			return err
+		}
 		c.Header("Content-Disposition", `attachment; filename="kodbok.md"`)
-		c.Data(http.StatusOK, ctype, []byte(report.Codebook(report.DefaultMinCell)))
+		c.Data(http.StatusOK, ctype, []byte(report.CodebookFor(report.DefaultMinCell, t)))
 		return nil
 	}
 	res, err := s.svc.Findings(ctx, a.Name, review.FindingsOptions{})

@@ -67,6 +67,8 @@ var expectations = map[string]accessRule{
 	"POST /admin/users/:id/enable":          adminsOnly,
 	"POST /admin/users/:id/assign":          adminsOnly,
 	"GET /report.css":                       nil, // public: the report stylesheet
+	"GET /admin/audits/new":                 adminsOnly,
+	"POST /admin/audits":                    adminsOnly,
 	"GET /admin/audits/:id/gallra":          adminsOnly,
 	"POST /admin/audits/:id/gallra":         adminsOnly,
 }

@@ -197,6 +197,8 @@ func (s *Server) routeTable() []route {
 		{"POST", "/admin/users/:id/disable", adminOnly, s.userDisable},
 		{"POST", "/admin/users/:id/enable", adminOnly, s.userEnable},
 		{"POST", "/admin/users/:id/assign", adminOnly, s.userAssign},
+		{"GET", "/admin/audits/new", adminOnly, s.auditNewForm},
+		{"POST", "/admin/audits", adminOnly, s.auditCreate},
 		{"GET", "/admin/audits/:id/gallra", adminOnly, s.gallringForm},
 		{"POST", "/admin/audits/:id/gallra", adminOnly, s.gallra},
 	}

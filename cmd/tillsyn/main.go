@@ -53,7 +53,8 @@ type command struct {
 func commands() []command {
 	return []command{
 		{name: "init", summary: "create a data directory (database, pseudonym key, file store)", run: cmdInit},
-		{name: "audit", summary: "create and list audits", run: cmdAudit},
+		{name: "audit", summary: "create and list audits; set an audit's criteria template", run: cmdAudit},
+		{name: "template", summary: "list, show and check criteria templates", run: cmdTemplate},
 		{name: "import", summary: "import exported case lists into an audit's frame", run: cmdImport},
 		{name: "cases", summary: "show an audit's case frame", run: cmdCases},
 		{name: "sample", summary: "draw, replace, protocol and verify the audit's sample; sample sizes", run: cmdSample},

@@ -235,7 +235,7 @@ func cmdExport(e *env, args []string) int {
 		return fail(e, err)
 	}
 	if *codebook != "" {
-		if err := writeOut(e, *codebook, []byte(report.Codebook(*minCell))); err != nil {
+		if err := writeOut(e, *codebook, []byte(report.CodebookFor(*minCell, res.Findings.Template))); err != nil {
 			return fail(e, err)
 		}
 	}

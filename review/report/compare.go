@@ -3,6 +3,8 @@ package report
 import (
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 
 	"tillsyn/review"
 	"tillsyn/sampling"
@@ -120,12 +122,34 @@ type Comparison struct {
 	Committees   []CommitteeComparison // the later audit's committees, in its order
 	// OnlyInEarlier lists committees the earlier audit had and this one has not.
 	OnlyInEarlier []string
+	// CriteriaOnlyInEarlier lists the criteria (by key) the earlier audit's template had and
+	// this one's has not: they are not compared.
+	CriteriaOnlyInEarlier []review.Criterion
+	// topics are the criteria's names in running text, from the later audit's template (the
+	// earlier one's for criteria only it has).
+	topics map[review.Criterion]string
+}
+
+func (c Comparison) topic(k review.Criterion) string {
+	if t, ok := c.topics[k]; ok {
+		return t
+	}
+	return strings.ToLower(k.SwedishName())
 }
 
 // Compare matches the committees of later against earlier by name and classifies each
 // criterion with ClassifyChange.
 func Compare(earlier, later review.Findings) Comparison {
-	cmp := Comparison{EarlierAudit: earlier.Audit, EarlierYear: earlier.Year, EarlierRule: earlier.Rule}
+	cmp := Comparison{EarlierAudit: earlier.Audit, EarlierYear: earlier.Year, EarlierRule: earlier.Rule, topics: map[review.Criterion]string{}}
+	for _, c := range earlier.Criteria {
+		cmp.topics[c] = criterionTopic(def(earlier, c))
+		if !slices.Contains(later.Criteria, c) {
+			cmp.CriteriaOnlyInEarlier = append(cmp.CriteriaOnlyInEarlier, c)
+		}
+	}
+	for _, c := range later.Criteria {
+		cmp.topics[c] = criterionTopic(def(later, c))
+	}
 	prev := make(map[string]review.CommitteeFinding, len(earlier.Committees))
 	for _, cf := range earlier.Committees {
 		prev[cf.Committee] = cf
@@ -186,13 +210,29 @@ func compareSentence(cc CommitteeComparison, c Comparison) string {
 		}
 		switch {
 		case !x.InEarlier:
-			s += fmt.Sprintf(" %s bedömdes inte tidigare", criterionTopic(x.Criterion))
+			s += fmt.Sprintf(" %s bedömdes inte tidigare", c.topic(x.Criterion))
 		case x.Change == NotComparable:
-			s += fmt.Sprintf(" %s ej jämförbar (ej tillämpligt)", criterionTopic(x.Criterion))
+			s += fmt.Sprintf(" %s ej jämförbar (ej tillämpligt)", c.topic(x.Criterion))
 		default:
-			s += fmt.Sprintf(" %s %s → %s (%s: %s procentenheter, 95 %% KI %s till %s)", criterionTopic(x.Criterion), pct(x.Diff.From), pct(x.Diff.To), x.Change.SwedishName(),
+			s += fmt.Sprintf(" %s %s → %s (%s: %s procentenheter, 95 %% KI %s till %s)", c.topic(x.Criterion), pct(x.Diff.From), pct(x.Diff.To), x.Change.SwedishName(),
 				signedPct(x.Diff.To-x.Diff.From), signedPct(x.Diff.Low), signedPct(x.Diff.High))
 		}
 	}
 	return s + "."
+}
+
+// criteriaOnlyInEarlierSentence: "Kriterierna delaktighet och mätbara mål ingick i den
+// tidigare granskningen men inte i denna och jämförs inte."; "" when none.
+func criteriaOnlyInEarlierSentence(c Comparison) string {
+	if len(c.CriteriaOnlyInEarlier) == 0 {
+		return ""
+	}
+	var names []string
+	for _, k := range c.CriteriaOnlyInEarlier {
+		names = append(names, c.topic(k))
+	}
+	if len(names) == 1 {
+		return fmt.Sprintf("Kriteriet %s ingick i den tidigare granskningen men inte i denna och jämförs inte.", names[0])
+	}
+	return fmt.Sprintf("Kriterierna %s ingick i den tidigare granskningen men inte i denna och jämförs inte.", joinSv(names))
 }

@@ -59,15 +59,16 @@ func CSV(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) erro
 		}
 		for i, c := range f.Criteria {
 			k := cf.Criteria[c]
+			d := def(f, c)
 			missing := ""
-			if c == review.AssignmentDescription && cf.ElementsRecorded > 0 {
+			if cl := cf.Checklists[c]; d.Checklist != nil && cl.Recorded > 0 {
 				var parts []string
-				for _, e := range review.AssignmentElements {
-					parts = append(parts, fmt.Sprintf("%c %d av %d", e, cf.Elements[e].Absent, cf.ElementsRecorded))
+				for _, e := range d.ElementKeys() {
+					parts = append(parts, fmt.Sprintf("%s %d av %d", e, cl.Elements[e].Absent, cl.Recorded))
 				}
 				missing = strings.Join(parts, ", ")
 			}
-			row := []string{f.Audit, year, cf.Committee, statusWord(cf.Status), strconv.Itoa(cf.Sampled), strconv.Itoa(cf.FilesReviewed), strconv.Itoa(cf.Pending()), c.SwedishName(),
+			row := []string{f.Audit, year, cf.Committee, statusWord(cf.Status), strconv.Itoa(cf.Sampled), strconv.Itoa(cf.FilesReviewed), strconv.Itoa(cf.Pending()), d.Name.Sv,
 				strconv.Itoa(k.FilesReviewed), strconv.Itoa(k.Yes), strconv.Itoa(k.Partly), strconv.Itoa(k.No), strconv.Itoa(k.NotApplicable),
 				decComma(k.ShareLacking), decComma(k.CILow), decComma(k.CIHigh), string(k.Method), action, string(f.Rule), missing,
 				strings.Join(k.NoCases, ", "), strings.Join(k.PartlyCases, ", "), strings.Join(k.NotApplicableCases, ", "), strings.Join(k.YesCases, ", ")}

@@ -141,6 +141,10 @@ func exportRecord(r ExportRow) []string {
 // the rule with K symbolic, since rows do not carry K: write Codebook(minCell) beside the
 // file). Any other format is an EInvalid *Error.
 func WriteExport(w io.Writer, rows []ExportRow, format string) error {
+	return writeExport(w, rows, format, Codebook(0))
+}
+
+func writeExport(w io.Writer, rows []ExportRow, format, codebook string) error {
 	switch strings.ToLower(strings.TrimSpace(format)) {
 	case "csv":
 		cw := csv.NewWriter(w)
@@ -158,7 +162,7 @@ func WriteExport(w io.Writer, rows []ExportRow, format string) error {
 	case "json":
 		return writeExportJSON(w, rows)
 	case "xlsx":
-		return writeExportXLSX(w, rows)
+		return writeExportXLSX(w, rows, codebook)
 	}
 	return &review.Error{Code: review.EInvalid, Field: "format", Message: fmt.Sprintf("okänt exportformat %q (välj csv, json eller xlsx)", format)}
 }
@@ -200,7 +204,7 @@ func writeExportJSON(w io.Writer, rows []ExportRow) error {
 	return err
 }
 
-func writeExportXLSX(w io.Writer, rows []ExportRow) (err error) {
+func writeExportXLSX(w io.Writer, rows []ExportRow, codebook string) (err error) {
 	x := excelize.NewFile()
 	defer func() {
 		if cerr := x.Close(); err == nil {
@@ -256,7 +260,7 @@ func writeExportXLSX(w io.Writer, rows []ExportRow) (err error) {
 	if _, err := x.NewSheet("codebook"); err != nil {
 		return err
 	}
-	for i, line := range strings.Split(Codebook(0), "\n") {
+	for i, line := range strings.Split(codebook, "\n") {
 		cell, _ := excelize.CoordinatesToCellName(1, i+1)
 		if err := x.SetCellStr("codebook", cell, neutralize(line)); err != nil {
 			return err
@@ -342,6 +346,48 @@ free-text comment, evidence or date finer than the year; the row type has no fie
 `, k, km1))
 }
 
+// CodebookFor is Codebook followed by the criteria of the audit's template: each criterion's
+// key with its Swedish and English name and wording, and how each value of its scale is
+// counted in the columns yes, partly, no and not_applicable.
+func CodebookFor(minCell int, t review.Template) string {
+	var b strings.Builder
+	b.WriteString(Codebook(minCell))
+	fmt.Fprintf(&b, "\n\nCriteria of this audit: template %q version %s (SHA-256 %s).\n", t.Name, t.Version, t.SHA256())
+	b.WriteString("A criterion's counts sort its scale's values into the four columns: yes = fully documented,\n" +
+		"partly = lacking but not missing, no = missing, not_applicable = left out of share_lacking.\n")
+	for _, d := range t.Criteria {
+		fmt.Fprintf(&b, "\n%s: %s (%s)\n", d.Key, d.Name.Sv, d.Name.En)
+		if d.Help.En != "" {
+			fmt.Fprintf(&b, "  %s\n", d.Help.En)
+		}
+		if d.Help.Sv != "" {
+			fmt.Fprintf(&b, "  %s\n", d.Help.Sv)
+		}
+		var vals []string
+		for _, v := range d.ScaleValues() {
+			col := "yes"
+			switch {
+			case d.IsNotApplicable(v.Key):
+				col = "not_applicable"
+			case d.IsMissing(v.Key):
+				col = "no"
+			case d.IsLacking(v.Key):
+				col = "partly"
+			}
+			vals = append(vals, fmt.Sprintf("%q (%s) -> %s", v.Name.Sv, v.Name.En, col))
+		}
+		fmt.Fprintf(&b, "  Scale: %s.\n", strings.Join(vals, "; "))
+		if d.Checklist != nil {
+			var els []string
+			for _, e := range d.Checklist.Elements {
+				els = append(els, e.Key+" "+e.Name.En)
+			}
+			fmt.Fprintf(&b, "  Checklist (not exported): %s.\n", strings.Join(els, "; "))
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
 // Built is a research export ready to hand out: its bytes, how many rows it has, its SHA-256
 // and the parameters to record with it (review.Service.RecordExport).
 type Built struct {
@@ -359,7 +405,7 @@ func BuildExport(f review.Findings, minCell int, format string, rule review.Acti
 		return Built{}, err
 	}
 	var buf bytes.Buffer
-	if err := WriteExport(&buf, rows, format); err != nil {
+	if err := writeExport(&buf, rows, format, CodebookFor(0, f.Template)); err != nil {
 		return Built{}, err
 	}
 	sum := sha256.Sum256(buf.Bytes())

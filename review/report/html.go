@@ -79,15 +79,17 @@ type htmlPage struct {
 	CompareLabel    string
 	RegionSentences []string
 	RegionRows      []htmlRegionRow
-	RegionElements  *htmlElements
+	RegionElements  []*htmlElements
 	Overview        []htmlOverviewRow
 	Committees      []htmlCommittee
 	OnlyInEarlier   string
-	Method          []string
-	AgreementIntro  string
-	Agreement       []htmlAgreementRow
-	ChangeRule      string
-	RuleNote        string
+	// CriteriaOnlyInEarlier says which criteria the earlier audit had and this one has not.
+	CriteriaOnlyInEarlier string
+	Method                []string
+	AgreementIntro        string
+	Agreement             []htmlAgreementRow
+	ChangeRule            string
+	RuleNote              string
 }
 
 type htmlRegionRow struct {
@@ -119,8 +121,20 @@ type htmlCommittee struct {
 	HasFinal        bool
 	Chart           svgChart
 	Rows            []htmlRow
-	Elements        *htmlElements
-	HasCompare      bool
+	// CountHeads head the four count columns: ja, delvis, nej, ej tillämpligt, or, when a
+	// criterion has a scale of its own, the categories they stand for.
+	CountHeads []string
+	// Scales are the counts per value of the criteria with a scale of their own.
+	Scales     []htmlScale
+	Elements   []*htmlElements
+	HasCompare bool
+}
+
+// htmlScale is one criterion's counts per value of its own scale.
+type htmlScale struct {
+	Name    string
+	Caption string
+	Values  []htmlCount
 }
 
 type htmlRow struct {
@@ -155,15 +169,37 @@ type htmlAgreementRow struct {
 	Observed, Kappa, AC1, Alpha, PABAK string
 }
 
-func elementsTable(caption string, m map[rune]review.ElementCount, recorded int) *htmlElements {
-	if recorded == 0 {
-		return nil
+// elementsTables are the tables of the checklists' elements (none for a checklist whose
+// elements were not recorded); region says whether they are over every committee.
+func elementsTables(f review.Findings, m map[review.Criterion]review.ChecklistCount, region bool) []*htmlElements {
+	var out []*htmlElements
+	for _, d := range checklistCriteria(f) {
+		cl := m[d.Key]
+		if cl.Recorded == 0 {
+			continue
+		}
+		var caption string
+		switch {
+		case d.Key == review.AssignmentDescription && region:
+			caption = "Uppdragsbeskrivningarnas element, samtliga nämnder (färdigbedömda akter där elementen registrerades)."
+		case d.Key == review.AssignmentDescription:
+			caption = "Uppdragsbeskrivningens element (färdigbedömda akter där elementen registrerades)."
+		case region:
+			caption = fmt.Sprintf("Element för %s, samtliga nämnder (färdigbedömda akter där elementen registrerades).", criterionTopic(d))
+		default:
+			caption = fmt.Sprintf("Element för %s (färdigbedömda akter där elementen registrerades).", criterionTopic(d))
+		}
+		t := &htmlElements{Caption: caption}
+		for _, e := range d.Checklist.Elements {
+			name := e.Name.Sv
+			if d.Key == review.AssignmentDescription {
+				name = d.ElementName(e.Key) // the short names, as the report always had them
+			}
+			t.Rows = append(t.Rows, htmlElementRow{Letter: e.Key, Name: capitalize(name), Present: cl.Elements[e.Key].Present, Absent: cl.Elements[e.Key].Absent})
+		}
+		out = append(out, t)
 	}
-	t := &htmlElements{Caption: caption}
-	for _, e := range review.AssignmentElements {
-		t.Rows = append(t.Rows, htmlElementRow{Letter: string(e), Name: capitalize(review.ElementName(e)), Present: m[e].Present, Absent: m[e].Absent})
-	}
-	return t
+	return out
 }
 
 // svgChart is the geometry of one horizontal bar chart, computed here so the template only
@@ -313,7 +349,7 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 				break
 			}
 			if a.Cases == 0 {
-				p.Agreement = append(p.Agreement, htmlAgreementRow{Criterion: a.Criterion.SwedishName(), Observed: "–", Kappa: "–", AC1: "–", Alpha: "–", PABAK: "–"})
+				p.Agreement = append(p.Agreement, htmlAgreementRow{Criterion: agreementName(f, a), Observed: "–", Kappa: "–", AC1: "–", Alpha: "–", PABAK: "–"})
 				continue
 			}
 			with := func(v, lo, hi float64) string {
@@ -322,7 +358,7 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 				}
 				return dec2(v) + " (" + decInterval(lo, hi) + ")"
 			}
-			p.Agreement = append(p.Agreement, htmlAgreementRow{Criterion: a.Criterion.SwedishName(), Cases: a.Cases, Observed: pct(a.Observed),
+			p.Agreement = append(p.Agreement, htmlAgreementRow{Criterion: agreementName(f, a), Cases: a.Cases, Observed: pct(a.Observed),
 				Kappa: with(a.Kappa, a.KappaLow, a.KappaHigh), AC1: with(a.AC1, a.AC1Low, a.AC1High), Alpha: with(a.Alpha, a.AlphaLow, a.AlphaHigh), PABAK: with(a.PABAK, a.PABAKLow, a.PABAKHigh)})
 		}
 	}
@@ -330,6 +366,7 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 		p.CompareLabel = x.earlierLabel()
 		p.ChangeRule = ChangeRule
 		p.OnlyInEarlier = joinSv(x.OnlyInEarlier)
+		p.CriteriaOnlyInEarlier = criteriaOnlyInEarlierSentence(*x)
 		if x.EarlierRule != f.Rule {
 			p.RuleNote = fmt.Sprintf("Den tidigare granskningen använde en annan bedömningsregel (%s); andelarna med brister är ändå jämförbara eftersom de alltid räknar nej och delvis.", x.EarlierRule)
 		}
@@ -347,7 +384,7 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 		p.Overview = append(p.Overview, htmlOverviewRow{Link: htmlLink{"#" + ids[i], cf.Committee}, Sampled: cf.Sampled, Final: cf.FilesReviewed, Status: statusWord(cf.Status), ActionRequired: action})
 	}
 	for _, c := range f.Criteria {
-		row := htmlRegionRow{Criterion: c.SwedishName(), Total: f.Region.Committees, Lacking: f.Region.CommitteesWithLacking[c]}
+		row := htmlRegionRow{Criterion: criterionName(f, c), Total: f.Region.Committees, Lacking: f.Region.CommitteesWithLacking[c]}
 		for i, cf := range f.Committees {
 			cc := cf.Criteria[c]
 			if cc.Lacking() > 0 {
@@ -358,17 +395,26 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 		}
 		p.RegionRows = append(p.RegionRows, row)
 	}
-	p.RegionElements = elementsTable("Uppdragsbeskrivningarnas element, samtliga nämnder (färdigbedömda akter där elementen registrerades).", f.Region.Elements, f.Region.ElementsRecorded)
+	p.RegionElements = elementsTables(f, f.Region.Checklists, true)
+	ownScale := false
+	for _, c := range f.Criteria {
+		ownScale = ownScale || len(def(f, c).Scale) > 0
+	}
+	heads := []string{"Ja", "Delvis", "Nej", "Ej tillämpligt"}
+	if ownScale {
+		heads = []string{"Dokumenterat", "Brist, delvis", "Brist, saknas", "Ej tillämpligt"}
+	}
 
 	for i, cf := range f.Committees {
 		hc := htmlCommittee{
-			ID:        ids[i],
-			Title:     CommitteeTitle(cf.Committee),
-			Status:    statusWord(cf.Status),
-			Paragraph: committeeParagraph(cf, f, opt),
-			Frame:     frameSentence(cf),
-			HasFinal:  cf.FilesReviewed > 0,
-			Elements:  elementsTable("Uppdragsbeskrivningens element (färdigbedömda akter där elementen registrerades).", cf.Elements, cf.ElementsRecorded),
+			ID:         ids[i],
+			Title:      CommitteeTitle(cf.Committee),
+			Status:     statusWord(cf.Status),
+			Paragraph:  committeeParagraph(cf, f, opt),
+			Frame:      frameSentence(cf),
+			HasFinal:   cf.FilesReviewed > 0,
+			Elements:   elementsTables(f, cf.Checklists, false),
+			CountHeads: heads,
 		}
 		var cc CommitteeComparison
 		if x != nil {
@@ -383,14 +429,27 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 		for j, c := range f.Criteria {
 			k := cf.Criteria[c]
 			base := ids[i] + "-" + string(c)
-			row := htmlRow{Criterion: c.SwedishName(), Share: pct(k.ShareLacking), CI: interval(k.CILow, k.CIHigh)}
-			for _, v := range []struct {
+			d := def(f, c)
+			row := htmlRow{Criterion: d.Name.Sv, Share: pct(k.ShareLacking), CI: interval(k.CILow, k.CIHigh)}
+			for i, v := range []struct {
 				verdict review.Verdict
 				n       int
 				cases   []string
 			}{{review.Yes, k.Yes, k.YesCases}, {review.Partly, k.Partly, k.PartlyCases}, {review.No, k.No, k.NoCases}, {review.NotApplicable, k.NotApplicable, k.NotApplicableCases}} {
 				id := base + "-" + string(v.verdict)
-				row.Counts = append(row.Counts, htmlCount{N: v.n, Href: "#" + id, ID: id, Label: capitalize(v.verdict.SwedishName()), Cases: v.cases})
+				label := capitalize(v.verdict.SwedishName())
+				if ownScale {
+					label = heads[i]
+				}
+				row.Counts = append(row.Counts, htmlCount{N: v.n, Href: "#" + id, ID: id, Label: label, Cases: v.cases})
+			}
+			if len(d.Scale) > 0 {
+				sc := htmlScale{Name: d.Name.Sv, Caption: fmt.Sprintf("%s: antal färdigbedömda akter per värde på kriteriets skala.", d.Name.Sv)}
+				for _, v := range d.Values() {
+					id := base + "-v-" + string(v)
+					sc.Values = append(sc.Values, htmlCount{N: k.Counts[v], Href: "#" + id, ID: id, Label: capitalize(d.ValueName(v)), Cases: k.Cases[v]})
+				}
+				hc.Scales = append(hc.Scales, sc)
 			}
 			var bp *float64
 			if x != nil && j < len(cc.Criteria) {
@@ -404,7 +463,7 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 				}
 			}
 			hc.Rows = append(hc.Rows, row)
-			labels = append(labels, c.SwedishName())
+			labels = append(labels, d.Name.Sv)
 			shares, los, his = append(shares, k.ShareLacking), append(los, k.CILow), append(his, k.CIHigh)
 			appl = append(appl, k.Defined)
 			before = append(before, bp)

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"io"
 	"math"
-	"slices"
 
 	"tillsyn/review"
 )
@@ -53,7 +52,21 @@ func buildJSON(f review.Findings, cmp *review.Findings) jsonReport {
 	if r.Interval == "" {
 		r.Interval = string(review.IntervalExact)
 	}
-	hasAssignment := slices.Contains(f.Criteria, review.AssignmentDescription)
+	// IVO's assignment description keeps its own keys ("assignment_elements"); any other
+	// checklist goes under "checklists"; "handover" is there when a criterion asks it.
+	var assignment *review.CriterionDef
+	var others []review.CriterionDef
+	for _, d := range checklistCriteria(f) {
+		if d.Key == review.AssignmentDescription && assignment == nil {
+			assignment = &d
+		} else {
+			others = append(others, d)
+		}
+	}
+	hasHandover := false
+	for _, c := range f.Criteria {
+		hasHandover = hasHandover || def(f, c).Handover
+	}
 	for _, cf := range f.Committees {
 		jc := jsonCommittee{Committee: cf.Committee, Sampled: cf.Sampled, Final: cf.FilesReviewed, Pending: cf.Pending(),
 			PendingByState: jsonPending{cf.NotStarted, cf.AwaitingSecond, cf.AwaitingAdjudication},
@@ -64,16 +77,30 @@ func buildJSON(f review.Findings, cmp *review.Findings) jsonReport {
 		}
 		for _, c := range f.Criteria {
 			cc := cf.Criteria[c]
-			jc.Criteria = append(jc.Criteria, keyed[jsonCounts]{string(c), jsonCounts{
+			jcc := jsonCounts{
 				Yes: cc.Yes, Partly: cc.Partly, No: cc.No, NotApplicable: cc.NotApplicable,
 				ShareLacking: num4(cc.ShareLacking, cc.Defined), CILow: num4(cc.CILow, cc.Defined), CIHigh: num4(cc.CIHigh, cc.Defined),
 				Method: string(cc.Method), Population: cc.Population,
-			}})
+			}
+			if d := def(f, c); len(d.Scale) > 0 {
+				// a scale of its own: the count per value beside the four categories
+				for _, v := range d.Values() {
+					jcc.Counts = append(jcc.Counts, keyed[int]{string(v), cc.Counts[v]})
+				}
+			}
+			jc.Criteria = append(jc.Criteria, keyed[jsonCounts]{string(c), jcc})
 		}
-		if hasAssignment {
-			jc.Elements = elementsObject(cf.Elements)
-			u := cf.ElementsUnrecorded
+		if assignment != nil {
+			cl := cf.Checklists[assignment.Key]
+			jc.Elements = elementsObject(*assignment, cl)
+			u := cl.Unrecorded
 			jc.ElementsUnrecorded = &u
+		}
+		for _, d := range others {
+			cl := cf.Checklists[d.Key]
+			jc.Checklists = append(jc.Checklists, keyed[jsonChecklist]{string(d.Key), jsonChecklist{elementsObject(d, cl), cl.Recorded, cl.Unrecorded}})
+		}
+		if hasHandover {
 			jc.Handover = handoverObject(cf.Handover)
 		}
 		r.Committees = append(r.Committees, jc)
@@ -86,8 +113,14 @@ func buildJSON(f review.Findings, cmp *review.Findings) jsonReport {
 	for _, c := range f.Criteria {
 		r.Region.Criteria = append(r.Region.Criteria, keyed[jsonRegionCriterion]{string(c), jsonRegionCriterion{f.Region.CommitteesWithLacking[c]}})
 	}
-	if hasAssignment {
-		r.Region.Elements = elementsObject(f.Region.Elements)
+	if assignment != nil {
+		r.Region.Elements = elementsObject(*assignment, f.Region.Checklists[assignment.Key])
+	}
+	for _, d := range others {
+		cl := f.Region.Checklists[d.Key]
+		r.Region.Checklists = append(r.Region.Checklists, keyed[jsonChecklist]{string(d.Key), jsonChecklist{elementsObject(d, cl), cl.Recorded, cl.Unrecorded}})
+	}
+	if hasHandover {
 		r.Region.Handover = handoverObject(f.Region.Handover)
 	}
 	r.Agreement = agreementObject(f.Agreement)
@@ -95,6 +128,9 @@ func buildJSON(f review.Findings, cmp *review.Findings) jsonReport {
 		x := Compare(*cmp, f)
 		jc := &jsonCompare{Audit: x.EarlierAudit, Year: x.EarlierYear, Rule: string(x.EarlierRule), ChangeRule: ChangeRule,
 			Committees: []jsonCompareCommittee{}, OnlyInEarlier: x.OnlyInEarlier}
+		for _, c := range x.CriteriaOnlyInEarlier {
+			jc.CriteriaOnlyInEarlier = append(jc.CriteriaOnlyInEarlier, string(c))
+		}
 		if jc.OnlyInEarlier == nil {
 			jc.OnlyInEarlier = []string{}
 		}
@@ -124,11 +160,11 @@ func num4(x float64, defined bool) *float64 {
 	return &v
 }
 
-func elementsObject(m map[rune]review.ElementCount) ordered[jsonElement] {
+func elementsObject(d review.CriterionDef, cl review.ChecklistCount) ordered[jsonElement] {
 	var o ordered[jsonElement]
-	for _, e := range review.AssignmentElements {
-		ec := m[e]
-		o = append(o, keyed[jsonElement]{string(e), jsonElement{ec.Present, ec.Absent}})
+	for _, e := range d.ElementKeys() {
+		ec := cl.Elements[e]
+		o = append(o, keyed[jsonElement]{e, jsonElement{ec.Present, ec.Absent}})
 	}
 	return o
 }
@@ -166,20 +202,29 @@ type jsonReport struct {
 }
 
 type jsonCommittee struct {
-	Committee          string               `json:"committee"`
-	Sampled            int                  `json:"sampled"`
-	Final              int                  `json:"final"`
-	Pending            int                  `json:"pending"`
-	PendingByState     jsonPending          `json:"pending_by_state"`
-	Status             string               `json:"status"`
-	FilesReviewed      int                  `json:"files_reviewed"`
-	ActionRequired     *bool                `json:"action_required"`
-	FrameSize          int                  `json:"frame_size"`
-	Stratified         bool                 `json:"stratified"`
-	Criteria           ordered[jsonCounts]  `json:"criteria"`
-	Elements           ordered[jsonElement] `json:"assignment_elements,omitempty"`
-	ElementsUnrecorded *int                 `json:"assignment_elements_unrecorded,omitempty"`
-	Handover           *jsonHandover        `json:"handover,omitempty"`
+	Committee          string                 `json:"committee"`
+	Sampled            int                    `json:"sampled"`
+	Final              int                    `json:"final"`
+	Pending            int                    `json:"pending"`
+	PendingByState     jsonPending            `json:"pending_by_state"`
+	Status             string                 `json:"status"`
+	FilesReviewed      int                    `json:"files_reviewed"`
+	ActionRequired     *bool                  `json:"action_required"`
+	FrameSize          int                    `json:"frame_size"`
+	Stratified         bool                   `json:"stratified"`
+	Criteria           ordered[jsonCounts]    `json:"criteria"`
+	Elements           ordered[jsonElement]   `json:"assignment_elements,omitempty"`
+	ElementsUnrecorded *int                   `json:"assignment_elements_unrecorded,omitempty"`
+	Checklists         ordered[jsonChecklist] `json:"checklists,omitempty"`
+	Handover           *jsonHandover          `json:"handover,omitempty"`
+}
+
+// jsonChecklist is a checklist criterion other than the assignment description: its elements
+// over the final files where they were recorded, and the files where they were not.
+type jsonChecklist struct {
+	Elements   ordered[jsonElement] `json:"elements"`
+	Recorded   int                  `json:"recorded"`
+	Unrecorded int                  `json:"unrecorded"`
 }
 
 type jsonPending struct {
@@ -198,6 +243,8 @@ type jsonCounts struct {
 	CIHigh        *float64 `json:"ci_high"`
 	Method        string   `json:"method"`
 	Population    int      `json:"population"`
+	// Counts per value, only for a criterion with a scale of its own.
+	Counts ordered[int] `json:"counts,omitempty"`
 }
 
 type jsonElement struct {
@@ -221,6 +268,7 @@ type jsonRegion struct {
 	Final           int                          `json:"final"`
 	Criteria        ordered[jsonRegionCriterion] `json:"criteria"`
 	Elements        ordered[jsonElement]         `json:"assignment_elements,omitempty"`
+	Checklists      ordered[jsonChecklist]       `json:"checklists,omitempty"`
 	Handover        *jsonHandover                `json:"handover,omitempty"`
 }
 
@@ -252,6 +300,9 @@ type jsonCompare struct {
 	ChangeRule    string                 `json:"change_rule"`
 	Committees    []jsonCompareCommittee `json:"committees"`
 	OnlyInEarlier []string               `json:"only_in_earlier"`
+	// CriteriaOnlyInEarlier: criteria keys of the earlier audit's template that this audit's
+	// does not have (left out when none).
+	CriteriaOnlyInEarlier []string `json:"criteria_only_in_earlier,omitempty"`
 }
 
 type jsonCompareCommittee struct {

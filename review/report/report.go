@@ -103,31 +103,58 @@ func CommitteeTitle(name string) string {
 	return "Socialnämnden i " + name
 }
 
-// criterionTopic is the criterion in running text, lower case: "behovsbedömning".
-func criterionTopic(c review.Criterion) string { return strings.ToLower(c.SwedishName()) }
-
-// criterionObject is what a file documents: "dokumenterad behovsbedömning".
-func criterionObject(c review.Criterion) string {
-	switch c {
-	case review.NeedsAssessment, review.Planning, review.FollowUp, review.AssignmentDescription:
-		return "dokumenterad " + criterionTopic(c)
+// def is a criterion's definition in the findings' template (the ivo-2015 one, or one named
+// by its key, when the template does not know it).
+func def(f review.Findings, c review.Criterion) review.CriterionDef {
+	if d, ok := f.Template.Def(c); ok {
+		return d
 	}
-	return "dokumentation för kriteriet " + c.SwedishName()
+	if d, ok := review.DefaultTemplate().Def(c); ok {
+		return d
+	}
+	return f.Template.MustDef(c)
+}
+
+// criterionName is the criterion's name as the template gives it: "Behovsbedömning".
+func criterionName(f review.Findings, c review.Criterion) string { return def(f, c).Name.Sv }
+
+// agreementName is the name of an agreement's criterion: as the service gave it, else from
+// the template.
+func agreementName(f review.Findings, a review.CriterionAgreement) string {
+	if a.Name != "" {
+		return a.Name
+	}
+	return criterionName(f, a.Criterion)
+}
+
+// criterionTopic is the criterion in running text, lower case: "behovsbedömning".
+func criterionTopic(d review.CriterionDef) string { return strings.ToLower(d.Name.Sv) }
+
+// criterionObject is what a file documents: "dokumenterad behovsbedömning" for IVO's four
+// criteria, "dokumentation för kriteriet delaktighet" for others.
+func criterionObject(d review.CriterionDef) string {
+	switch d.Key {
+	case review.NeedsAssessment, review.Planning, review.FollowUp, review.AssignmentDescription:
+		if d.Name.Sv == d.Key.SwedishName() {
+			return "dokumenterad " + criterionTopic(d)
+		}
+	}
+	return "dokumentation för kriteriet " + criterionTopic(d)
 }
 
 // criterionSentence is the quotable sentence for one criterion of one committee, over its
 // final files, e.g. "Av sex granskade akter saknades dokumenterad behovsbedömning helt i två
 // och delvis i två (andel med brister 67 %, 95 % konfidensintervall 30–90 %)."
-func criterionSentence(c review.Criterion, cc review.CriterionCounts) string {
+func criterionSentence(d review.CriterionDef, cc review.CriterionCounts) string {
 	n, na, app := cc.FilesReviewed, cc.NotApplicable, cc.Applicable()
 	if n == 0 {
 		return ""
 	}
 	if app <= 0 {
 		if n == 1 {
-			return fmt.Sprintf("Kriteriet %s var ej tillämpligt i den granskade akten.", criterionTopic(c))
+			return fmt.Sprintf("Kriteriet %s var ej tillämpligt i den granskade akten.", criterionTopic(d))
 		}
-		return fmt.Sprintf("Kriteriet %s var ej tillämpligt i samtliga %s granskade akter.", criterionTopic(c), numWord(n))
+		return fmt.Sprintf("Kriteriet %s var ej tillämpligt i samtliga %s granskade akter.", criterionTopic(d), numWord(n))
 	}
 	var b strings.Builder
 	single := false // the statement is about one file: no "i en"
@@ -137,15 +164,15 @@ func criterionSentence(c review.Criterion, cc review.CriterionCounts) string {
 		single = true
 	case na > 0 && app == 1:
 		fmt.Fprintf(&b, "Av %s granskade akter var kriteriet %s ej tillämpligt i %s; i den återstående akten",
-			numWord(n), criterionTopic(c), numWord(na))
+			numWord(n), criterionTopic(d), numWord(na))
 		single = true
 	case na > 0:
 		fmt.Fprintf(&b, "Av %s granskade akter var kriteriet %s ej tillämpligt i %s; av de övriga %s",
-			numWord(n), criterionTopic(c), numWord(na), numWord(app))
+			numWord(n), criterionTopic(d), numWord(na), numWord(app))
 	default:
 		fmt.Fprintf(&b, "Av %s granskade akter", numWord(n))
 	}
-	obj := criterionObject(c)
+	obj := criterionObject(d)
 	switch {
 	case single && cc.No > 0:
 		fmt.Fprintf(&b, " saknades %s helt", obj)
@@ -191,7 +218,7 @@ func pendingPhrase(cf review.CommitteeFinding) string {
 	if cf.Pending() == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%s är inte färdigbedömda (%s)", filesWord(cf.Pending()), pendingDetail(cf))
+	return fmt.Sprintf("%s är inte färdigbedömd%s (%s)", filesWord(cf.Pending()), plural(cf.Pending(), "", "a"), pendingDetail(cf))
 }
 
 // actionSentence is the conclusion for one committee. A preliminary committee's "krav på
@@ -375,7 +402,7 @@ func regionCriterionSentence(f review.Findings, c review.Criterion) string {
 		}
 	}
 	k := len(names)
-	topic := criterionTopic(c)
+	topic := criterionTopic(def(f, c))
 	switch {
 	case n == 0 || f.Region.Final == 0:
 		return ""
@@ -389,28 +416,53 @@ func regionCriterionSentence(f review.Findings, c review.Criterion) string {
 	return quantifier(k, n, names) + fmt.Sprintf(" saknar helt eller delvis uppgifter om %s i ett eller flera ärenden.", topic)
 }
 
-// elementSentences roll the assignment description's elements up: "Av 10 granskade
-// uppdragsbeskrivningar saknades uppföljningsformer (d) i 7 och ..." for a committee or the
+// checklistCriteria are the findings' criteria that have a checklist, in template order.
+func checklistCriteria(f review.Findings) []review.CriterionDef {
+	var out []review.CriterionDef
+	for _, c := range f.Criteria {
+		if d := def(f, c); d.Checklist != nil {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// elementRange is "a–f": the first and last element keys of a checklist.
+func elementRange(d review.CriterionDef) string {
+	keys := d.ElementKeys()
+	if len(keys) == 1 {
+		return keys[0]
+	}
+	return keys[0] + "–" + keys[len(keys)-1]
+}
+
+// elementSentence rolls a checklist's elements up: "Av 10 akter där uppdragsbeskrivningens
+// element registrerades saknades uppföljningsformer (d) i 7 och ..." for a committee or the
 // region; nothing when no element was recorded.
-func elementSentence(elements map[rune]review.ElementCount, recorded, unrecorded int) string {
-	if recorded == 0 {
+func elementSentence(d review.CriterionDef, cl review.ChecklistCount) string {
+	if cl.Recorded == 0 {
 		return ""
 	}
 	var parts []string
-	for _, e := range review.AssignmentElements {
-		ec := elements[e]
-		if ec.Absent > 0 {
-			parts = append(parts, fmt.Sprintf("%s (%c) i %d", review.ElementName(e), e, ec.Absent))
+	for _, e := range d.ElementKeys() {
+		if ec := cl.Elements[e]; ec.Absent > 0 {
+			parts = append(parts, fmt.Sprintf("%s (%s) i %d", d.ElementName(e), e, ec.Absent))
 		}
 	}
+	assignment := d.Key == review.AssignmentDescription
 	var s string
-	if len(parts) == 0 {
-		s = fmt.Sprintf("I samtliga %d uppdragsbeskrivningar där elementen registrerades fanns alla element a–f.", recorded)
-	} else {
-		s = fmt.Sprintf("Av %d akter där uppdragsbeskrivningens element registrerades saknades %s.", recorded, joinSv(parts))
+	switch {
+	case len(parts) == 0 && assignment:
+		s = fmt.Sprintf("I samtliga %d uppdragsbeskrivningar där elementen registrerades fanns alla element %s.", cl.Recorded, elementRange(d))
+	case len(parts) == 0:
+		s = fmt.Sprintf("I samtliga %d akter där elementen för %s registrerades fanns alla element %s.", cl.Recorded, criterionTopic(d), elementRange(d))
+	case assignment:
+		s = fmt.Sprintf("Av %d akter där uppdragsbeskrivningens element registrerades saknades %s.", cl.Recorded, joinSv(parts))
+	default:
+		s = fmt.Sprintf("Av %d akter där elementen för %s registrerades saknades %s.", cl.Recorded, criterionTopic(d), joinSv(parts))
 	}
-	if unrecorded > 0 {
-		s += fmt.Sprintf(" I %s registrerades inte elementen.", filesWord(unrecorded))
+	if cl.Unrecorded > 0 {
+		s += fmt.Sprintf(" I %s registrerades inte elementen.", filesWord(cl.Unrecorded))
 	}
 	return s
 }
@@ -474,11 +526,11 @@ func agreementParagraphs(f review.Findings) []string {
 		"Gwets AC1 och PABAK påverkas inte på samma sätt av en skev fördelning och visas därför bredvid. Inget mått beror på vilken granskare som är vilken."}
 	for _, a := range f.Agreement {
 		if a.Cases == 0 {
-			out = append(out, fmt.Sprintf("%s: inga akter bedömda av två granskare.", a.Criterion.SwedishName()))
+			out = append(out, fmt.Sprintf("%s: inga akter bedömda av två granskare.", agreementName(f, a)))
 			continue
 		}
 		out = append(out, fmt.Sprintf("%s (%d akter): överensstämmelse %s; kappa %s (95 %% KI %s); AC1 %s (%s); alfa %s (%s); PABAK %s (%s).",
-			a.Criterion.SwedishName(), a.Cases, pct(a.Observed), dec2(a.Kappa), decInterval(a.KappaLow, a.KappaHigh),
+			agreementName(f, a), a.Cases, pct(a.Observed), dec2(a.Kappa), decInterval(a.KappaLow, a.KappaHigh),
 			dec2(a.AC1), decInterval(a.AC1Low, a.AC1High), dec2(a.Alpha), decInterval(a.AlphaLow, a.AlphaHigh), dec2(a.PABAK), decInterval(a.PABAKLow, a.PABAKHigh)))
 	}
 	return out

@@ -288,7 +288,7 @@ func TestReportCriterionSentenceForms(t *testing.T) {
 		{review.CriterionCounts{FilesReviewed: 14, Partly: 13, Yes: 1}, "Av 14 granskade akter saknades dokumenterad planering delvis i 13 ("},
 		{review.CriterionCounts{FilesReviewed: 12, Partly: 12}, "Av tolv granskade akter saknades dokumenterad planering delvis i tolv ("},
 	} {
-		got := criterionSentence(review.Planning, tc.cc)
+		got := criterionSentence(review.DefaultTemplate().MustDef(review.Planning), tc.cc)
 		if want := tc.want; !strings.HasPrefix(got, want) {
 			t.Errorf("got %q\nwant prefix %q", got, want)
 		}

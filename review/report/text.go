@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 
 	"tillsyn/review"
@@ -47,8 +48,10 @@ func Text(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) err
 	for _, cf := range f.Committees {
 		p("\n%s\n", committeeParagraph(cf, f, opt))
 		p("%s\n", frameSentence(cf))
-		if s := elementSentence(cf.Elements, cf.ElementsRecorded, cf.ElementsUnrecorded); s != "" {
-			p("%s\n", s)
+		for _, d := range checklistCriteria(f) {
+			if s := elementSentence(d, cf.Checklists[d.Key]); s != "" {
+				p("%s\n", s)
+			}
 		}
 		if s := handoverSentence(cf.Handover); s != "" {
 			p("%s\n", s)
@@ -61,6 +64,11 @@ func Text(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) err
 	if c != nil && len(c.OnlyInEarlier) > 0 {
 		p("\nI den tidigare granskningen men inte i denna: %s.\n", joinSv(c.OnlyInEarlier))
 	}
+	if c != nil {
+		if s := criteriaOnlyInEarlierSentence(*c); s != "" {
+			p("\n%s\n", s)
+		}
+	}
 
 	p("\nBILAGA: ÄRENDEN BAKOM SIFFRORNA\n")
 	for _, cf := range f.Committees {
@@ -70,11 +78,13 @@ func Text(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) err
 			continue
 		}
 		for _, crit := range f.Criteria {
+			d := def(f, crit)
 			cc := cf.Criteria[crit]
-			p("  %s – nej (%d): %s; delvis (%d): %s; ej tillämpligt (%d): %s; ja (%d): %s\n",
-				crit.SwedishName(),
-				cc.No, caseList(cc.NoCases), cc.Partly, caseList(cc.PartlyCases),
-				cc.NotApplicable, caseList(cc.NotApplicableCases), cc.Yes, caseList(cc.YesCases))
+			var parts []string
+			for _, v := range appendixOrder(d) {
+				parts = append(parts, fmt.Sprintf("%s (%d): %s", d.ValueName(v), cc.Counts[v], caseList(cc.Cases[v])))
+			}
+			p("  %s – %s\n", d.Name.Sv, strings.Join(parts, "; "))
 		}
 	}
 
@@ -94,6 +104,31 @@ func Text(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) err
 	return bw.Flush()
 }
 
+// appendixOrder is the order the appendix lists a criterion's values in: the missing values,
+// then the other lacking ones (worst first), not applicable, and the documented ones (for
+// ja/delvis/nej/ej tillämpligt: nej, delvis, ej tillämpligt, ja).
+func appendixOrder(d review.CriterionDef) []review.Verdict {
+	vals := d.Values()
+	var missing, lacking, na, rest []review.Verdict
+	for i := len(vals) - 1; i >= 0; i-- {
+		v := vals[i]
+		switch {
+		case d.IsMissing(v):
+			missing = append(missing, v)
+		case d.IsLacking(v):
+			lacking = append(lacking, v)
+		case d.IsNotApplicable(v):
+			na = append(na, v)
+		}
+	}
+	for _, v := range vals {
+		if !d.IsLacking(v) && !d.IsNotApplicable(v) {
+			rest = append(rest, v)
+		}
+	}
+	return slices.Concat(missing, lacking, na, rest)
+}
+
 func caseList(cases []string) string {
 	if len(cases) == 0 {
 		return "–"
@@ -109,7 +144,7 @@ func committeeParagraph(cf review.CommitteeFinding, f review.Findings, opt Optio
 		parts[0] = CommitteeTitle(cf.Committee) + " (preliminär):"
 	}
 	for _, c := range f.Criteria {
-		if s := criterionSentence(c, cf.Criteria[c]); s != "" {
+		if s := criterionSentence(def(f, c), cf.Criteria[c]); s != "" {
 			parts = append(parts, s)
 		}
 	}
@@ -126,12 +161,10 @@ func regionSentences(f review.Findings, opt Options) []string {
 			out = append(out, s)
 		}
 	}
-	unrecorded := 0
-	for _, cf := range f.Committees {
-		unrecorded += cf.ElementsUnrecorded
-	}
-	if s := elementSentence(f.Region.Elements, f.Region.ElementsRecorded, unrecorded); s != "" {
-		out = append(out, s)
+	for _, d := range checklistCriteria(f) {
+		if s := elementSentence(d, f.Region.Checklists[d.Key]); s != "" {
+			out = append(out, s)
+		}
 	}
 	if s := handoverSentence(f.Region.Handover); s != "" {
 		out = append(out, s)
@@ -156,7 +189,7 @@ func AgreementText(w io.Writer, ag []review.CriterionAgreement) error {
 		return dec2(v) + " (" + decInterval(lo, hi) + ")"
 	}
 	for _, a := range ag {
-		fmt.Fprintf(bw, "%-22s %5d %9s %24s %24s %24s %24s\n", a.Criterion.SwedishName(), a.Cases, pct(a.Observed),
+		fmt.Fprintf(bw, "%-22s %5d %9s %24s %24s %24s %24s\n", agreementName(f, a), a.Cases, pct(a.Observed),
 			cell(a.Kappa, a.KappaLow, a.KappaHigh), cell(a.AC1, a.AC1Low, a.AC1High), cell(a.Alpha, a.AlphaLow, a.AlphaHigh), cell(a.PABAK, a.PABAKLow, a.PABAKHigh))
 	}
 	return bw.Flush()

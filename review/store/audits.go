@@ -13,13 +13,15 @@ import (
 )
 
 type auditRow struct {
-	ID          int64
-	Name        string
-	Kind        string
-	Description string
-	CreatedAt   string
-	PurgedAt    sql.NullString
-	PurgeReason string
+	ID             int64
+	Name           string
+	Kind           string
+	Description    string
+	CreatedAt      string
+	PurgedAt       sql.NullString
+	PurgeReason    string
+	TemplateJSON   sql.NullString
+	TemplateSHA256 string `gorm:"column:template_sha256"`
 }
 
 func (auditRow) TableName() string { return "audits" }
@@ -29,7 +31,11 @@ func (r auditRow) toAudit() (review.Audit, error) {
 	if err != nil {
 		return review.Audit{}, fmt.Errorf("audit %d: created_at %q: %w", r.ID, r.CreatedAt, err)
 	}
-	a := review.Audit{ID: r.ID, Name: r.Name, Kind: review.AuditKind(r.Kind), Description: r.Description, CreatedAt: t, PurgeReason: r.PurgeReason}
+	a := review.Audit{ID: r.ID, Name: r.Name, Kind: review.AuditKind(r.Kind), Description: r.Description, CreatedAt: t, PurgeReason: r.PurgeReason,
+		TemplateSHA256: r.TemplateSHA256}
+	if r.TemplateJSON.Valid {
+		a.TemplateJSON = []byte(r.TemplateJSON.String)
+	}
 	if r.PurgedAt.Valid {
 		if a.PurgedAt, err = time.Parse(time.RFC3339Nano, r.PurgedAt.String); err != nil {
 			return a, fmt.Errorf("audit %d: purged_at %q: %w", r.ID, r.PurgedAt.String, err)
@@ -40,7 +46,8 @@ func (r auditRow) toAudit() (review.Audit, error) {
 
 // CreateAudit inserts an audit; EConflict when the name is taken.
 func (s *Store) CreateAudit(ctx context.Context, a review.Audit) (review.Audit, error) {
-	row := auditRow{Name: a.Name, Kind: string(a.Kind), Description: a.Description, CreatedAt: a.CreatedAt.UTC().Format(time.RFC3339Nano)}
+	row := auditRow{Name: a.Name, Kind: string(a.Kind), Description: a.Description, CreatedAt: a.CreatedAt.UTC().Format(time.RFC3339Nano),
+		TemplateJSON: sql.NullString{String: string(a.TemplateJSON), Valid: a.TemplateJSON != nil}, TemplateSHA256: a.TemplateSHA256}
 	err := s.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(&row).Error; err != nil {
 			return err
@@ -50,7 +57,7 @@ func (s *Store) CreateAudit(ctx context.Context, a review.Audit) (review.Audit, 
 			return fmt.Errorf("create audit: not in a transaction")
 		}
 		_, err := appendTrail(ctx, sqlTx, review.ActionAuditCreate, row.ID, fmt.Sprintf("audit:%d", row.ID),
-			map[string]any{"audit": row.ID, "name": row.Name, "kind": row.Kind}, a.CreatedAt)
+			map[string]any{"audit": row.ID, "name": row.Name, "kind": row.Kind, "template_sha256": row.TemplateSHA256}, a.CreatedAt)
 		return err
 	})
 	if isUnique(err) {
@@ -61,6 +68,37 @@ func (s *Store) CreateAudit(ctx context.Context, a review.Audit) (review.Audit, 
 	}
 	a, err = row.toAudit()
 	return a, internal("create audit", err)
+}
+
+// SetAuditTemplate replaces an audit's criteria template, only while no judgement of any of
+// its cases exists (checked in the write transaction): EConflict once scoring has begun.
+func (s *Store) SetAuditTemplate(ctx context.Context, auditID int64, templateJSON []byte, sha string, at time.Time) error {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return internal("begin", err)
+	}
+	defer tx.Rollback()
+	var old string
+	var scored int
+	err = tx.QueryRowContext(ctx, `SELECT a.template_sha256, EXISTS (SELECT 1 FROM scores sc JOIN sample_items i ON i.id = sc.sample_item_id
+		JOIN samples sm ON sm.id = i.sample_id WHERE sm.audit_id = a.id) FROM audits a WHERE a.id = ?`, auditID).Scan(&old, &scored)
+	if errors.Is(err, sql.ErrNoRows) {
+		return &review.Error{Code: review.ENotFound, Field: "audit", Message: "no such audit"}
+	}
+	if err != nil {
+		return internal("read audit", err)
+	}
+	if scored == 1 {
+		return &review.Error{Code: review.EConflict, Field: "template", Message: "scoring has begun: an audit's criteria template cannot change once a case is judged"}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE audits SET template_json = ?, template_sha256 = ? WHERE id = ?`, string(templateJSON), sha, auditID); err != nil {
+		return internal("write audit", err)
+	}
+	if _, err := appendTrail(ctx, tx, review.ActionAuditTemplate, auditID, fmt.Sprintf("audit:%d", auditID),
+		map[string]any{"audit": auditID, "template_sha256_before": old, "template_sha256": sha}, at); err != nil {
+		return err
+	}
+	return internal("commit", tx.Commit())
 }
 
 // Audits lists all audits, oldest first.

@@ -14,7 +14,7 @@ import (
 
 // sampleItemCols are an item with its audit and whether its sample is active, read by
 // scanSampleItem; FROM sampleItemFrom.
-const sampleItemCols = `a.id, a.name, a.kind, a.description, a.created_at, a.purged_at, a.purge_reason, s.active,
+const sampleItemCols = `a.id, a.name, a.kind, a.description, a.created_at, a.purged_at, a.purge_reason, a.template_json, a.template_sha256, s.active,
 		i.id, i.case_id, i.committee, i.diarienummer, i.intervention, i.stratum, i.sort_key, i.stratum_rank, i.reserve_order, i.status,
 		COALESCE(i.replaced_by, 0), COALESCE(i.reason, ''), COALESCE(i.changed_by, ''), COALESCE(i.changed_at, ''), i.version`
 
@@ -25,7 +25,7 @@ func scanSampleItem(row *sql.Row, extra ...any) (review.Audit, review.SampleItem
 	var it review.SampleItem
 	var active int
 	var at string
-	err := row.Scan(append([]any{&a.ID, &a.Name, &a.Kind, &a.Description, &a.CreatedAt, &a.PurgedAt, &a.PurgeReason, &active,
+	err := row.Scan(append([]any{&a.ID, &a.Name, &a.Kind, &a.Description, &a.CreatedAt, &a.PurgedAt, &a.PurgeReason, &a.TemplateJSON, &a.TemplateSHA256, &active,
 		&it.ID, &it.CaseID, &it.Committee, &it.Diarienummer, &it.Intervention, &it.Stratum, &it.Key, &it.StratumRank, &it.ReserveOrder, &it.Status,
 		&it.ReplacedBy, &it.Reason, &it.ChangedBy, &at, &it.Version}, extra...)...)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -150,7 +150,7 @@ func scoreState(sc review.Score) string {
 // spends its time writing: every update names the version it read and must hit exactly one
 // row, and an insert meets the unique indexes, so a row changed in between is a conflict,
 // as if read inside the transaction.
-func (s *Store) SaveScores(ctx context.Context, itemID int64, actor string, rows []review.Score, at time.Time) ([]review.Score, error) {
+func (s *Store) SaveScores(ctx context.Context, itemID int64, actor string, rows []review.Score, at time.Time, tmpl review.TemplateStamp) ([]review.Score, error) {
 	var existing []review.Score
 	if len(rows) > 0 {
 		var err error
@@ -158,7 +158,7 @@ func (s *Store) SaveScores(ctx context.Context, itemID int64, actor string, rows
 			return nil, internal("read scores", err)
 		}
 	}
-	req := &saveRequest{ctx: ctx, itemID: itemID, actor: actor, rows: rows, existing: existing, at: at, done: make(chan struct{})}
+	req := &saveRequest{ctx: ctx, itemID: itemID, actor: actor, rows: rows, existing: existing, at: at, tmpl: tmpl, done: make(chan struct{})}
 	select {
 	case s.saves <- req:
 	case <-ctx.Done():
@@ -177,6 +177,7 @@ type saveRequest struct {
 	rows     []review.Score
 	existing []review.Score // the stored rows rows may replace, read before queueing
 	at       time.Time
+	tmpl     review.TemplateStamp // the audit's template the rows were checked against
 	out      []review.Score
 	err      error
 	done     chan struct{}
@@ -249,7 +250,7 @@ func (s *Store) commitGroup(group []*saveRequest) {
 			finish(internal("savepoint", err))
 			return
 		}
-		r.out, r.err = saveScoresTx(review.WithActor(bg, r.actor), tx, r.itemID, r.actor, r.rows, r.existing, r.at)
+		r.out, r.err = saveScoresTx(review.WithActor(bg, r.actor), tx, r.itemID, r.actor, r.rows, r.existing, r.at, r.tmpl)
 		if r.err != nil {
 			if _, err := tx.ExecContext(bg, "ROLLBACK TO save"); err != nil {
 				finish(internal("rollback to savepoint", err))
@@ -269,9 +270,12 @@ func (s *Store) commitGroup(group []*saveRequest) {
 	finish(nil)
 }
 
+// errTemplateChanged refuses a save checked against a template the audit no longer has.
+var errTemplateChanged = &review.Error{Code: review.EConflict, Field: "template", Message: "Granskningens kriterier har ändrats sedan formuläret lästes in. Inget sparades: ladda om sidan."}
+
 // saveScoresTx is one save inside a group-commit transaction (see saveLoop); existing are
 // the stored rows the save may replace, as read before it was queued (see SaveScores).
-func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, rows []review.Score, existing []review.Score, at time.Time) ([]review.Score, error) {
+func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, rows []review.Score, existing []review.Score, at time.Time, tmpl review.TemplateStamp) ([]review.Score, error) {
 	if len(rows) == 0 {
 		return nil, nil
 	}
@@ -281,15 +285,15 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 	// reviews are both in is locked (checked here, inside the transaction, so a submit and
 	// an edit racing each other cannot both pass).
 	var active, locked, purged int
-	var status string
+	var status, sha string
 	var auditID int64
-	err = tx.QueryRowContext(ctx, `SELECT s.audit_id, s.active, i.status, (SELECT purged_at IS NOT NULL FROM audits WHERE id = s.audit_id),
+	err = tx.QueryRowContext(ctx, `SELECT s.audit_id, s.active, i.status, a.purged_at IS NOT NULL, a.template_sha256,
 		?4 = 'review' AND EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = i.id)
 		AND (SELECT count(*) FROM scores WHERE sample_item_id = i.id AND kind = 'review' AND submitted = 1 AND verdict <> '' AND reviewer = ?2) >= ?3
 		AND EXISTS (SELECT 1 FROM scores WHERE sample_item_id = i.id AND kind = 'review' AND submitted = 1 AND verdict <> '' AND reviewer <> ?2
 			GROUP BY reviewer HAVING count(*) >= ?3)
-		FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE i.id = ?1`,
-		itemID, rows[0].Reviewer, len(review.DefaultCriteria), rows[0].Kind).Scan(&auditID, &active, &status, &purged, &locked)
+		FROM sample_items i JOIN samples s ON s.id = i.sample_id JOIN audits a ON a.id = s.audit_id WHERE i.id = ?1`,
+		itemID, rows[0].Reviewer, tmpl.Criteria, rows[0].Kind).Scan(&auditID, &active, &status, &purged, &sha, &locked)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, &review.Error{Code: review.ENotFound, Message: "no such case in any sample"}
 	}
@@ -298,6 +302,9 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 	}
 	if purged == 1 {
 		return nil, &review.Error{Code: review.EConflict, Message: "Granskningen är gallrad: dess personuppgifter är borttagna och inga bedömningar kan ändras."}
+	}
+	if sha != tmpl.SHA256 {
+		return nil, errTemplateChanged
 	}
 	if active != 1 || status != review.StatusSelected {
 		return nil, &review.Error{Code: review.EConflict, Message: "Ärendet ingår inte längre i urvalet (det har ersatts eller urvalet dragits om). Inget sparades."}
@@ -531,12 +538,19 @@ func (s *Store) SetDoubleReview(ctx context.Context, auditID, sampleID int64, sh
 }
 
 // ImportScores writes imported judgements in one transaction (see review.ScoreStore).
-func (s *Store) ImportScores(ctx context.Context, rows []review.Score, actor string, at time.Time) (imported, unchanged int, conflicts []string, err error) {
+func (s *Store) ImportScores(ctx context.Context, auditID int64, tmpl review.TemplateStamp, rows []review.Score, actor string, at time.Time) (imported, unchanged int, conflicts []string, err error) {
 	tx, err := s.wsql.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, 0, nil, internal("begin", err)
 	}
 	defer tx.Rollback()
+	var sha string
+	if err := tx.QueryRowContext(ctx, `SELECT template_sha256 FROM audits WHERE id = ?`, auditID).Scan(&sha); err != nil {
+		return 0, 0, nil, internal("read audit", err)
+	}
+	if sha != tmpl.SHA256 {
+		return 0, 0, nil, errTemplateChanged
+	}
 	atS := at.Format(time.RFC3339Nano)
 	changed := map[int64]bool{}
 	var events []any

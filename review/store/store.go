@@ -299,6 +299,22 @@ func (s *Store) migrate() error {
 		if err != nil {
 			return err
 		}
+		// a migration that makes a table again runs with foreign keys off (the PRAGMA is a
+		// no-op inside a transaction, and the write pool is one connection), and checks them
+		// before it commits
+		fkOff := strings.HasPrefix(string(body), "-- tillsyn:foreign-keys-off")
+		if fkOff {
+			var n int64
+			if err := s.write.Raw(`SELECT count(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n).Error; err != nil {
+				return fmt.Errorf("migration %s: %w", e.Name(), err)
+			}
+			if n > 0 {
+				continue
+			}
+			if err := s.write.Exec(`PRAGMA foreign_keys = OFF`).Error; err != nil {
+				return fmt.Errorf("migration %s: %w", e.Name(), err)
+			}
+		}
 		err = s.write.Transaction(func(tx *gorm.DB) error {
 			var n int64
 			if err := tx.Raw(`SELECT count(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n).Error; err != nil {
@@ -310,8 +326,22 @@ func (s *Store) migrate() error {
 			if err := tx.Exec(string(body)).Error; err != nil {
 				return err
 			}
+			if fkOff {
+				var broken []map[string]any
+				if err := tx.Raw(`PRAGMA foreign_key_check`).Scan(&broken).Error; err != nil {
+					return err
+				}
+				if len(broken) > 0 {
+					return fmt.Errorf("foreign keys broken after the migration: %v", broken)
+				}
+			}
 			return tx.Exec(`INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`, v, time.Now().UTC().Format(time.RFC3339)).Error
 		})
+		if fkOff {
+			if ferr := s.write.Exec(`PRAGMA foreign_keys = ON`).Error; ferr != nil && err == nil {
+				err = ferr
+			}
+		}
 		if err != nil && strings.Contains(err.Error(), "no such module: fts5") {
 			return fmt.Errorf("migration %s: this tillsyn was built without SQLite's FTS5: build it with -tags sqlite_fts5 (make build does): %w", e.Name(), err)
 		}

@@ -1,6 +1,6 @@
 // Tillsyn: a little progressive enhancement of the review form. Everything works without it.
-// Keys on the review page: 1–4 or j/d/n/e choose ja/delvis/nej/ej tillämpligt for the
-// criterion in focus; ↓/↑ move between criteria; Esc in a text box goes back to the choice;
+// Keys on the review page: 1–9 choose the values of the criterion in focus in scale order
+// (and j/d/n/e ja/delvis/nej/ej tillämpligt where the scale has them); ↓/↑ move between criteria; Esc in a text box goes back to the choice;
 // Ctrl+Enter submits, Ctrl+S saves a draft; Shift+N (or n outside the form) opens the next
 // unscored case.
 (function () {
@@ -12,7 +12,6 @@
   if (!form) { return; }
 
   var crits = Array.prototype.slice.call(form.querySelectorAll("fieldset.criterion"));
-  var keyMap = { "1": 0, "2": 1, "3": 2, "4": 3, "j": 0, "d": 1, "n": 2, "e": 3 };
 
   function critOf(el) { return el && el.closest ? el.closest("fieldset.criterion") : null; }
   function radios(fs) { return Array.prototype.slice.call(fs.querySelectorAll("fieldset.scale input[type=radio]")); }
@@ -28,17 +27,30 @@
   }
   function press(id) { var b = document.getElementById(id); if (b) { b.click(); } }
 
-  // The assignment description's checklist follows its verdict: "ja" means every element
-  // a–f is there, "nej" that none is; the reviewer unticks or ticks what differs (the
-  // server refuses a verdict that contradicts the ticks without a comment that explains).
+  // A checklist follows its criterion's verdict: the first value of the scale (ja) means
+  // every element is there, a missing value (nej) that none is; the reviewer unticks or
+  // ticks what differs (the server refuses a verdict that contradicts the ticks without a
+  // comment that explains).
   form.addEventListener("change", function (ev) {
     var t = ev.target;
-    if (!t || t.type !== "radio" || t.name !== "verdict_assignment_description") { return; }
-    var boxes = form.querySelectorAll("input[type=checkbox][name=elements_assignment_description]");
-    if (t.value === "yes" || t.value === "no") {
-      Array.prototype.forEach.call(boxes, function (b) { b.checked = t.value === "yes"; });
+    if (!t || t.type !== "radio" || t.name.indexOf("verdict_") !== 0) { return; }
+    var fs = critOf(t);
+    var list = fs && fs.querySelector("fieldset.checklist[data-best]");
+    if (!list) { return; }
+    var missing = (list.getAttribute("data-missing") || "").split(" ");
+    var best = t.value === list.getAttribute("data-best");
+    if (best || missing.indexOf(t.value) >= 0) {
+      Array.prototype.forEach.call(list.querySelectorAll("input[type=checkbox]"), function (b) { b.checked = best; });
     }
   });
+
+  // keyIndex is the radio a key chooses: a digit its place on the scale, a letter the value
+  // that carries it (data-key).
+  function keyIndex(rs, key) {
+    if (key >= "1" && key <= "9") { return Number(key) - 1; }
+    for (var i = 0; i < rs.length; i++) { if (rs[i].getAttribute("data-key") === key) { return i; } }
+    return undefined;
+  }
 
   document.addEventListener("keydown", function (ev) {
     var el = document.activeElement;
@@ -58,10 +70,10 @@
     var i = crits.indexOf(fs);
     if (ev.key === "ArrowDown") { ev.preventDefault(); if (!focusCrit(i + 1)) { var b = document.getElementById("submit"); if (b) { b.focus(); } } return; }
     if (ev.key === "ArrowUp") { ev.preventDefault(); focusCrit(i - 1); return; }
-    var k = keyMap[ev.key.toLowerCase()];
-    if (k === undefined || ev.shiftKey) { return; }
+    if (ev.shiftKey) { return; }
     var rs = radios(fs);
-    if (!rs[k]) { return; }
+    var k = keyIndex(rs, ev.key.toLowerCase());
+    if (k === undefined || !rs[k]) { return; }
     ev.preventDefault();
     rs[k].checked = true;
     rs[k].dispatchEvent(new Event("change", { bubbles: true }));
