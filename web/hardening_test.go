@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -81,6 +82,16 @@ func TestOversizedBodiesAndNoListings(t *testing.T) {
 	}
 	if r := e.do(req{method: "GET", path: "/static/app.css"}); r.status != http.StatusOK {
 		t.Fatalf("app.css: %d", r.status)
+	}
+	// pages name the stylesheet and script with a digest of their content, so a browser may
+	// keep them for good and still never uses an old copy after an upgrade
+	login := e.do(req{method: "GET", path: "/login"})
+	m := regexp.MustCompile(`href="(/static/app\.css\?v=[0-9a-f]{12})"`).FindStringSubmatch(login.body)
+	if m == nil || !strings.Contains(login.body, `src="/static/app.js?v=`) {
+		t.Fatalf("asset URLs without a digest:\n%.600s", login.body)
+	}
+	if r := e.do(req{method: "GET", path: m[1]}); r.status != http.StatusOK || !strings.Contains(r.header.Get("Cache-Control"), "immutable") {
+		t.Fatalf("%s: %d %q", m[1], r.status, r.header.Get("Cache-Control"))
 	}
 }
 

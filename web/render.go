@@ -2,6 +2,8 @@ package web
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -15,6 +17,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"tillsyn/review"
+	"tillsyn/review/report"
 )
 
 // base is embedded in every page struct.
@@ -65,6 +68,7 @@ var flashes = map[string]string{
 }
 
 var funcs = template.FuncMap{
+	"assets":  assetVersion,
 	"verdict": func(v review.Verdict) string { return v.SwedishName() },
 	"role":    func(r review.Role) string { return r.SwedishName() },
 	"pct": func(x float64) string {
@@ -193,3 +197,21 @@ func (s *Server) render(c *gin.Context, status int, page string, data any) {
 	}
 	writeHTML(c, status, buf.Bytes())
 }
+
+// assetVersion is a digest of the stylesheets and the script, put in their URLs
+// ("/static/app.css?v=…") so that a browser never keeps an old copy after an upgrade, while
+// keeping them as long as they are the same.
+var assetVersion = sync.OnceValue(func() string {
+	h := sha256.New()
+	_ = fs.WalkDir(staticFS, "static", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := staticFS.ReadFile(path)
+		h.Write([]byte(path))
+		h.Write(b)
+		return err
+	})
+	h.Write([]byte(report.CSS()))
+	return hex.EncodeToString(h.Sum(nil))[:12]
+})

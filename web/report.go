@@ -94,7 +94,7 @@ func (s *Server) auditReport(c *gin.Context) error {
 
 // reportStylesheet serves the report's stylesheet (every rule scoped to .report).
 func (s *Server) reportStylesheet(c *gin.Context) error {
-	c.Header("Cache-Control", "public, max-age=3600")
+	c.Header("Cache-Control", "public, max-age=31536000, immutable") // named with a digest of its content, see assetVersion
 	c.Data(http.StatusOK, "text/css; charset=utf-8", []byte(report.CSS()))
 	return nil
 }

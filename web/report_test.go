@@ -176,7 +176,7 @@ func TestOverviewAndReportAgree(t *testing.T) {
 		t.Fatal("the report page does not say it is preliminary")
 	}
 	// the app's header and navigation around the report
-	if !strings.Contains(page.body, `class="mainnav"`) || !strings.Contains(page.body, `<link rel="stylesheet" href="/report.css">`) {
+	if !strings.Contains(page.body, `class="mainnav"`) || !strings.Contains(page.body, `<link rel="stylesheet" href="/report.css?v=`) {
 		t.Fatal("the report page lacks the app's navigation or the report's stylesheet")
 	}
 }

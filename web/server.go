@@ -262,7 +262,9 @@ func (s *Server) static(fsys http.FileSystem) gin.HandlerFunc {
 				return
 			}
 		}
-		c.Header("Cache-Control", "public, max-age=3600")
+		// the pages name these files with a digest of their content (assetVersion): a
+		// URL's content never changes, so a browser may keep it
+		c.Header("Cache-Control", "public, max-age=31536000, immutable")
 		fileServer.ServeHTTP(c.Writer, c.Request)
 	}
 }

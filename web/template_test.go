@@ -234,3 +234,40 @@ func TestBrowserTemplateKeys(t *testing.T) {
 		t.Fatalf("j on a scale without letters chose %q", v)
 	}
 }
+
+// The report inside the app draws each bar as long as its share: the app's own stylesheet
+// must not reach into the report's chart (a ".bar" rule once gave every bar the same width).
+func TestBrowserReportBars(t *testing.T) {
+	needChromium(t)
+	e := newEnv(t, envOptions{perStratum: 5})
+	// verdicts that differ between committees and criteria, so the bars differ in length
+	verdicts := []review.Verdict{review.Yes, review.No, review.Partly, review.Yes}
+	for i, it := range e.items {
+		var in []review.ScoreInput
+		for j, c := range review.DefaultCriteria {
+			in = append(in, review.ScoreInput{Criterion: c, Verdict: verdicts[(i*j+i/3)%len(verdicts)], Comment: "test", Elements: map[bool]string{true: "abcdef"}[c == review.AssignmentDescription]})
+		}
+		if _, err := e.svc.SaveScores(context.Background(), "granskare", it.ID, in, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx := newBrowser(t, 1280, 1000)
+	browserLogin(t, ctx, e.ts.URL, uInspector, testPass)
+	if err := chromedp.Do(ctx, chromedp.Navigate(e.ts.URL+"/audits/"+itoa(e.audit.ID)+"/report"), chromedp.WaitVisible("svg.chart")); err != nil {
+		t.Fatal(err)
+	}
+	bad, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => {
+		const out = [];
+		let n = 0;
+		for (const r of document.querySelectorAll("svg.chart rect.bar")) {
+			const want = parseFloat(r.getAttribute("width")), got = r.getBBox().width;
+			if (r.closest("g.legend")) continue;
+			n++;
+			if (Math.abs(want - got) > 0.5) out.push(want + "≠" + got);
+		}
+		return n === 0 ? "no bars" : out.join(", ");
+	})()`))
+	if err != nil || bad != "" {
+		t.Fatalf("bars drawn at the wrong length: %s %v", bad, err)
+	}
+}

@@ -253,7 +253,7 @@ func TestBadTemplateRefused(t *testing.T) {
 	}
 	data := t.TempDir()
 	for name, c := range map[string]struct{ from, to, field string }{
-		"duplicate key":            {`"key": "measurable_goals"`, `"key": "planning"`, "criteria[5].key"},
+		"duplicate key": {`"key": "measurable_goals"`, `"key": "planning"`, "criteria[5].key"},
 		"unknown value in lacking": {`"lacking": [
         "delvis",`, `"lacking": [
         "halvdant",`, "criteria[4].lacking"},
