@@ -1,0 +1,3 @@
+package main
+
+func cmdDecision(e *env, args []string) int { return exitUsage }
