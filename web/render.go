@@ -65,6 +65,11 @@ var flashes = map[string]string{
 	"aktiverad": "Användaren är aktiverad igen.",
 	"tilldelad": "Användaren är tilldelad granskningen.",
 	"alla":      "Du har skickat in alla ärenden i nämnden.",
+	// decisions and requirements
+	"beslututkast":       "Ett utkast till beslut är skrivet utifrån resultaten. Läs igenom, komplettera och underteckna.",
+	"beslutsparat":       "Ändringarna i beslutet är sparade.",
+	"beslutundertecknat": "Beslutet är undertecknat och låst.",
+	"kravandrat":         "Kravets status är ändrad.",
 }
 
 var funcs = template.FuncMap{
