@@ -89,11 +89,11 @@ type htmlPage struct {
 	// committee; HasEarlierRequirements when they are known at all.
 	EarlierRequirements    []string
 	HasEarlierRequirements bool
-	Method                []string
-	AgreementIntro        string
-	Agreement             []htmlAgreementRow
-	ChangeRule            string
-	RuleNote              string
+	Method                 []string
+	AgreementIntro         string
+	Agreement              []htmlAgreementRow
+	ChangeRule             string
+	RuleNote               string
 }
 
 type htmlRegionRow struct {
