@@ -461,3 +461,50 @@ func (s *Server) mayDecide(c *gin.Context, id int64) error {
 	}
 	return nil
 }
+
+// decisionRedraft writes a draft's sections again from the current findings (after more
+// files were judged), keeping the committee-level findings, the action and the due date the
+// inspector set aside from what the rule says.
+func (s *Server) decisionRedraft(c *gin.Context) error {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	if err := s.mayDecide(c, id); err != nil {
+		return err
+	}
+	ctx := c.Request.Context()
+	u := currentUser(c)
+	a, d, err := s.svc.DecisionByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	ver, _ := strconv.Atoi(c.PostForm("version"))
+	err = func() error {
+		res, err := s.svc.Findings(ctx, a.Name, review.FindingsOptions{Rule: d.Rule})
+		if err != nil {
+			return err
+		}
+		dt, err := report.DraftDecision(res.Findings, d.Committee, report.DecisionOptions{Options: report.Options{Kind: a.Kind}, Description: a.Description, ReportDue: d.ReportDue})
+		if err != nil {
+			return err
+		}
+		_, err = s.svc.EditDecision(ctx, *u, id, review.DecisionEdit{Version: ver, Scope: dt.Scope, Findings: dt.Findings, CommitteeFindings: d.CommitteeFindings,
+			Requirements: dt.Requirements, ActionRequired: dt.ActionRequired, ReportDue: d.ReportDue})
+		return err
+	}()
+	if err == nil {
+		c.Redirect(http.StatusSeeOther, decisionURL(id)+"?klart=beslutomskrivet")
+		return nil
+	}
+	if code := review.ErrorCodeOf(err); code != review.EInvalid && code != review.EConflict {
+		return err
+	}
+	p, perr := s.decisionPageOf(c, id)
+	if perr != nil {
+		return perr
+	}
+	p.Error = userMessage(err)
+	s.render(c, httpStatus(err), "decision", p)
+	return nil
+}

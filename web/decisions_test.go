@@ -199,3 +199,35 @@ func TestDecisionFlowHTTP(t *testing.T) {
 		t.Errorf("print: %d", pr.status)
 	}
 }
+
+// A draft written before the files were judged is written again from the new findings,
+// keeping the inspector's committee-level findings; signing waits for every file.
+func TestDecisionRedraft(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	d := draftDecision(t, e, "Hammarö", time.Now().AddDate(0, 1, 0))
+	if !strings.Contains(d.Findings, "Ingen akt är färdigbedömd") {
+		t.Fatalf("early draft: %s", d.Findings)
+	}
+	path := "/decisions/" + strconv.FormatInt(d.ID, 10)
+	edit := url.Values{"version": {"1"}, "scope": {d.Scope}, "findings": {d.Findings}, "committee_findings": {"Samverkansöverenskommelsen är okänd i förvaltningen."},
+		"requirements": {d.Requirements}, "report_due": {d.ReportDue.Format("2006-01-02")}}
+	if res := e.do(req{method: "POST", path: path, user: uInspector, form: edit}); res.status != http.StatusSeeOther {
+		t.Fatalf("edit: %d", res.status)
+	}
+	// not every file is final: signing is refused
+	if res := e.do(req{method: "POST", path: path + "/sign", user: uInspector, form: url.Values{"version": {"2"}, "password": {testPass}}}); res.status != http.StatusConflict || !strings.Contains(res.body, "inte färdigbedömda") {
+		t.Fatalf("sign before the files are final: %d", res.status)
+	}
+	scoreCommittee(t, e, "Hammarö", true)
+	if res := e.do(req{method: "POST", path: path + "/redraft", user: uInspector, form: url.Values{"version": {"2"}}}); res.status != http.StatusSeeOther {
+		t.Fatalf("redraft: %d\n%s", res.status, res.body)
+	}
+	_, d, _ = e.svc.DecisionByID(context.Background(), d.ID)
+	if !strings.Contains(d.Findings, "Av tre granskade akter saknades dokumenterad uppföljning helt i en") || !d.ActionRequired ||
+		d.CommitteeFindings != "Samverkansöverenskommelsen är okänd i förvaltningen." || d.Version != 3 {
+		t.Fatalf("after redraft: %+v", d)
+	}
+	if res := e.do(req{method: "POST", path: path + "/sign", user: uInspector, form: url.Values{"version": {"3"}, "password": {testPass}}}); res.status != http.StatusSeeOther {
+		t.Fatalf("sign: %d", res.status)
+	}
+}

@@ -35,7 +35,7 @@ type followupsPage struct {
 	AsOf      string
 	Rows      []followupRow
 	CaseLevel bool // the user sees diarienummer
-	MinCell   int
+	HiddenMax int  // counts 1 … HiddenMax are hidden from researchers
 	Error     string
 }
 
@@ -52,7 +52,7 @@ func (s *Server) followupsPage(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	p := &followupsPage{base: s.base(c, "Uppföljning av ärenden"), Audit: a, CaseLevel: u.CanSeeCaseLists(), MinCell: report.DefaultMinCell}
+	p := &followupsPage{base: s.base(c, "Uppföljning av ärenden"), Audit: a, CaseLevel: u.CanSeeCaseLists(), HiddenMax: report.DefaultMinCell - 1}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}}
 	day := time.Now()
 	if v := strings.TrimSpace(c.Query("per")); v != "" {

@@ -68,6 +68,7 @@ var flashes = map[string]string{
 	// decisions and requirements
 	"beslututkast":       "Ett utkast till beslut är skrivet utifrån resultaten. Läs igenom, komplettera och underteckna.",
 	"beslutsparat":       "Ändringarna i beslutet är sparade.",
+	"beslutomskrivet":    "Utkastet är omskrivet från de senaste resultaten; iakttagelserna om nämnden är kvar.",
 	"beslutundertecknat": "Beslutet är undertecknat och låst.",
 	"kravandrat":         "Kravets status är ändrad.",
 }

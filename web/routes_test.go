@@ -80,6 +80,7 @@ var expectations = map[string]accessRule{
 	"POST /decisions/:id":                  managers,
 	"GET /decisions/:id/print":             caseLevel,
 	"POST /decisions/:id/sign":             managers,
+	"POST /decisions/:id/redraft":          managers,
 	"POST /requirements/:id":               managers,
 	"GET /requirements/:id/reports/:event": caseLevel,
 }

@@ -205,6 +205,7 @@ func (s *Server) routeTable() []route {
 		{"POST", "/decisions/:id", loggedIn, s.decisionSave},
 		{"GET", "/decisions/:id/print", loggedIn, s.decisionPrint},
 		{"POST", "/decisions/:id/sign", loggedIn, s.decisionSign},
+		{"POST", "/decisions/:id/redraft", loggedIn, s.decisionRedraft},
 		{"POST", "/requirements/:id", loggedIn, s.requirementChange},
 		{"GET", "/requirements/:id/reports/:event", loggedIn, s.requirementReport},
 		{"GET", "/admin/audits/new", adminOnly, s.auditNewForm},
