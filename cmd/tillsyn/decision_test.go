@@ -152,6 +152,19 @@ func TestReportCompareRequirementsAndDecisionCLI(t *testing.T) {
 	if !strings.Contains(out, "No requirement is overdue") {
 		t.Errorf("overdue before the due date: %s", out)
 	}
+	// a signed decision and a requirement's history are kept by the database itself
+	db := openDB(t, data)
+	defer db.Close()
+	for _, q := range []string{
+		`UPDATE decisions SET findings = 'ändrad' WHERE committee = 'Forshaga'`,
+		`DELETE FROM decisions WHERE committee = 'Forshaga'`,
+		`UPDATE requirement_events SET note = 'ändrad'`,
+		`DELETE FROM requirement_events`,
+	} {
+		if _, err := db.Exec(q); err == nil {
+			t.Errorf("the database accepted %s", q)
+		}
+	}
 	out, _, code = tillsyn(t, "decision", "list", "--data", data, "--audit", "D")
 	if code != 0 || !strings.Contains(out, "Forshaga") || !strings.Contains(out, "åtgärderna godtagna") {
 		t.Errorf("decision list: %s", out)
