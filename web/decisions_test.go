@@ -176,19 +176,40 @@ func TestDecisionFlowHTTP(t *testing.T) {
 	if res := post(map[string]string{"version": "1", "to": "report_received", "received_on": time.Now().Format("2006-01-02")}, []byte("%PDF-1.4 redovisning")); res.status != http.StatusSeeOther {
 		t.Fatalf("receive: %d\n%s", res.status, res.body)
 	}
-	if res := post(map[string]string{"version": "2", "to": "accepted", "note": "Rutin för uppföljning införd."}, nil); res.status != http.StatusSeeOther {
+	// the measures are not enough: further measures, reported by a new date
+	later := time.Now().AddDate(0, 1, 0).Format("2006-01-02")
+	if res := post(map[string]string{"version": "2", "to": "further_measures", "due_date": later}, nil); res.status != http.StatusUnprocessableEntity {
+		t.Errorf("further measures without saying which: %d", res.status)
+	}
+	if res := post(map[string]string{"version": "2", "to": "further_measures", "due_date": later, "note": "Rutinen ska omfatta även öppenvården."}, nil); res.status != http.StatusSeeOther {
+		t.Fatalf("further measures: %d\n%s", res.status, res.body)
+	}
+	if _, r, _, _ := e.svc.RequirementByID(context.Background(), rs[0].ID); r.Status != review.ReqFurtherMeasures || r.DueDate.Format("2006-01-02") != later || r.Overdue(time.Now()) {
+		t.Fatalf("after further measures: %+v", r)
+	}
+	if res := post(map[string]string{"version": "3", "to": "report_received", "received_on": time.Now().Format("2006-01-02")}, []byte("%PDF-1.4 andra redovisningen")); res.status != http.StatusSeeOther {
+		t.Fatalf("second report: %d\n%s", res.status, res.body)
+	}
+	// a stale form changes nothing
+	if res := post(map[string]string{"version": "3", "to": "accepted"}, nil); res.status != http.StatusConflict {
+		t.Errorf("stale step: %d", res.status)
+	}
+	if res := post(map[string]string{"version": "4", "to": "accepted", "note": "Rutin för uppföljning införd."}, nil); res.status != http.StatusSeeOther {
 		t.Fatalf("accept: %d\n%s", res.status, res.body)
 	}
-	if res := post(map[string]string{"version": "3", "to": "closed"}, nil); res.status != http.StatusSeeOther {
+	if res := post(map[string]string{"version": "5", "to": "closed"}, nil); res.status != http.StatusSeeOther {
 		t.Fatalf("close: %d\n%s", res.status, res.body)
 	}
 	_, r, evs, _ := e.svc.RequirementByID(context.Background(), rs[0].ID)
-	if r.Status != review.ReqClosed || len(evs) != 4 || r.ReportName != "redovisning.pdf" {
+	if r.Status != review.ReqClosed || len(evs) != 6 || r.ReportName != "redovisning.pdf" {
 		t.Fatalf("after closing: %+v, %d events", r, len(evs))
+	}
+	if n := e.count(`SELECT count(*) FROM trail WHERE action = 'requirement.status'`); n != 5 {
+		t.Errorf("trail has %d requirement events, want 5", n)
 	}
 	// the report can be downloaded by those who see the committee
 	dl := e.do(req{method: "GET", path: rpath + "/reports/" + strconv.FormatInt(r.ReportEventID, 10), user: uInspector})
-	if dl.status != http.StatusOK || dl.body != "%PDF-1.4 redovisning" {
+	if dl.status != http.StatusOK || dl.body != "%PDF-1.4 andra redovisningen" {
 		t.Errorf("download: %d %q", dl.status, dl.body)
 	}
 	if page := e.do(req{method: "GET", path: "/audits/" + aid, user: uInspector}); strings.Contains(page.body, "Försenad redovisning") {
