@@ -165,6 +165,19 @@ func TestReportCompareRequirementsAndDecisionCLI(t *testing.T) {
 			t.Errorf("the database accepted %s", q)
 		}
 	}
+	// the trail holds each signed decision's SHA-256: a change made past the trigger is found
+	if out, e, code := tillsyn(t, "trail", "verify", "--data", data); code != 0 {
+		t.Fatalf("trail verify: %d %s %s", code, out, e)
+	}
+	if _, err := db.Exec(`DROP TRIGGER decisions_signed_locked`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`UPDATE decisions SET requirements = 'Inga krav.' WHERE committee = 'Forshaga'`); err != nil {
+		t.Fatal(err)
+	}
+	if out, _, code := tillsyn(t, "trail", "verify", "--data", data); code != 1 || !strings.Contains(out, "signed decision") {
+		t.Errorf("trail verify after a signed decision was changed: %d\n%s", code, out)
+	}
 	out, _, code = tillsyn(t, "decision", "list", "--data", data, "--audit", "D")
 	if code != 0 || !strings.Contains(out, "Forshaga") || !strings.Contains(out, "åtgärderna godtagna") {
 		t.Errorf("decision list: %s", out)
