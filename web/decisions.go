@@ -188,6 +188,7 @@ type decisionPage struct {
 	Overdue     bool
 	Next        []review.RequirementStatus // the steps the requirement may take
 	Today       string
+	MaxUpload   string // the largest report file the server takes ("1 MiB")
 	Error       string
 	Field       string
 	ReqError    string
@@ -220,7 +221,8 @@ func (s *Server) decisionPageOf(c *gin.Context, id int64) (*decisionPage, error)
 	if !u.CanSeeAudit(a.ID) || !u.CanSeeCommittee(a.ID, d.Committee) {
 		return nil, errForbidden
 	}
-	p := &decisionPage{base: s.base(c, "Beslut: "+report.CommitteeTitle(d.Committee)), Audit: a, D: d, CanDecide: u.CanDecide(a, d.Committee), Today: time.Now().Format("2006-01-02")}
+	p := &decisionPage{base: s.base(c, "Beslut: "+report.CommitteeTitle(d.Committee)), Audit: a, D: d, CanDecide: u.CanDecide(a, d.Committee), Today: time.Now().Format("2006-01-02"),
+		MaxUpload: strconv.FormatInt(max(1, s.cfg.MaxBodyBytes>>20), 10) + " MiB"}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}, {"Beslut och krav", auditURL(a.ID) + "/decisions"}}
 	p.Sections = []decisionSection{
 		{"Granskningens omfattning och metod", paragraphs(d.Scope)},
