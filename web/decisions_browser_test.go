@@ -59,6 +59,19 @@ func TestBrowserDecisionChain(t *testing.T) {
 			t.Fatalf("%s: %v\n%s", what, err, body)
 		}
 	}
+	// waitText waits until sel's text holds want (a flash of the page before may still show)
+	waitText := func(sel, want string) {
+		t.Helper()
+		for deadline := time.Now().Add(30 * time.Second); ; {
+			if s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const e = document.querySelector("`+sel+`"); return e ? e.textContent : ""; })()`)); err == nil && strings.Contains(s, want) {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s never says %q", sel, want)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
 	browserLogin(t, ctx, base, uInspector, testPass)
 
 	// the reviews: every Forshaga case on the review page, with the keyboard (1 = ja on
@@ -111,7 +124,8 @@ func TestBrowserDecisionChain(t *testing.T) {
 	}
 	// edit: a finding at committee level, not about files
 	do("edit", chromedp.SendKeys("#d-committee", "Nämnden styr mot hemmaplanslösningar utan att behoven är utredda."),
-		chromedp.Click(`#redigera button[type=submit]`), chromedp.WaitVisible(".notice.ok"))
+		chromedp.Click(`#redigera button[type=submit]`))
+	waitText(".notice.ok", "sparade")
 	shot("b03-draft")
 	// sign: a wrong password is refused, the right one locks the decision
 	do("sign with a wrong password", chromedp.SendKeys("#sign-pw", "fel-lösenord"), chromedp.Click(`.sign-box button[type=submit]`), chromedp.WaitVisible("#felmeddelande"))
@@ -148,7 +162,7 @@ func TestBrowserDecisionChain(t *testing.T) {
 	}
 	shot("b06-received")
 	do("accept", chromedp.SendKeys("#a-note", "Rutin för uppföljning är införd."), chromedp.Click(`#a-note ~ button, form:has(#a-note) button`), chromedp.WaitVisible("#c-note"))
-	do("close", chromedp.Click(`form:has(#c-note) button`), chromedp.WaitVisible(".notice.ok"))
+	do("close", chromedp.Click(`form:has(#c-note) button`), chromedp.WaitNotPresent("#c-note"), chromedp.WaitVisible(".notice.ok"))
 	if s := text(".requirement dl"); !strings.Contains(s, "avslutat") {
 		t.Fatalf("after closing: %s", s)
 	}
