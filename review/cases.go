@@ -38,6 +38,11 @@ type Case struct {
 	EndDate         time.Time // zero when the case is open
 	CaseOfficer     string
 	Age             int // -1 when unknown
+	// The optional follow-up columns (zero / "" when the list has none): the planned
+	// follow-up date, the date a follow-up was done, and the closing reason as written.
+	PlannedFollowUp time.Time
+	FollowUpDone    time.Time
+	ClosingReason   string
 	SourceFile      string
 	SourceLine      int
 }
@@ -492,6 +497,19 @@ func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
 		}
 		c.EndDate = t
 	}
+	for _, x := range []struct {
+		f   caselist.Field
+		dst *time.Time
+	}{{caselist.PlannedFollowUp, &c.PlannedFollowUp}, {caselist.FollowUpDone, &c.FollowUpDone}} {
+		if d := val[x.f]; d != "" {
+			t, err := ParseDate(d)
+			if err != nil {
+				bad(x.f, "invalid_date", "%v", err)
+			}
+			*x.dst = t
+		}
+	}
+	c.ClosingReason = strings.Join(strings.Fields(val[caselist.ClosingReason]), " ")
 	if p := val[caselist.Personnummer]; p != "" {
 		ref := decided
 		if ref.IsZero() {

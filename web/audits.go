@@ -81,6 +81,9 @@ type auditPage struct {
 	CanAdjudicate bool
 	Template      review.Template // the audit's criteria
 	Created       bool            // the audit was just created
+	// decisions and requirements per committee, and how many are overdue (decisions.go)
+	Decisions           []decisionRow
+	OverdueRequirements int
 }
 
 func (s *Server) auditOverview(c *gin.Context) error {
@@ -103,6 +106,9 @@ func (s *Server) auditOverview(c *gin.Context) error {
 		return err
 	}
 	p.HasSample = true
+	if p.Decisions, p.OverdueRequirements, err = s.decisionSummary(ctx, a, u); err != nil {
+		return err
+	}
 	prog, agreement, err := s.svc.ProgressAndAgreement(ctx, a.Name)
 	if err != nil {
 		return err

@@ -348,10 +348,12 @@ func TestScreenshots(t *testing.T) {
 	browserLogin(t, rctx, ds.URL, "forskare", ds.Passwords["forskare"])
 	shoot(rctx, "13-researcher-overview", ds.URL+"/audits/1")
 	shoot(rctx, "14-researcher-case", ds.URL+"/items/1")
-	// the findings, once the demo's judgements are in
-	if out, err := exec.Command(ds.Bin, "scores", "import", "--data", ds.Data, "--audit", "Demo Värmland 2015", "../testdata/demo/scores.csv").CombinedOutput(); err != nil {
-		t.Fatalf("scores import: %v\n%s", err, out)
-	}
+	// the findings (the demo has reviewed one committee in full and part of another)
 	shoot(ctx, "15-report", ds.URL+"/audits/1/report")
 	shoot(rctx, "16-researcher-results", ds.URL+"/audits/1/report")
+	// the demo's signed decision, its open requirement, and the self-audit's follow-ups
+	shoot(ctx, "17-decisions", ds.URL+"/audits/1/decisions")
+	shoot(ctx, "18-decision", ds.URL+"/decisions/1")
+	shoot(ctx, "19-followups", ds.URL+"/audits/2/followups")
+	shoot(rctx, "20-researcher-followups", ds.URL+"/audits/2/followups")
 }

@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
@@ -182,6 +183,7 @@ type req struct {
 	form         url.Values
 	csrf         string // "" = the user's right token; "-" = none
 	header       map[string]string
+	rawBody      []byte // sent as is (with header's Content-Type) instead of form
 }
 
 type resp struct {
@@ -206,6 +208,9 @@ func (e *testEnv) do(r req) resp {
 			f.Set("csrf", review.CSRFToken(e.tokens[r.user]))
 		}
 		body = strings.NewReader(f.Encode())
+	}
+	if r.rawBody != nil {
+		body = bytes.NewReader(r.rawBody)
 	}
 	hr, err := http.NewRequest(r.method, e.ts.URL+r.path, body)
 	if err != nil {

@@ -65,6 +65,12 @@ var flashes = map[string]string{
 	"aktiverad": "Användaren är aktiverad igen.",
 	"tilldelad": "Användaren är tilldelad granskningen.",
 	"alla":      "Du har skickat in alla ärenden i nämnden.",
+	// decisions and requirements
+	"beslututkast":       "Ett utkast till beslut är skrivet utifrån resultaten. Läs igenom, komplettera och underteckna.",
+	"beslutsparat":       "Ändringarna i beslutet är sparade.",
+	"beslutomskrivet":    "Utkastet är omskrivet från de senaste resultaten; iakttagelserna om nämnden är kvar.",
+	"beslutundertecknat": "Beslutet är undertecknat och låst.",
+	"kravandrat":         "Kravets status är ändrad.",
 }
 
 var funcs = template.FuncMap{

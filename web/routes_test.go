@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"tillsyn/review"
 )
@@ -71,6 +72,17 @@ var expectations = map[string]accessRule{
 	"POST /admin/audits":                    adminsOnly,
 	"GET /admin/audits/:id/gallra":          adminsOnly,
 	"POST /admin/audits/:id/gallra":         adminsOnly,
+	// decisions, requirements, follow-up monitor (a supervision: its inspectors decide)
+	"GET /audits/:id/decisions":            searchers,
+	"POST /audits/:id/decisions":           managers,
+	"GET /audits/:id/followups":            auditLevel,
+	"GET /decisions/:id":                   caseLevel,
+	"POST /decisions/:id":                  managers,
+	"GET /decisions/:id/print":             caseLevel,
+	"POST /decisions/:id/sign":             managers,
+	"POST /decisions/:id/redraft":          managers,
+	"POST /requirements/:id":               managers,
+	"GET /requirements/:id/reports/:event": caseLevel,
 }
 
 // walkEnv is one env with case files, shared by the route-walk tests.
@@ -79,6 +91,10 @@ type walkTargets struct {
 	ownItem, othItem review.SampleItem
 	ownDoc, othDoc   int64
 	victim           int64
+	// a signed decision with a received report, of Forshaga (own) and of another committee
+	ownDecision, othDecision       int64
+	ownRequirement, othRequirement int64
+	ownReport, othReport           int64
 }
 
 func newWalk(t *testing.T) *walkTargets {
@@ -100,6 +116,32 @@ func newWalk(t *testing.T) *walkTargets {
 	}
 	e.addUser("offer", review.RoleInspector, "", false)
 	w.victim = e.users["offer"].ID
+	for _, x := range []struct {
+		committee       string
+		dec, req, event *int64
+	}{{ownCommitee, &w.ownDecision, &w.ownRequirement, &w.ownReport}, {w.othItem.Committee, &w.othDecision, &w.othRequirement, &w.othReport}} {
+		scoreCommittee(t, e, x.committee, true)
+		d := draftDecision(t, e, x.committee, time.Now().AddDate(0, 1, 0))
+		d, err := e.svc.SignDecision(ctx, e.auth, e.users[uInspector], d.ID, d.Version, testPass, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, rs, err := e.svc.Requirements(ctx, testAudit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rs {
+			if r.DecisionID == d.ID {
+				r, err = e.svc.ChangeRequirement(ctx, e.users[uInspector], r.ID, review.RequirementChange{Version: r.Version, To: review.ReqReportReceived,
+					ReceivedOn: time.Now(), FileName: "redovisning.pdf", FileData: []byte("%PDF-1.4")})
+				if err != nil {
+					t.Fatal(err)
+				}
+				*x.req, *x.event = r.ID, r.ReportEventID
+			}
+		}
+		*x.dec = d.ID
+	}
 	return w
 }
 
@@ -119,6 +161,11 @@ func (w *walkTargets) expand(path string, own bool) string {
 		path = strings.Replace(path, ":id", id(doc), 1)
 	case strings.HasPrefix(path, "/admin/users/:id"):
 		path = strings.Replace(path, ":id", id(w.victim), 1)
+	case strings.HasPrefix(path, "/decisions/:id"):
+		path = strings.Replace(path, ":id", id(map[bool]int64{true: w.ownDecision, false: w.othDecision}[own]), 1)
+	case strings.HasPrefix(path, "/requirements/:id"):
+		path = strings.Replace(path, ":id", id(map[bool]int64{true: w.ownRequirement, false: w.othRequirement}[own]), 1)
+		path = strings.Replace(path, ":event", id(map[bool]int64{true: w.ownReport, false: w.othReport}[own]), 1)
 	}
 	path = strings.Replace(path, ":committee", url.PathEscape(committee), 1)
 	return strings.Replace(path, "*filepath", "app.css", 1)

@@ -70,6 +70,8 @@ func commands() []command {
 		{name: "restore", summary: "restore a backup file into a new data directory, every checksum checked", run: cmdRestore},
 		{name: "gallra", summary: "remove an audit's personal data when its retention ends, keeping the aggregates", run: cmdGallra},
 		{name: "trail", summary: "verify the tamper-evident trail, show an audit's events, print its head", run: cmdTrail},
+		{name: "followups", summary: "self-audit follow-up monitor: overdue follow-ups, cases closed without one, closing reasons", run: cmdFollowups},
+		{name: "decision", summary: "list an audit's decisions and requirements; overdue requirements", run: cmdDecision},
 		{name: "version", summary: "print the version", run: cmdVersion},
 	}
 }

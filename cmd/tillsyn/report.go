@@ -137,15 +137,20 @@ func cmdReport(e *env, args []string) int {
 		return exitFailure
 	}
 	var cmp *review.Findings
+	ropt := report.Options{Kind: res.Audit.Kind, Generated: time.Now()}
 	if *compare != "" {
 		other, err := svc.Findings(ctx, *compare, opt)
 		if err != nil {
 			return fail(e, err)
 		}
 		cmp = &other.Findings
+		// which committees of the earlier audit had requirements, and whether they were met
+		if ropt.EarlierRequirements, err = svc.RequirementOutcomes(ctx, *compare, time.Now()); err != nil {
+			return fail(e, err)
+		}
 	}
 	var buf bytes.Buffer
-	if err := render(&buf, fd, cmp, report.Options{Kind: res.Audit.Kind, Generated: time.Now()}); err != nil {
+	if err := render(&buf, fd, cmp, ropt); err != nil {
 		return fail(e, err)
 	}
 	if err := writeOut(e, *out, buf.Bytes()); err != nil {

@@ -177,12 +177,14 @@ func setUpDemo(ctx context.Context, e *env, svc *review.Service, auth *review.Au
 		return nil, err
 	}
 	sm, err := svc.DrawSample(ctx, demoAudit, review.DrawRequest{
-		Params: sampling.Params{Seed: "demo-2015", Reserves: 2, Allocation: sampling.Allocation{Mode: sampling.ModeFixed, PerStratum: 7}},
+		// 5 of each committee's 5–7 cases: reserves exist, and a replacement can be tried
+		Params: sampling.Params{Seed: "demo-2015", Reserves: 2, Allocation: sampling.Allocation{Mode: sampling.ModeFixed, PerStratum: 5}},
 		By:     "demo", ToolVersion: version})
 	if err != nil {
 		return nil, err
 	}
-	if _, err := svc.SetDoubleReview(ctx, demoAudit, 0.4); err != nil {
+	double, err := svc.SetDoubleReview(ctx, demoAudit, 0.4)
+	if err != nil {
 		return nil, err
 	}
 	if err := demoIngest(ctx, e, svc, ex, dir); err != nil {
@@ -215,6 +217,10 @@ func setUpDemo(ctx context.Context, e *env, svc *review.Service, auth *review.Au
 			role += " (" + u.c + ")"
 		}
 		users = append(users, demoUser{u.name, role, pw})
+	}
+	// reviews in every state, a signed decision, an open requirement, a self-audit
+	if err := setUpDemoLifecycle(ctx, e, svc, auth, dir, double, "inspektor", users[1].password); err != nil {
+		return nil, err
 	}
 	return users, nil
 }

@@ -465,7 +465,8 @@ func TestGracefulShutdownUnderSaves(t *testing.T) {
 		}
 	}
 	var events int
-	if err := db.QueryRow(`SELECT count(*) FROM score_events`).Scan(&events); err != nil || events != acked*len(review.DefaultCriteria) {
+	// (the demo's own reviews, by inspektor and inspektor2, are not counted)
+	if err := db.QueryRow(`SELECT count(*) FROM score_events WHERE changed_by LIKE 'granskare%'`).Scan(&events); err != nil || events != acked*len(review.DefaultCriteria) {
 		t.Errorf("%d judgement history events (%v), want %d: one per criterion of every acknowledged save", events, err, acked*len(review.DefaultCriteria))
 	}
 

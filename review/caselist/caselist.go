@@ -43,10 +43,16 @@ const (
 	EndDate
 	CaseOfficer
 	Age
+	// The optional columns of a self-audit's follow-up monitor: the planned follow-up date,
+	// the date a follow-up was done, and why the case was closed.
+	PlannedFollowUp
+	FollowUpDone
+	ClosingReason
 	NumFields
 )
 
-var fieldNames = [NumFields]string{"committee", "diarienummer", "personnummer", "intervention", "legal_basis", "decision_date", "end_date", "case_officer", "age"}
+var fieldNames = [NumFields]string{"committee", "diarienummer", "personnummer", "intervention", "legal_basis", "decision_date", "end_date", "case_officer", "age",
+	"planned_follow_up", "follow_up_done", "closing_reason"}
 
 // String is the field's code, as used by --map and in error reports.
 func (f Field) String() string {
@@ -57,7 +63,8 @@ func (f Field) String() string {
 }
 
 // ParseField accepts a field code (committee, diarienummer, personnummer, intervention,
-// legal_basis, decision_date, end_date, case_officer, age).
+// legal_basis, decision_date, end_date, case_officer, age, planned_follow_up,
+// follow_up_done, closing_reason).
 func ParseField(s string) (Field, error) {
 	k := strings.ReplaceAll(fold(s), " ", "_")
 	for i, n := range fieldNames {
@@ -88,6 +95,10 @@ var synonyms = [NumFields][]string{
 	EndDate:      {"slutdatum", "slut datum", "avslutsdatum", "avslut datum", "avslutad", "avslutat", "till och med", "tom", "end date", "closed", "closing date"},
 	CaseOfficer:  {"handlaggare", "ansvarig handlaggare", "handl", "socialsekreterare", "case officer", "officer", "caseworker", "case worker"},
 	Age:          {"alder", "alder vid beslut", "age", "age at decision"},
+	PlannedFollowUp: {"planerad uppfoljning", "planerat uppfoljningsdatum", "uppfoljningsdatum", "uppfoljning planerad", "datum for uppfoljning",
+		"planned follow up", "follow up date", "planned follow up date"},
+	FollowUpDone:  {"uppfoljning genomford", "uppfoljning gjord", "genomford uppfoljning", "uppfoljning utford", "follow up done", "follow up completed", "followed up"},
+	ClosingReason: {"avslutsorsak", "avslutningsorsak", "orsak till avslut", "avslutsanledning", "closing reason", "reason for closing"},
 }
 
 // stems are parts of header names (folded) that name one field when no synonym matched.
@@ -101,6 +112,11 @@ var stems = [NumFields][]string{
 	EndDate:      {"slutdatum", "avslutsdatum", "avslutad", "upphorde"},
 	CaseOfficer:  {"handlaggare", "socialsekreterare"},
 	Age:          {"alder"},
+	// the follow-up columns are matched by their names only: "uppföljning" alone is too
+	// common a word in exports ("Uppföljning kommentar") to guess from
+	PlannedFollowUp: nil,
+	FollowUpDone:    nil,
+	ClosingReason:   nil,
 }
 
 // stemStopTokens mark a header that is about a field rather than the field itself.

@@ -236,3 +236,33 @@ func criteriaOnlyInEarlierSentence(c Comparison) string {
 	}
 	return fmt.Sprintf("Kriterierna %s ingick i den tidigare granskningen men inte i denna och jämförs inte.", joinSv(names))
 }
+
+// requirementSentences say, per committee of the earlier audit that got requirements, where
+// they stand: "Arvika: krav på åtgärder i den tidigare granskningen; uppfyllt (åtgärderna
+// godtagna)." Empty when none are known.
+func requirementSentences(outcomes []review.RequirementOutcome) []string {
+	var out []string
+	for _, o := range outcomes {
+		s := fmt.Sprintf("%s: krav på åtgärder i den tidigare granskningen; ", o.Committee)
+		switch {
+		case o.Met:
+			s += fmt.Sprintf("uppfyllt (%s).", o.Status.SwedishName())
+		case o.Overdue:
+			s += fmt.Sprintf("inte uppfyllt (%s; redovisningen skulle ha kommit in senast %s och är försenad).", o.Status.SwedishName(), o.DueDate)
+		default:
+			s += fmt.Sprintf("inte uppfyllt ännu (%s).", o.Status.SwedishName())
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// earlierRequirement is the outcome of a committee's requirement in the earlier audit.
+func earlierRequirement(outcomes []review.RequirementOutcome, committee string) (review.RequirementOutcome, bool) {
+	for _, o := range outcomes {
+		if o.Committee == committee {
+			return o, true
+		}
+	}
+	return review.RequirementOutcome{}, false
+}

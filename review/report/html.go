@@ -85,11 +85,15 @@ type htmlPage struct {
 	OnlyInEarlier   string
 	// CriteriaOnlyInEarlier says which criteria the earlier audit had and this one has not.
 	CriteriaOnlyInEarlier string
-	Method                []string
-	AgreementIntro        string
-	Agreement             []htmlAgreementRow
-	ChangeRule            string
-	RuleNote              string
+	// EarlierRequirements: where the earlier audit's requirements stand, one sentence per
+	// committee; HasEarlierRequirements when they are known at all.
+	EarlierRequirements    []string
+	HasEarlierRequirements bool
+	Method                 []string
+	AgreementIntro         string
+	Agreement              []htmlAgreementRow
+	ChangeRule             string
+	RuleNote               string
 }
 
 type htmlRegionRow struct {
@@ -367,6 +371,7 @@ func buildHTMLPage(f review.Findings, cmp *review.Findings, opt Options) htmlPag
 		p.ChangeRule = ChangeRule
 		p.OnlyInEarlier = joinSv(x.OnlyInEarlier)
 		p.CriteriaOnlyInEarlier = criteriaOnlyInEarlierSentence(*x)
+		p.EarlierRequirements, p.HasEarlierRequirements = requirementSentences(opt.EarlierRequirements), opt.EarlierRequirements != nil
 		if x.EarlierRule != f.Rule {
 			p.RuleNote = fmt.Sprintf("Den tidigare granskningen använde en annan bedömningsregel (%s); andelarna med brister är ändå jämförbara eftersom de alltid räknar nej och delvis.", x.EarlierRule)
 		}

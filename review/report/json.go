@@ -31,11 +31,12 @@ import (
 // to 4 decimals; an unknown share, interval or measure is null, never 0. No diarienummer is
 // written.
 func JSON(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) error {
-	_ = opt // the JSON has no wording or date: it is the same for tillsyn and egenkontroll
+	// the JSON has no wording or date: it is the same for tillsyn and egenkontroll; opt
+	// brings only the earlier audit's requirements
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(buildJSON(f, cmp))
+	return enc.Encode(buildJSON(f, cmp, opt))
 }
 
 // AgreementJSON writes the "agreement" object of the JSON report alone (`tillsyn agreement
@@ -47,7 +48,7 @@ func AgreementJSON(w io.Writer, ag []review.CriterionAgreement) error {
 	return enc.Encode(agreementObject(ag))
 }
 
-func buildJSON(f review.Findings, cmp *review.Findings) jsonReport {
+func buildJSON(f review.Findings, cmp *review.Findings, opt Options) jsonReport {
 	r := jsonReport{Audit: f.Audit, Rule: string(f.Rule), Interval: string(f.Interval), Complete: f.Complete, Committees: []jsonCommittee{}}
 	if r.Interval == "" {
 		r.Interval = string(review.IntervalExact)
@@ -145,6 +146,12 @@ func buildJSON(f review.Findings, cmp *review.Findings) jsonReport {
 				jcc.Criteria = append(jcc.Criteria, keyed[jsonChange]{string(k.Criterion), v})
 			}
 			jc.Committees = append(jc.Committees, jcc)
+		}
+		if opt.EarlierRequirements != nil {
+			jc.Requirements = []jsonRequirement{}
+			for _, o := range opt.EarlierRequirements {
+				jc.Requirements = append(jc.Requirements, jsonRequirement{o, o.Status.SwedishName()})
+			}
 		}
 		r.Compare = jc
 	}
@@ -303,6 +310,14 @@ type jsonCompare struct {
 	// CriteriaOnlyInEarlier: criteria keys of the earlier audit's template that this audit's
 	// does not have (left out when none).
 	CriteriaOnlyInEarlier []string `json:"criteria_only_in_earlier,omitempty"`
+	// Requirements: the earlier audit's requirements per committee, {"committee", "status",
+	// "status_sv", "due_date", "met", "overdue"} (left out when not known).
+	Requirements []jsonRequirement `json:"requirements,omitempty"`
+}
+
+type jsonRequirement struct {
+	review.RequirementOutcome
+	StatusSV string `json:"status_sv"`
 }
 
 type jsonCompareCommittee struct {

@@ -24,6 +24,10 @@ type Options struct {
 	Kind review.AuditKind
 	// Generated is the report date printed in the report; the zero time omits it.
 	Generated time.Time
+	// EarlierRequirements are the requirements ("krav på åtgärder") of the earlier audit of
+	// a comparison and whether they were met (Service.RequirementOutcomes); shown only with
+	// a comparison. Nil: not known.
+	EarlierRequirements []review.RequirementOutcome
 }
 
 func (o Options) egenkontroll() bool { return o.Kind == review.KindEgenkontroll }

@@ -59,6 +59,9 @@ func Text(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) err
 		if c != nil {
 			cc, _ := c.committee(cf.Committee)
 			p("%s\n", compareSentence(cc, *c))
+			if o, ok := earlierRequirement(opt.EarlierRequirements, cf.Committee); ok {
+				p("%s\n", requirementSentences([]review.RequirementOutcome{o})[0])
+			}
 		}
 	}
 	if c != nil && len(c.OnlyInEarlier) > 0 {
@@ -67,6 +70,15 @@ func Text(w io.Writer, f review.Findings, cmp *review.Findings, opt Options) err
 	if c != nil {
 		if s := criteriaOnlyInEarlierSentence(*c); s != "" {
 			p("\n%s\n", s)
+		}
+	}
+	if c != nil && opt.EarlierRequirements != nil {
+		p("\nKRAV PÅ ÅTGÄRDER I DEN TIDIGARE GRANSKNINGEN\n\n")
+		if len(opt.EarlierRequirements) == 0 {
+			p("Inga krav på åtgärder registrerades i %s.\n", c.earlierLabel())
+		}
+		for _, s := range requirementSentences(opt.EarlierRequirements) {
+			p("%s\n", s)
 		}
 	}
 

@@ -13,8 +13,8 @@ import (
 
 // The bound columns of a bulk insert; audit_id and import_file_id are integer literals in the
 // statement (prepared once per file), which saves two bindings per row.
-const caseCols = "committee, diarienummer, dnr_key, person, birth_year, intervention, legal_basis, decision_date, end_date, case_officer, age, source_line"
-const nCaseCols = 12
+const caseCols = "committee, diarienummer, dnr_key, person, birth_year, intervention, legal_basis, decision_date, end_date, case_officer, age, source_line, planned_follow_up, follow_up_done, closing_reason"
+const nCaseCols = 15
 const batchRows = 256
 
 // ImportCases runs fn in one write transaction (BEGIN IMMEDIATE) on a dedicated connection,
@@ -158,15 +158,21 @@ func (w *caseWriter) Put(c *review.Case) error {
 	if fid == 0 {
 		return fmt.Errorf("store: Put before BeginFile")
 	}
-	var end, age driver.Value
+	var end, age, planned, done driver.Value
 	if !c.EndDate.IsZero() {
 		end = isoDate(c.EndDate)
+	}
+	if !c.PlannedFollowUp.IsZero() {
+		planned = isoDate(c.PlannedFollowUp)
+	}
+	if !c.FollowUpDone.IsZero() {
+		done = isoDate(c.FollowUpDone)
 	}
 	if c.Age >= 0 {
 		age = int64(c.Age)
 	}
 	for _, v := range [nCaseCols]driver.Value{c.Committee, c.Diarienummer, c.DiarienummerKey, c.PersonPseudonym, int64(c.BirthYear),
-		c.Intervention, c.LegalBasis, isoDate(c.DecisionDate), end, c.CaseOfficer, age, int64(c.SourceLine)} {
+		c.Intervention, c.LegalBasis, isoDate(c.DecisionDate), end, c.CaseOfficer, age, int64(c.SourceLine), planned, done, c.ClosingReason} {
 		w.args = append(w.args, driver.NamedValue{Ordinal: len(w.args) + 1, Value: v})
 	}
 	w.n++
@@ -271,6 +277,10 @@ type caseRow struct {
 	Age          sql.NullInt64
 	File         string
 	SourceLine   int
+	// the follow-up columns (migration 0014)
+	PlannedFollowUp sql.NullString
+	FollowUpDone    sql.NullString
+	ClosingReason   string
 }
 
 func (r caseRow) toCase() (review.Case, error) {
@@ -288,13 +298,25 @@ func (r caseRow) toCase() (review.Case, error) {
 	if r.Age.Valid {
 		c.Age = int(r.Age.Int64)
 	}
+	for _, x := range []struct {
+		v    sql.NullString
+		dst  *time.Time
+		what string
+	}{{r.PlannedFollowUp, &c.PlannedFollowUp, "planned follow-up"}, {r.FollowUpDone, &c.FollowUpDone, "follow-up done"}} {
+		if x.v.Valid && x.v.String != "" {
+			if err := parseStamp(x.dst, "2006-01-02", x.v.String, x.what); err != nil {
+				return c, err
+			}
+		}
+	}
+	c.ClosingReason = r.ClosingReason
 	return c, nil
 }
 
 // Cases lists the frame ordered by committee and diarienummer.
 func (s *Store) Cases(ctx context.Context, auditID int64, committee string) ([]review.Case, error) {
 	q := s.read.WithContext(ctx).Table("cases").
-		Select("cases.id, cases.audit_id, committee, diarienummer, dnr_key, person, birth_year, intervention, legal_basis, decision_date, end_date, case_officer, age, import_files.file AS file, source_line").
+		Select("cases.id, cases.audit_id, committee, diarienummer, dnr_key, person, birth_year, intervention, legal_basis, decision_date, end_date, case_officer, age, import_files.file AS file, source_line, planned_follow_up, follow_up_done, closing_reason").
 		Joins("JOIN import_files ON import_files.id = cases.import_file_id").
 		Where("cases.audit_id = ?", auditID)
 	if committee != "" {

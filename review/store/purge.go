@@ -88,7 +88,9 @@ func (s *Store) PurgeAudit(ctx context.Context, auditID int64, reason string, at
 		// year (what the research export keeps); committee and intervention remain for the
 		// aggregates
 		`UPDATE cases SET diarienummer = 'gallrad-' || id, dnr_key = 'GALLRAD-' || id, person = '', birth_year = 0, age = NULL, case_officer = '',
-			decision_date = substr(decision_date, 1, 4) || '-01-01', end_date = CASE WHEN end_date IS NULL OR end_date = '' THEN end_date ELSE substr(end_date, 1, 4) || '-01-01' END
+			decision_date = substr(decision_date, 1, 4) || '-01-01', end_date = CASE WHEN end_date IS NULL OR end_date = '' THEN end_date ELSE substr(end_date, 1, 4) || '-01-01' END,
+			planned_follow_up = CASE WHEN planned_follow_up IS NULL OR planned_follow_up = '' THEN planned_follow_up ELSE substr(planned_follow_up, 1, 4) || '-01-01' END,
+			follow_up_done = CASE WHEN follow_up_done IS NULL OR follow_up_done = '' THEN follow_up_done ELSE substr(follow_up_done, 1, 4) || '-01-01' END
 			WHERE audit_id = ?`,
 		// the sample: its parameters, strata and protocol text remain; the cases are named by
 		// their internal id, and the ranking keys (hashes of the diarienummer) go

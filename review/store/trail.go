@@ -270,7 +270,8 @@ type trailState struct {
 	users       map[int64]trailUser
 	items       map[int64]trailItem
 	exports     map[int64]trailExport
-	purged      map[int64]bool // audits whose personal data gallring removed
+	purged      map[int64]bool   // audits whose personal data gallring removed
+	decisions   map[int64]string // signed decision id → SHA-256 of its text
 }
 
 // VerifyTrail: see review.TrailStore. It reads everything in one snapshot.
@@ -282,7 +283,7 @@ func (s *Store) VerifyTrail(ctx context.Context) (review.TrailReport, error) {
 	}
 	defer tx.Rollback()
 	st := trailState{scores: map[int64]trailScore{}, scoreEvents: map[int64]string{}, users: map[int64]trailUser{},
-		items: map[int64]trailItem{}, exports: map[int64]trailExport{}, purged: map[int64]bool{}}
+		items: map[int64]trailItem{}, exports: map[int64]trailExport{}, purged: map[int64]bool{}, decisions: map[int64]string{}}
 	prev := review.TrailGenesis
 	var want int64 = 1
 	broken := func(seq int64, format string, args ...any) {
@@ -415,6 +416,15 @@ func (st *trailState) apply(e review.TrailEvent) error {
 			return err
 		}
 		st.exports[v.Export] = v
+	case review.ActionDecisionSign:
+		var v struct {
+			Decision int64  `json:"decision"`
+			SHA256   string `json:"sha256"`
+		}
+		if err := json.Unmarshal(d, &v); err != nil {
+			return err
+		}
+		st.decisions[v.Decision] = v.SHA256
 	case review.ActionGallring:
 		var v struct {
 			ScoreEvents []int64 `json:"score_events_removed"`
@@ -561,6 +571,31 @@ func (st *trailState) compare(ctx context.Context, tx dbtx, broken func(int64, s
 	for id := range st.exports {
 		if !seen[id] {
 			diffs = append(diffs, fmt.Sprintf("export %d is missing from the export log: deleted outside Tillsyn", id))
+		}
+	}
+	// signed decisions: their text must still hash to what the trail recorded at signing
+	seen = map[int64]bool{}
+	err = eachRow(ctx, tx, `SELECT `+decisionCols+` FROM decisions WHERE status = 'signed'`, func(r *sql.Rows) error {
+		d, err := scanDecision(r)
+		if err != nil {
+			return err
+		}
+		seen[d.ID] = true
+		w, ok := st.decisions[d.ID]
+		switch {
+		case !ok:
+			diffs = append(diffs, fmt.Sprintf("signed decision %d is not in the trail: signed outside Tillsyn", d.ID))
+		case w != d.ContentHash() || w != d.SHA256:
+			diffs = append(diffs, fmt.Sprintf("signed decision %d says something else than when it was signed (SHA-256 %s, the trail says %s): changed outside Tillsyn", d.ID, short(d.ContentHash()), short(w)))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for id := range st.decisions {
+		if !seen[id] {
+			diffs = append(diffs, fmt.Sprintf("signed decision %d is missing: deleted or unsigned outside Tillsyn", id))
 		}
 	}
 	sort.Strings(diffs)
