@@ -137,7 +137,7 @@ type exportRow struct {
 	CIHigh               *float64 `json:"ci_high"`
 	Suppressed           bool
 	Level, Intervention  string
-	Committees           int
+	Committees           int // null (hidden) reads as 0
 }
 
 func exportJSON(t *testing.T, args ...string) []exportRow {

@@ -153,7 +153,7 @@ func ResearchCodebookJSON(opt ResearchOptions, templates []review.Template) []by
 		{Name: "suppressed", Type: "boolean", Allowed: []string{"true", "false"}, Description: "true when any value of the row is hidden"},
 		{Name: "level", Type: "string", Allowed: levels, Description: "the row's group: committee, audit, intervention or all"},
 		{Name: "intervention", Type: "string", Description: "intervention type at level intervention (empty when unknown); empty otherwise"},
-		{Name: "committees", Type: "integer", Unit: "committees", Minimum: &zero, Description: "committees whose final files the row pools (1 at level committee)"},
+		{Name: "committees", Type: "integer", Unit: "committees", Nullable: true, Minimum: &zero, Description: "committees whose final files the row pools (1 at level committee); null where the group's files_reviewed is hidden"},
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

@@ -29,10 +29,11 @@ type ExportRow struct {
 	Suppressed                                    bool
 	// Level is the unit of the row (committee, audit, intervention or all); Intervention
 	// is the intervention type at level intervention, else empty; Committees is the number
-	// of committees whose files the row pools (1 at level committee).
+	// of committees whose files the row pools (1 at level committee), nil where the group is
+	// hidden (it bounds files_reviewed from below).
 	Level        Level
 	Intervention string
-	Committees   int
+	Committees   *int
 }
 
 // ExportColumns are the export's columns, in order.
@@ -65,7 +66,7 @@ func ExportRows(f review.Findings, minCell int) ([]ExportRow, error) {
 		}
 		for i, c := range f.Criteria {
 			cc := cf.Criteria[c]
-			r := ExportRow{Audit: f.Audit, Year: f.Year, Committee: cf.Committee, Criterion: string(c), Level: LevelCommittee, Committees: 1}
+			r := ExportRow{Audit: f.Audit, Year: f.Year, Committee: cf.Committee, Criterion: string(c), Level: LevelCommittee, Committees: intp(1)}
 			h := hidden[i]
 			if hideCommittee {
 				h = [4]bool{true, true, true, true}
@@ -133,7 +134,7 @@ func exportRecord(r ExportRow) []string {
 	rec := []string{neutralize(r.Audit), strconv.Itoa(r.Year), neutralize(r.Committee), neutralize(r.Criterion),
 		intpString(r.FilesReviewed), intpString(r.Yes), intpString(r.Partly), intpString(r.No), intpString(r.NotApplicable),
 		floatpString(r.ShareLacking), floatpString(r.CILow), floatpString(r.CIHigh), strconv.FormatBool(r.Suppressed),
-		string(r.level()), neutralize(r.Intervention), strconv.Itoa(r.Committees)}
+		string(r.level()), neutralize(r.Intervention), intpString(r.Committees)}
 	if r.Year == 0 {
 		rec[1] = ""
 	}
@@ -190,7 +191,7 @@ type exportJSONRow struct {
 	Suppressed    bool     `json:"suppressed"`
 	Level         Level    `json:"level"`
 	Intervention  string   `json:"intervention"`
-	Committees    int      `json:"committees"`
+	Committees    *int     `json:"committees"`
 }
 
 func writeExportJSON(w io.Writer, rows []ExportRow) error {
@@ -255,7 +256,12 @@ func writeExportXLSX(w io.Writer, rows []ExportRow, codebook string) (err error)
 				cells = append(cells, *p)
 			}
 		}
-		cells = append(cells, r.Suppressed, string(r.level()), neutralize(r.Intervention), r.Committees)
+		cells = append(cells, r.Suppressed, string(r.level()), neutralize(r.Intervention))
+		if r.Committees == nil {
+			cells = append(cells, nil)
+		} else {
+			cells = append(cells, *r.Committees)
+		}
 		cell, err := excelize.CoordinatesToCellName(1, i+2)
 		if err != nil {
 			return err
@@ -355,7 +361,9 @@ level           text  committee, audit, intervention or all: the row's group (ab
 intervention    text  The intervention type at level intervention (empty when the case list
                       gave none); empty at the other levels.
 committees      int   Number of committees whose final files the row pools (1 at level
-                      committee; at level audit and all, the committees with a final file).
+                      committee; at the pooled levels, the committees with a final file in the
+                      row); empty where the group's files_reviewed is hidden (rule 1), since
+                      files_reviewed is at least the number of committees.
 
 Empty cell (CSV, XLSX) / null (JSON) = hidden by suppression. 0 is a real zero.
 

@@ -319,9 +319,12 @@ func pooledRows(k groupKey, scope []review.ResearchData, crits []review.Criterio
 	for _, c := range crits {
 		a := per[c]
 		r := ExportRow{Audit: auditName, Year: year, Committee: k.committee, Criterion: string(c), Level: level,
-			Intervention: k.intervention, Committees: len(committees)}
+			Intervention: k.intervention, Committees: intp(len(committees))}
 		if level == LevelCommittee {
-			r.Committees = 1
+			r.Committees = intp(1)
+		}
+		if hideGroup {
+			r.Committees = nil // at most files_reviewed: it would bound the hidden count
 		}
 		h, _ := suppressRow(a.counts, opt.MinCell)
 		if hideGroup {

@@ -97,8 +97,8 @@ func TestPooledCountsAreSumsOfCommitteeRows(t *testing.T) {
 		if want := sums[key{row.Audit, row.Criterion}]; got != want || *row.FilesReviewed != files[row.Audit] {
 			t.Errorf("%s %s: %v of %d, want the committee sums %v of %d", row.Audit, row.Criterion, got, *row.FilesReviewed, want, files[row.Audit])
 		}
-		if row.Committees != map[string]int{"A": 16, "B": 9}[row.Audit] {
-			t.Errorf("%s: committees %d", row.Audit, row.Committees)
+		if *row.Committees != map[string]int{"A": 16, "B": 9}[row.Audit] {
+			t.Errorf("%s: committees %d", row.Audit, *row.Committees)
 		}
 	}
 	if visible < 6 {
@@ -111,7 +111,7 @@ func TestPooledCountsAreSumsOfCommitteeRows(t *testing.T) {
 	for _, row := range all {
 		sa, sb := sums[key{"A", row.Criterion}], sums[key{"B", row.Criterion}]
 		want := [4]int{sa[0] + sb[0], sa[1] + sb[1], sa[2] + sb[2], sa[3] + sb[3]}
-		if got := [4]int{*row.Yes, *row.Partly, *row.No, *row.NotApplicable}; got != want || row.Committees != 25 || row.Audit != "A + B" || row.Year != 2015 {
+		if got := [4]int{*row.Yes, *row.Partly, *row.No, *row.NotApplicable}; got != want || *row.Committees != 25 || row.Audit != "A + B" || row.Year != 2015 {
 			t.Errorf("all %s: %v, want %v (%+v)", row.Criterion, got, want, row)
 		}
 	}
@@ -160,11 +160,21 @@ func TestPooledShareWeightedByFrame(t *testing.T) {
 	r := rows[0]
 	// Stor: 5 lacking of 5 applicable, each file 10 cases; Liten: 5 of 10, each 2 cases:
 	// (10·5 + 2·5) / (10·5 + 2·10) = 60/70 = 0.8571; unweighted it would be 10/15
-	if r.ShareLacking == nil || *r.ShareLacking != 0.8571 || *r.No != 10 || *r.NotApplicable != 5 || r.Committees != 2 {
+	if r.ShareLacking == nil || *r.ShareLacking != 0.8571 || *r.No != 10 || *r.NotApplicable != 5 || *r.Committees != 2 {
 		t.Fatalf("pooled row %+v share %v", r, r.ShareLacking)
 	}
 	if *r.CILow >= 0.8571 || *r.CIHigh <= 0.8571 {
 		t.Fatalf("interval %v–%v", *r.CILow, *r.CIHigh)
+	}
+	// a group of 4 files from 4 committees is hidden whole, the number of committees too
+	// (files_reviewed is at least it: 4 committees would give away 4 files at K = 5)
+	d.Cases = append(append(append(mk("Stor", 1, 0, 0), mk("Liten", 1, 0, 0)...), mk("Tredje", 1, 0, 0)...), mk("Fjärde", 1, 0, 0)...)
+	rows, _, err = ResearchRows([]review.ResearchData{d}, ResearchOptions{Level: LevelAudit, MinCell: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := rows[0]; r.FilesReviewed != nil || r.Committees != nil || !r.Suppressed {
+		t.Fatalf("small group published: %+v", r)
 	}
 }
 
