@@ -414,4 +414,13 @@ func TestExportPoolsAudits(t *testing.T) {
 	if _, _, code := tillsyn(t, "export", "--data", data, "--audit", "V2015", "--level", "region"); code != 2 {
 		t.Fatal("--level region accepted")
 	}
+	// one log entry per audit of a pooled export, each in the trail
+	var n int
+	countExports(t, data, &n)
+	if n != 4 {
+		t.Fatalf("%d export log entries, want 4 (two exports of two audits)", n)
+	}
+	if out, e, code := tillsyn(t, "trail", "verify", "--data", data); code != 0 {
+		t.Fatalf("trail verify after research exports: %s %s", out, e)
+	}
 }

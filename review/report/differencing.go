@@ -102,20 +102,18 @@ func CheckDifferencing(cells []review.PublishedCell, minCell int, earlier []revi
 					desc: describeCell(c, all, names)})
 			}
 		}
-		vec := func(set bitset, q int) []float64 {
-			v := make([]float64, nv)
+		vec := func(set bitset, q int) []int {
+			var v []int
 			for _, a := range set.members() {
 				if q == 4 {
-					for j := range 4 {
-						v[a*4+j] = 1
-					}
+					v = append(v, a*4, a*4+1, a*4+2, a*4+3)
 				} else {
-					v[a*4+q] = 1
+					v = append(v, a*4+q)
 				}
 			}
 			return v
 		}
-		var old, both basis
+		old, both := newBasis(nv), newBasis(nv)
 		for _, c := range cs {
 			for q, p := range c.vals {
 				if p == nil {
@@ -123,13 +121,13 @@ func CheckDifferencing(cells []review.PublishedCell, minCell int, earlier []revi
 				}
 				v := vec(c.set, q)
 				if !c.isNew {
-					old.add(slices.Clone(v), float64(*p))
+					old.add(v, float64(*p))
 				}
 				both.add(v, float64(*p))
 			}
 		}
 		type target struct {
-			v    []float64
+			v    []int
 			desc string
 		}
 		var targets []target
@@ -408,74 +406,97 @@ func (b bitset) or(o bitset) bitset {
 	return out
 }
 
-// basis is a set of linear equations (vector · unknowns = value) kept in reduced row echelon
-// form, each row's pivot 1 and zero in every other row.
+// basis is a set of linear equations (vector · unknowns = value) in row echelon form by
+// insertion: each row is reduced against every earlier row before it is kept, so it is zero
+// at their pivots, and reducing a vector against the rows in insertion order leaves it zero
+// at every pivot. Rows are sparse (the equations are sums over few atoms); the equations
+// and targets given are sets of unknowns (coefficient 1 each).
 type basis struct {
-	rows   [][]float64
-	vals   []float64
-	pivots []int
+	idx     [][]int
+	val     [][]float64
+	vals    []float64
+	pivots  []int
+	scratch []float64 // all zero between calls
 }
+
+func newBasis(n int) *basis { return &basis{scratch: make([]float64, n)} }
 
 const eps = 1e-9
 
-// reduce eliminates the basis' pivots from v (in place) and returns the value the
+// reduce eliminates the basis' pivots from the scratch vector and returns the value the
 // eliminated combination carries.
-func (b *basis) reduce(v []float64) float64 {
+func (b *basis) reduce() float64 {
+	v := b.scratch
 	var val float64
 	for i, p := range b.pivots {
-		if f := v[p]; math.Abs(f) > eps {
-			for j, x := range b.rows[i] {
-				if x != 0 {
-					v[j] -= f * x
-				}
-			}
-			val += f * b.vals[i]
+		f := v[p]
+		if math.Abs(f) <= eps {
+			continue
 		}
+		for k, j := range b.idx[i] {
+			v[j] -= f * b.val[i][k]
+		}
+		v[p] = 0
+		val += f * b.vals[i]
 	}
 	return val
 }
 
-// add adds an equation; one already implied (its vector in the span) changes nothing.
-func (b *basis) add(v []float64, val float64) {
-	val -= b.reduce(v)
+// load puts a set of unknowns into the scratch vector.
+func (b *basis) load(set []int) {
+	for _, j := range set {
+		b.scratch[j] = 1
+	}
+}
+
+// add adds an equation; one already implied changes nothing.
+func (b *basis) add(set []int, val float64) {
+	b.load(set)
+	val -= b.reduce()
 	p, best := -1, eps
-	for j, x := range v {
-		if math.Abs(x) > best {
-			p, best = j, math.Abs(x)
+	var idx []int
+	var vs []float64
+	for j, x := range b.scratch {
+		if x == 0 {
+			continue
+		}
+		b.scratch[j] = 0
+		if math.Abs(x) > eps {
+			idx = append(idx, j)
+			vs = append(vs, x)
+			if math.Abs(x) > best {
+				p, best = j, math.Abs(x)
+			}
 		}
 	}
 	if p < 0 {
 		return
 	}
-	f := v[p]
-	for j := range v {
-		v[j] /= f
+	f := vs[slices.Index(idx, p)]
+	for k := range vs {
+		vs[k] /= f
 	}
-	val /= f
-	for i, r := range b.rows {
-		if g := r[p]; math.Abs(g) > eps {
-			for j, x := range v {
-				if x != 0 {
-					r[j] -= g * x
-				}
-			}
-			r[p] = 0
-			b.vals[i] -= g * val
-		}
-	}
-	b.rows = append(b.rows, v)
-	b.vals = append(b.vals, val)
+	b.idx = append(b.idx, idx)
+	b.val = append(b.val, vs)
+	b.vals = append(b.vals, val/f)
 	b.pivots = append(b.pivots, p)
 }
 
-// solve says whether t lies in the span and, if so, the value of t · unknowns.
-func (b *basis) solve(t []float64) (bool, float64) {
-	v := slices.Clone(t)
-	val := b.reduce(v)
-	for _, x := range v {
-		if math.Abs(x) > 1e-7 {
-			return false, 0
+// solve says whether the sum of the unknowns in set lies in the span and, if so, its value.
+func (b *basis) solve(set []int) (bool, float64) {
+	b.load(set)
+	val := b.reduce()
+	ok := true
+	for j, x := range b.scratch {
+		if x != 0 {
+			if math.Abs(x) > 1e-7 {
+				ok = false
+			}
+			b.scratch[j] = 0
 		}
+	}
+	if !ok {
+		return false, 0
 	}
 	return true, val
 }

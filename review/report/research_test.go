@@ -24,7 +24,7 @@ func researchData(t testing.TB, r *rand.Rand, id int64, name string, committees 
 	for c := range committees {
 		com := fmt.Sprintf("K%02d", c)
 		n := 3 + r.IntN(10)
-		in.FrameSize[com] = 10 + r.IntN(91)
+		in.FrameSize[com] = n + r.IntN(91)
 		d.StratumSize[com] = in.FrameSize[com]
 		for i := range n {
 			v := map[review.Criterion]review.Verdict{}
