@@ -103,6 +103,7 @@ func (s *Server) researchChoices(c *gin.Context, a review.Audit, u *review.User)
 	}
 	return opt, names, pool, q, nil
 }
+
 type reportPage struct {
 	base
 	Audit review.Audit

@@ -314,10 +314,13 @@ func pooledRows(k groupKey, scope []review.ResearchData, crits []review.Criterio
 	if opt.ByYear {
 		year = k.year
 	}
-	hideGroup := files >= 1 && files < opt.MinCell
 	rows := make([]ExportRow, 0, len(crits))
 	for _, c := range crits {
 		a := per[c]
+		// the files judged on the criterion: all of the group's, unless pooled audits'
+		// templates differ and some lack the criterion
+		fc := a.counts[0] + a.counts[1] + a.counts[2] + a.counts[3]
+		hideGroup := files >= 1 && files < opt.MinCell || fc >= 1 && fc < opt.MinCell
 		r := ExportRow{Audit: auditName, Year: year, Committee: k.committee, Criterion: string(c), Level: level,
 			Intervention: k.intervention, Committees: intp(len(committees))}
 		if level == LevelCommittee {
@@ -330,7 +333,7 @@ func pooledRows(k groupKey, scope []review.ResearchData, crits []review.Criterio
 		if hideGroup {
 			h = [4]bool{true, true, true, true}
 		} else {
-			r.FilesReviewed = intp(files)
+			r.FilesReviewed = intp(fc)
 		}
 		dst := [4]**int{&r.Yes, &r.Partly, &r.No, &r.NotApplicable}
 		any := hideGroup

@@ -415,10 +415,3 @@ func (sp *ratSpan) add(v []*big.Rat) {
 func (sp *ratSpan) contains(c review.PublishedCell, q int) bool {
 	return !sp.reduce(sp.vec(sp.ix.setOf(c), q))
 }
-
-func ip(p *int) string {
-	if p == nil {
-		return "·"
-	}
-	return fmt.Sprint(*p)
-}
