@@ -13,7 +13,7 @@ import (
 // gallring's VACUUM, a large import) does not make the server look unready. For a
 // load balancer's readiness probe; it changes nothing.
 func (s *Store) Ready(ctx context.Context) error {
-	want, err := latestMigration()
+	want, count, err := latestMigration()
 	if err != nil {
 		return err
 	}
@@ -22,25 +22,29 @@ func (s *Store) Ready(ctx context.Context) error {
 	if err := s.rsql.QueryRowContext(ctx, `SELECT coalesce(max(version), 0), count(*) FROM schema_migrations`).Scan(&have, &n); err != nil {
 		return fmt.Errorf("database: %w", err)
 	}
-	if have != want || n < want {
+	if have != want || n < count {
 		return fmt.Errorf("database schema at migration %d (%d applied), this program needs %d", have, n, want)
 	}
 	return nil
 }
 
-// latestMigration is the number of the newest embedded migration.
-func latestMigration() (int, error) {
+// latestMigration is the number of the newest embedded migration and how many there are
+// (numbers may have gaps: they are reserved per branch of work).
+func latestMigration() (latest, count int, err error) {
 	entries, err := fs.ReadDir(migrationFS, "migrations")
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
-	latest := 0
 	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
 		v, err := strconv.Atoi(strings.SplitN(e.Name(), "_", 2)[0])
 		if err != nil {
-			return 0, fmt.Errorf("migration %s: name must start with a number", e.Name())
+			return 0, 0, fmt.Errorf("migration %s: name must start with a number", e.Name())
 		}
 		latest = max(latest, v)
+		count++
 	}
-	return latest, nil
+	return latest, count, nil
 }
