@@ -37,20 +37,26 @@ func (s *Service) Findings(ctx context.Context, auditName string, opt FindingsOp
 	if err != nil {
 		return FindingsResult{}, err
 	}
+	res, _, err := s.findings(ctx, a, sm, opt)
+	return res, err
+}
+
+// findings rolls up the active sample sm of audit a, and returns the items it read.
+func (s *Service) findings(ctx context.Context, a Audit, sm Sample, opt FindingsOptions) (FindingsResult, []ItemScores, error) {
 	items, err := s.store.AuditScores(ctx, a.ID)
 	if err != nil {
-		return FindingsResult{}, err
+		return FindingsResult{}, nil, err
 	}
 	res := FindingsResult{Audit: a}
 	t, err := s.Template(a)
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
 	in := RollupInput{Audit: a.Name, Year: opt.Year, Rule: opt.Rule, Interval: opt.Interval, FrameSize: map[string]int{}, Template: &t}
 	if in.Year == 0 {
 		// the year the audit covers: that of the latest decision among the sampled cases
 		if in.Year, err = s.store.SampleYear(ctx, sm.ID); err != nil {
-			return FindingsResult{}, err
+			return FindingsResult{}, nil, err
 		}
 		if in.Year == 0 {
 			in.Year = sm.DrawnAt.Year()
@@ -71,10 +77,10 @@ func (s *Service) Findings(ctx context.Context, auditName string, opt FindingsOp
 			State: state, Verdicts: final, Elements: elements, Handover: handover})
 	}
 	if res.Findings, err = Rollup(in); err != nil {
-		return res, err
+		return res, nil, err
 	}
 	res.Findings.Agreement = agreementOf(items, t)
-	return res, nil
+	return res, items, nil
 }
 
 // ScoreImportResult is the outcome of a bulk score import.

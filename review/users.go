@@ -321,15 +321,16 @@ func (a *Auth) EnableUser(ctx context.Context, name string) error {
 	return a.store.SetUserDisabled(ctx, u.ID, false)
 }
 
-// AssignAudit makes an inspector or self-auditor a member of an audit (by name).
+// AssignAudit makes an inspector, self-auditor or researcher a member of an audit (by name);
+// a researcher then sees that audit's aggregates and may export them.
 func (a *Auth) AssignAudit(ctx context.Context, name, auditName string) error {
 	defer a.forgetSessions()
 	u, _, err := a.store.UserByName(ctx, strings.TrimSpace(name))
 	if err != nil {
 		return err
 	}
-	if u.Role != RoleInspector && u.Role != RoleSelfAuditor {
-		return &Error{Code: EInvalid, Field: "name", Message: "bara inspektörer och egenkontrollanter tilldelas granskningar (administratörer och forskare ser alla)"}
+	if u.Role == RoleAdmin {
+		return &Error{Code: EInvalid, Field: "name", Message: "administratörer ser alla granskningar och tilldelas inga"}
 	}
 	au, err := a.svc.AuditByName(ctx, auditName)
 	if err != nil {
@@ -540,13 +541,13 @@ func (a *Auth) PruneSessions(ctx context.Context) (int, error) {
 	return a.store.DeleteSessionsBefore(ctx, now.Add(-a.cfg.IdleTimeout), now)
 }
 
-// CanSeeAudit: admins and researchers see every audit (researchers only its aggregates);
-// inspectors and self-auditors the audits they are members of.
+// CanSeeAudit: admins see every audit; inspectors, self-auditors and researchers the audits
+// they are members of (given to them with AssignAudit; researchers only the aggregates).
 func (u User) CanSeeAudit(auditID int64) bool {
 	switch u.Role {
-	case RoleAdmin, RoleResearcher:
+	case RoleAdmin:
 		return true
-	case RoleInspector, RoleSelfAuditor:
+	case RoleInspector, RoleSelfAuditor, RoleResearcher:
 		for _, id := range u.Audits {
 			if id == auditID {
 				return true

@@ -130,7 +130,7 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 		committee string
 		assign    bool
 	}{{uAdmin, review.RoleAdmin, "", false}, {uInspector, review.RoleInspector, "", true}, {uOutsider, review.RoleInspector, "", false},
-		{uSelf, review.RoleSelfAuditor, ownCommitee, true}, {uSelfOther, review.RoleSelfAuditor, "Säffle", true}, {uResearcher, review.RoleResearcher, "", false}} {
+		{uSelf, review.RoleSelfAuditor, ownCommitee, true}, {uSelfOther, review.RoleSelfAuditor, "Säffle", true}, {uResearcher, review.RoleResearcher, "", true}} {
 		e.addUser(u.name, u.role, u.committee, u.assign)
 	}
 	e.srv, err = web.New(web.Config{Service: svc, Auth: auth, Logger: slog.New(slog.NewTextHandler(opt.logTo, nil)), Version: "test"})

@@ -2,9 +2,12 @@ package web
 
 import (
 	"bytes"
+	"errors"
 	"html/template"
 	"io"
 	"net/http"
+	"net/url"
+	"strconv"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -24,6 +27,81 @@ type aggregatesPage struct {
 	MaxHidden int // MinCell - 1
 	Findings  review.Findings
 	Names     map[string]string // criterion key -> its name in the audit's template
+	// the research export's choices, as the form shows them
+	Levels  []levelOption
+	Level   report.Level
+	ByYear  bool
+	Pool    []poolOption // the other audits the user may pool with this one
+	Query   string       // the choices as a query string, for the download links
+	Refused string       // why the export at these choices is refused
+	Pooled  bool         // rows of several audits or pooled committees: the committee column is empty
+}
+
+type levelOption struct {
+	Value, Label string
+	Selected     bool
+}
+
+type poolOption struct {
+	ID      int64
+	Name    string
+	Checked bool
+}
+
+// researchChoices reads the research export's choices from the query: level, by_year,
+// min_cell (default 5, at least 3) and pool (ids of other audits the user may see).
+func (s *Server) researchChoices(c *gin.Context, a review.Audit, u *review.User) (report.ResearchOptions, []string, []poolOption, url.Values, error) {
+	opt := report.ResearchOptions{MinCell: report.DefaultMinCell, Rule: review.RuleNoOrPartly}
+	q := url.Values{}
+	lv, err := report.ParseLevel(c.Query("level"))
+	if err != nil {
+		return opt, nil, nil, nil, err
+	}
+	opt.Level = lv
+	q.Set("level", string(lv))
+	if v := c.Query("by_year"); v != "" {
+		opt.ByYear = v == "1" || v == "on" || v == "true"
+		if opt.ByYear {
+			q.Set("by_year", "1")
+		}
+	}
+	if v := c.Query("min_cell"); v != "" {
+		k, err := strconv.Atoi(v)
+		if err != nil || k < 3 || k > 100 {
+			return opt, nil, nil, nil, &review.Error{Code: review.EInvalid, Field: "min_cell", Message: "Minsta cellstorlek ska vara ett heltal från 3 till 100."}
+		}
+		opt.MinCell = k
+		q.Set("min_cell", v)
+	}
+	want := map[int64]bool{}
+	for _, v := range c.QueryArray("pool") {
+		id, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return opt, nil, nil, nil, &review.Error{Code: review.EInvalid, Field: "pool", Message: "Okänd granskning att slå samman med."}
+		}
+		want[id] = true
+	}
+	audits, err := s.svc.Audits(c.Request.Context())
+	if err != nil {
+		return opt, nil, nil, nil, err
+	}
+	names := []string{a.Name}
+	var pool []poolOption
+	for _, o := range audits {
+		if o.ID == a.ID || !u.CanSeeAudit(o.ID) {
+			continue
+		}
+		pool = append(pool, poolOption{ID: o.ID, Name: o.Name, Checked: want[o.ID]})
+		if want[o.ID] {
+			names = append(names, o.Name)
+			q.Add("pool", strconv.FormatInt(o.ID, 10))
+			delete(want, o.ID)
+		}
+	}
+	if len(want) > 0 {
+		return opt, nil, nil, nil, errForbidden // an audit the user may not see, or none
+	}
+	return opt, names, pool, q, nil
 }
 
 type reportPage struct {
@@ -47,18 +125,7 @@ func (s *Server) auditReport(c *gin.Context) error {
 		return err
 	}
 	if !u.CanSeeCaseLists() {
-		rows, err := report.ExportRows(res.Findings, report.DefaultMinCell)
-		if err != nil {
-			return err
-		}
-		p := aggregatesPage{base: s.base(c, "Resultat: "+a.Name), Audit: a, Rows: rows, MinCell: report.DefaultMinCell, MaxHidden: report.DefaultMinCell - 1, Findings: res.Findings}
-		p.Names = map[string]string{}
-		for _, d := range res.Findings.Template.Criteria {
-			p.Names[string(d.Key)] = d.Name.Sv
-		}
-		p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}}
-		s.render(c, http.StatusOK, "aggregates", &p)
-		return nil
+		return s.researchPage(c, a, u, res.Findings)
 	}
 	f := res.Findings
 	if own := u.VisibleCommittees(a.ID); own != nil {
@@ -92,6 +159,42 @@ func (s *Server) auditReport(c *gin.Context) error {
 	return nil
 }
 
+// researchPage shows a researcher the research export at the level chosen in the query
+// (default: committees, K = 5), with the form to choose another and the downloads. What the
+// page shows is an export to the researcher: it is checked against every export of the
+// audits already recorded (refused, with the reason, when it would reveal a hidden cell)
+// and recorded like a download.
+func (s *Server) researchPage(c *gin.Context, a review.Audit, u *review.User, f review.Findings) error {
+	opt, names, pool, q, err := s.researchChoices(c, a, u)
+	if err != nil {
+		return err
+	}
+	p := aggregatesPage{base: s.base(c, "Resultat: "+a.Name), Audit: a, MinCell: opt.MinCell, MaxHidden: opt.MinCell - 1, Findings: f,
+		Level: opt.Level, ByYear: opt.ByYear, Pool: pool, Query: q.Encode(), Pooled: opt.Level != report.LevelCommittee || len(names) > 1}
+	for _, l := range report.Levels {
+		p.Levels = append(p.Levels, levelOption{Value: string(l), Label: l.SwedishName(), Selected: l == opt.Level})
+	}
+	p.Names = map[string]string{}
+	for _, d := range f.Template.Criteria {
+		p.Names[string(d.Key)] = d.Name.Sv
+	}
+	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}}
+	opt.Format = "html"
+	x, err := report.ExportResearch(c.Request.Context(), s.svc, names, opt, 0, u.Name, map[string]any{"via": "web"})
+	status := http.StatusOK
+	var re *review.Error
+	switch {
+	case err == nil:
+		p.Rows = x.Table
+	case errors.As(err, &re) && re.Code == review.EConflict:
+		p.Refused, status = re.Message, http.StatusConflict
+	default:
+		return err
+	}
+	s.render(c, status, "aggregates", &p)
+	return nil
+}
+
 // reportStylesheet serves the report's stylesheet (every rule scoped to .report).
 func (s *Server) reportStylesheet(c *gin.Context) error {
 	c.Header("Cache-Control", "public, max-age=31536000, immutable") // named with a digest of its content, see assetVersion
@@ -99,8 +202,11 @@ func (s *Server) reportStylesheet(c *gin.Context) error {
 	return nil
 }
 
-// auditExport downloads the research export (no personal data, small cells suppressed) and
-// records it. Self-auditors, who see one committee only, do not get the whole audit's export.
+// auditExport downloads the research export (no personal data, small cells suppressed) at
+// the level, split, threshold and pooled audits of the query (see researchChoices), after
+// checking it against every recorded export of the same audits, and records it; or its
+// codebook (format codebook: text, codebook-json: machine-readable). Self-auditors, who see
+// one committee only, do not get the whole audit's export.
 func (s *Server) auditExport(c *gin.Context) error {
 	ctx := c.Request.Context()
 	a, u, err := s.auditFromPath(c)
@@ -111,32 +217,43 @@ func (s *Server) auditExport(c *gin.Context) error {
 		return errForbidden
 	}
 	format := c.Query("format")
-	ctype := map[string]string{"csv": "text/csv; charset=utf-8", "json": "application/json", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "codebook": "text/markdown; charset=utf-8"}[format]
+	ctype := map[string]string{"csv": "text/csv; charset=utf-8", "json": "application/json", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+		"codebook": "text/markdown; charset=utf-8", "codebook-json": "application/json"}[format]
 	if ctype == "" {
-		return &review.Error{Code: review.EInvalid, Field: "format", Message: "Okänt format: välj csv, json, xlsx eller codebook."}
+		return &review.Error{Code: review.EInvalid, Field: "format", Message: "Okänt format: välj csv, json, xlsx, codebook eller codebook-json."}
 	}
-	if format == "codebook" {
-		t, err := s.svc.Template(a)
-		if err != nil {
-			return err
+	opt, names, _, _, err := s.researchChoices(c, a, u)
+	if err != nil {
+		return err
+	}
+	if format == "codebook" || format == "codebook-json" {
+		var templates []review.Template
+		for _, n := range names {
+			o, err := s.svc.AuditByName(ctx, n)
+			if err != nil {
+				return err
+			}
+			t, err := s.svc.Template(o)
+			if err != nil {
+				return err
+			}
+			templates = append(templates, t)
+		}
+		if format == "codebook-json" {
+			c.Header("Content-Disposition", `attachment; filename="kodbok.json"`)
+			c.Data(http.StatusOK, ctype, report.ResearchCodebookJSON(opt, templates))
+			return nil
 		}
 		c.Header("Content-Disposition", `attachment; filename="kodbok.md"`)
-		c.Data(http.StatusOK, ctype, []byte(report.CodebookFor(report.DefaultMinCell, t)))
+		c.Data(http.StatusOK, ctype, []byte(report.ResearchCodebook(opt, templates)))
 		return nil
 	}
-	res, err := s.svc.Findings(ctx, a.Name, review.FindingsOptions{})
+	opt.Format = format
+	x, err := report.ExportResearch(ctx, s.svc, names, opt, 0, u.Name, map[string]any{"via": "web"})
 	if err != nil {
 		return err
 	}
-	x, err := report.BuildExport(res.Findings, report.DefaultMinCell, format, review.RuleNoOrPartly)
-	if err != nil {
-		return err
-	}
-	x.Parameters["via"] = "web"
-	if err := s.svc.RecordExport(ctx, a, u.Name, format, x.Parameters, x.SHA256); err != nil {
-		return err
-	}
-	c.Header("Content-Disposition", `attachment; filename="tillsyn-export.`+format+`"`)
+	c.Header("Content-Disposition", `attachment; filename="tillsyn-export-`+string(opt.Level)+`.`+format+`"`)
 	c.Data(http.StatusOK, ctype, x.Data)
 	return nil
 }

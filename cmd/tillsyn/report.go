@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"tillsyn/review"
@@ -195,19 +196,26 @@ func cmdAgreement(e *env, args []string) int {
 }
 
 func cmdExport(e *env, args []string) int {
-	f := newFlags(e, "export", "--audit NAME [--format csv|json|xlsx] [--min-cell K] [--out FILE] [--codebook FILE] [--year Y]")
-	audit := f.String("audit", "", "the audit (required)")
+	f := newFlags(e, "export", "--audit NAME [--audit NAME ...] [--level committee|audit|intervention|all] [--by-year] [--format csv|json|xlsx] [--min-cell K] [--out FILE] [--codebook FILE] [--year Y]")
+	var audits multiFlag
+	f.Var(&audits, "audit", "an audit (required; repeat to pool several audits into one file)")
+	level := f.String("level", "committee", "the rows' unit: committee, audit (committees pooled), intervention (per intervention type) or all (every audit pooled)")
+	byYear := f.Bool("by-year", false, "split every row by the year of the cases' decisions")
 	format := f.String("format", "csv", "csv, json or xlsx")
 	minCell := f.Int("min-cell", report.DefaultMinCell, "hide counts from 1 to K-1 (K >= 3)")
-	out := f.String("out", "", "write to FILE (required for xlsx; default standard output)")
-	codebook := f.String("codebook", "", "also write the codebook to FILE")
+	out := f.String("out", "", "write to FILE (required for xlsx; default standard output); the codebook is written beside it as FILE.codebook.txt and FILE.codebook.json")
+	codebook := f.String("codebook", "", "also write the codebook to FILE (and the machine-readable one to FILE.json)")
 	year := f.Int("year", 0, "the year the audit covers (default: the year of the latest decision among the sampled cases)")
 	rule := f.String("rule", "no_or_partly", "the action rule (does not change the exported counts)")
 	if code, ok := parse(f, args); !ok {
 		return code
 	}
-	if *audit == "" || f.NArg() != 0 {
+	if len(audits) == 0 || f.NArg() != 0 {
 		return f.usageError("--audit is required")
+	}
+	lv, err := report.ParseLevel(*level)
+	if err != nil {
+		return f.usageError("--level must be committee, audit, intervention or all")
 	}
 	if *format != "csv" && *format != "json" && *format != "xlsx" {
 		return f.usageError("--format must be csv, json or xlsx")
@@ -228,27 +236,34 @@ func cmdExport(e *env, args []string) int {
 	}
 	defer st.Close()
 	ctx := cliContext()
-	res, err := svc.Findings(ctx, *audit, review.FindingsOptions{Rule: r, Year: *year})
+	opt := report.ResearchOptions{Level: lv, ByYear: *byYear, MinCell: *minCell, Format: *format, Rule: r}
+	x, err := report.ExportResearch(ctx, svc, audits, opt, *year, currentUser(e), nil)
 	if err != nil {
 		return fail(e, err)
 	}
-	x, err := report.BuildExport(res.Findings, *minCell, *format, r)
-	if err != nil {
-		return fail(e, err)
-	}
+	// recorded: from here on the export counts as published
 	if err := writeOut(e, *out, x.Data); err != nil {
 		return fail(e, err)
 	}
-	if *codebook != "" {
-		if err := writeOut(e, *codebook, []byte(report.CodebookFor(*minCell, res.Findings.Template))); err != nil {
+	cb := *codebook
+	if cb == "" && *out != "" && *out != "-" {
+		cb = *out + ".codebook.txt"
+	}
+	if cb != "" {
+		jsonPath := strings.TrimSuffix(cb, ".txt") + ".json"
+		if err := writeOut(e, cb, []byte(x.Codebook+"\n")); err != nil {
+			return fail(e, err)
+		}
+		if err := writeOut(e, jsonPath, x.CodebookJSON); err != nil {
 			return fail(e, err)
 		}
 	}
-	if err := svc.RecordExport(ctx, res.Audit, currentUser(e), *format, x.Parameters, x.SHA256); err != nil {
-		return fail(e, err)
-	}
 	if *out != "" {
-		fmt.Fprintf(e.stderr, "Exported %d rows (committee × criterion) to %s, SHA-256 %s; small cells (1–%s) suppressed. The export is recorded.\n", x.Rows, *out, x.SHA256, strconv.Itoa(*minCell-1))
+		fmt.Fprintf(e.stderr, "Exported %d rows (level %s%s) to %s, SHA-256 %s; small cells (1–%s) suppressed. The export is recorded.\n",
+			x.Rows, lv, map[bool]string{true: ", by year"}[*byYear], *out, x.SHA256, strconv.Itoa(*minCell-1))
+		if cb != "" {
+			fmt.Fprintf(e.stderr, "Codebook: %s and %s\n", cb, strings.TrimSuffix(cb, ".txt")+".json")
+		}
 	}
 	return exitOK
 }

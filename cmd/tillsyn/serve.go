@@ -207,7 +207,7 @@ func setUpDemo(ctx context.Context, e *env, svc *review.Service, auth *review.Au
 		if _, err := auth.AddUser(ctx, u.name, u.role, u.c, pw); err != nil {
 			return nil, err
 		}
-		if u.role == review.RoleInspector || u.role == review.RoleSelfAuditor {
+		if u.role != review.RoleAdmin {
 			if err := auth.AssignAudit(ctx, u.name, demoAudit); err != nil {
 				return nil, err
 			}

@@ -51,3 +51,29 @@ func BenchmarkReportNational(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCheckDifferencingNational checks an audit-level export of a national audit (290
+// committees of 3–12 final files, two intervention types, two decision years) against four
+// earlier exports: committees, committees by year, interventions and audit by year.
+func BenchmarkCheckDifferencingNational(b *testing.B) {
+	r := rand.New(rand.NewPCG(290, 4))
+	d := researchData(b, r, 1, "Riket", 290)
+	all := map[int64]review.ResearchData{1: d}
+	var earlier []review.PublishedExport
+	for i, opt := range []ResearchOptions{{Level: LevelCommittee, MinCell: 5}, {Level: LevelCommittee, ByYear: true, MinCell: 5},
+		{Level: LevelIntervention, MinCell: 5}, {Level: LevelAudit, ByYear: true, MinCell: 5}} {
+		_, cells, err := ResearchRows([]review.ResearchData{d}, opt)
+		if err != nil {
+			b.Fatal(err)
+		}
+		earlier = append(earlier, review.PublishedExport{ID: int64(i + 1), ExportRecord: review.ExportRecord{AuditID: 1, Parameters: map[string]any{"min_cell": 5.0}}, Cells: cells})
+	}
+	_, cells, err := ResearchRows([]review.ResearchData{d}, ResearchOptions{Level: LevelAudit, MinCell: 5})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		_ = CheckDifferencing(cells, 5, earlier, all)
+	}
+}

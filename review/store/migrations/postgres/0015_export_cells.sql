@@ -1,0 +1,16 @@
+-- The cells each research export published (review.PublishedCell as JSON), and the audits it
+-- pooled (comma-separated ids), so that every later export of the same audits can be checked
+-- against what is already out (differencing). One row per exports row; append-only like the
+-- export log.
+CREATE TABLE export_cells (
+    export_id  BIGINT PRIMARY KEY REFERENCES exports (id),
+    audit_ids  TEXT NOT NULL,
+    cells_json TEXT NOT NULL
+);
+CREATE FUNCTION export_cells_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the export log is append-only';
+END;
+$$;
+CREATE TRIGGER export_cells_no_update BEFORE UPDATE OR DELETE ON export_cells
+    FOR EACH ROW EXECUTE FUNCTION export_cells_append_only();
