@@ -30,6 +30,11 @@ func TestFollowupsPage(t *testing.T) {
 	if err := e.auth.AssignAudit(ctx, "ronneby", "EK Karlshamn"); err != nil {
 		t.Fatal(err)
 	}
+	// researchers see only the audits given to them
+	if err := e.auth.AssignAudit(ctx, uResearcher, "EK Karlshamn"); err != nil {
+		t.Fatal(err)
+	}
+	e.login(uResearcher)
 	e.login(uInspector) // the membership is read at login
 	path := "/audits/" + strconv.FormatInt(a.ID, 10) + "/followups?per=2016-09-01"
 	res := e.do(req{method: "GET", path: path, user: uInspector})
