@@ -70,6 +70,8 @@ func commands() []command {
 		{name: "restore", summary: "restore a backup file into a new data directory, every checksum checked", run: cmdRestore},
 		{name: "gallra", summary: "remove an audit's personal data when its retention ends, keeping the aggregates", run: cmdGallra},
 		{name: "trail", summary: "verify the tamper-evident trail, show an audit's events, print its head", run: cmdTrail},
+		{name: "letters", summary: "write and record the request (or reminder) letter per sampled committee, HTML and PDF", run: cmdLetters},
+		{name: "requests", summary: "per committee: files requested, received, missing, overdue", run: cmdRequests},
 		{name: "version", summary: "print the version", run: cmdVersion},
 	}
 }
