@@ -324,7 +324,9 @@ func (s *Service) CreateLetters(ctx context.Context, p LetterRequestParams, rend
 }
 
 // Letter returns a recorded letter with its content.
-func (s *Service) Letter(ctx context.Context, id int64) (Letter, error) { return s.store.Letter(ctx, id) }
+func (s *Service) Letter(ctx context.Context, id int64) (Letter, error) {
+	return s.store.Letter(ctx, id)
+}
 
 // CommitteeRequest is the state of one committee's delivery, in the shape of
 // `tillsyn requests --json`; the fields marked "-" are for the web page.

@@ -118,14 +118,29 @@ func (s *Server) securityHeaders(c *gin.Context) {
 // once with 413, and one that turns out larger while it is read fails the read (see
 // checkCSRF and tooLarge, which answer 413 too).
 func (s *Server) limitBody(c *gin.Context) {
-	if c.Request.ContentLength > s.cfg.MaxBodyBytes {
+	limit := s.bodyLimit(c.Request)
+	if c.Request.ContentLength > limit {
 		s.tooLarge(c)
 		return
 	}
 	if c.Request.Body != nil {
-		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.cfg.MaxBodyBytes)
+		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, limit)
 	}
 	c.Next()
+}
+
+// bodyLimit is MaxBodyBytes, except for the posts that carry files: case lists
+// (maxCaseListUpload) and the upload pages (maxUploadBytes).
+func (s *Server) bodyLimit(r *http.Request) int64 {
+	if r.Method == http.MethodPost {
+		switch p := r.URL.Path; {
+		case strings.HasPrefix(p, uploadPathPrefix):
+			return max(s.cfg.MaxBodyBytes, maxUploadBytes)
+		case strings.HasPrefix(p, "/audits/") && strings.HasSuffix(p, "/caselists"):
+			return max(s.cfg.MaxBodyBytes, maxCaseListUpload)
+		}
+	}
+	return s.cfg.MaxBodyBytes
 }
 
 // tooLarge answers 413 and stops the request.
@@ -175,7 +190,7 @@ func (s *Server) loadSession(c *gin.Context) {
 
 // isPublicPath: the static files, and the paths of the routes the route table marks public.
 func (s *Server) isPublicPath(path string) bool {
-	return s.publicPaths[path] || strings.HasPrefix(path, "/static/")
+	return s.publicPaths[path] || strings.HasPrefix(path, "/static/") || strings.HasPrefix(path, uploadPathPrefix)
 }
 
 // requireSession sends visitors without a session to the login page (GET, HEAD) or answers
@@ -220,6 +235,9 @@ func (s *Server) checkCSRF(c *gin.Context) {
 		if ck, err := c.Request.Cookie(s.loginCookie()); err == nil {
 			want = ck.Value
 		}
+	} else if tok, ok := strings.CutPrefix(c.Request.URL.Path, uploadPathPrefix); ok {
+		// an upload page has no session: its forms carry a token derived from the link's
+		want = review.CSRFToken(tok)
 	} else if tok := sessionToken(c); tok != "" {
 		want = review.CSRFToken(tok)
 	}

@@ -65,6 +65,10 @@ var flashes = map[string]string{
 	"aktiverad": "Användaren är aktiverad igen.",
 	"tilldelad": "Användaren är tilldelad granskningen.",
 	"alla":      "Du har skickat in alla ärenden i nämnden.",
+	// setting up and requesting the files (setup.go, requests.go)
+	"skapad":     "Granskningen är skapad. Ladda upp ärendelistorna.",
+	"urval":      "Urvalet är draget. Här är protokollet.",
+	"aterkallad": "Länken är återkallad: den kan inte längre användas.",
 }
 
 var funcs = template.FuncMap{
@@ -117,6 +121,7 @@ var funcs = template.FuncMap{
 		}
 		return strconv.Itoa(*p)
 	},
+	"upstatus": uploadStatus, // an upload's status in Swedish (requests.go)
 	"pctp": func(p *float64) string {
 		if p == nil {
 			return "dolt"

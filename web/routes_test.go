@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"tillsyn/review"
+	"tillsyn/review/letter"
 )
 
 // roles the route walk tries, each a logged-in user of the test env.
@@ -67,11 +68,28 @@ var expectations = map[string]accessRule{
 	"POST /admin/users/:id/enable":          adminsOnly,
 	"POST /admin/users/:id/assign":          adminsOnly,
 	"GET /report.css":                       nil, // public: the report stylesheet
-	"GET /admin/audits/new":                 adminsOnly,
-	"POST /admin/audits":                    adminsOnly,
+	"GET /admin/audits/new":                 creators,
+	"POST /admin/audits":                    creators,
 	"GET /admin/audits/:id/gallra":          adminsOnly,
 	"POST /admin/audits/:id/gallra":         adminsOnly,
+	// setting up, requesting and receiving files: the audit's managers (a self-auditor
+	// only in a self-audit, and the test audit is a supervision); the upload pages are
+	// public, the link's token being the access
+	"GET /audits/:id/setup":                 managers,
+	"POST /audits/:id/caselists":            managers,
+	"POST /audits/:id/sample":               managers,
+	"GET /audits/:id/protocol":              managers,
+	"GET /audits/:id/requests":              managers,
+	"POST /audits/:id/letters":              managers,
+	"GET /audits/:id/letters/:letter":       managers,
+	"GET /audits/:id/letters/:letter/pdf":   managers,
+	"POST /audits/:id/links/revoke":         managers,
+	"GET /upload/:token":                    nil,
+	"POST /upload/:token":                   nil,
 }
+
+// creators may create audits: everyone but researchers (a self-auditor a self-audit).
+func creators(user string, _ bool) bool { return user != uResearcher }
 
 // walkEnv is one env with case files, shared by the route-walk tests.
 type walkTargets struct {
@@ -79,6 +97,8 @@ type walkTargets struct {
 	ownItem, othItem review.SampleItem
 	ownDoc, othDoc   int64
 	victim           int64
+	letter           int64  // a request letter of the audit
+	token            string // its upload link's token
 }
 
 func newWalk(t *testing.T) *walkTargets {
@@ -100,6 +120,12 @@ func newWalk(t *testing.T) *walkTargets {
 	}
 	e.addUser("offer", review.RoleInspector, "", false)
 	w.victim = e.users["offer"].ID
+	issued, err := e.svc.CreateLetters(ctx, review.LetterRequestParams{Audit: testAudit, Committees: []string{ownCommitee}, Deadline: "2099-01-01",
+		By: "test", BaseURL: "http://127.0.0.1"}, letter.Render)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.letter, w.token = issued[0].ID, issued[0].Token
 	return w
 }
 
@@ -121,6 +147,8 @@ func (w *walkTargets) expand(path string, own bool) string {
 		path = strings.Replace(path, ":id", id(w.victim), 1)
 	}
 	path = strings.Replace(path, ":committee", url.PathEscape(committee), 1)
+	path = strings.Replace(path, ":letter", id(w.letter), 1)
+	path = strings.Replace(path, ":token", w.token, 1)
 	return strings.Replace(path, "*filepath", "app.css", 1)
 }
 
