@@ -2,7 +2,6 @@ package review
 
 import (
 	"archive/zip"
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -288,16 +287,10 @@ func (s *Service) ReceiveFiles(ctx context.Context, token string, itemID int64, 
 	return res, nil
 }
 
-// looksLikeZip: a .zip name or a ZIP's local-file signature at the start.
-func looksLikeZip(p, name string) (bool, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return false, err
-	}
-	defer f.Close()
-	head := make([]byte, 4)
-	n, _ := io.ReadFull(f, head)
-	return bytes.Equal(head[:n], []byte("PK\x03\x04")) || strings.EqualFold(path.Ext(name), ".zip"), nil
+// looksLikeZip: a file named .zip is unpacked. A file that only starts like a ZIP is not
+// (a .docx or .xlsx is a ZIP inside): it is a file like any other, not a PDF.
+func looksLikeZip(_ string, name string) (bool, error) {
+	return strings.EqualFold(path.Ext(name), ".zip"), nil
 }
 
 type unzipped struct{ name, rel string }
