@@ -75,7 +75,11 @@ func (s *Server) recovery(c *gin.Context) {
 func (s *Server) logRequests(c *gin.Context) {
 	start := time.Now()
 	c.Next()
-	attrs := []any{"method", c.Request.Method, "path", c.Request.URL.Path, "route", c.FullPath(),
+	path := c.Request.URL.Path
+	if strings.HasPrefix(path, uploadPathPrefix) {
+		path = uploadPathPrefix + "…" // an upload link's token is a secret: never logged
+	}
+	attrs := []any{"method", c.Request.Method, "path", path, "route", c.FullPath(),
 		"status", c.Writer.Status(), "bytes", c.Writer.Size(), "dur_ms", float64(time.Since(start).Microseconds()) / 1000, "addr", c.ClientIP()}
 	if u := currentUser(c); u != nil {
 		attrs = append(attrs, "user_id", u.ID)

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -33,17 +34,32 @@ type uploadEnv struct {
 	ownReserve   review.SampleItem
 	ex           *pdftext.Extractor
 	otherLetters []review.IssuedLetter
+	log          *lockedBuffer
 }
+
+// lockedBuffer is a log destination the test can read.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+func (l *lockedBuffer) String() string { l.mu.Lock(); defer l.mu.Unlock(); return l.b.String() }
 
 func newUploadEnv(t *testing.T) *uploadEnv {
 	e := newEnv(t, envOptions{})
 	ex := pdftext.New(pdftext.Options{Command: []string{os.Args[0], pdftext.WorkerArg}, Timeout: 30 * time.Second})
 	t.Cleanup(func() { ex.Close() })
-	srv, err := web.New(web.Config{Service: e.svc, Auth: e.auth, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Version: "test", Extractor: ex})
+	log := &lockedBuffer{}
+	srv, err := web.New(web.Config{Service: e.svc, Auth: e.auth, Logger: slog.New(slog.NewTextHandler(log, nil)), Version: "test", Extractor: ex})
 	if err != nil {
 		t.Fatal(err)
 	}
-	u := &uploadEnv{testEnv: e, ts: httptest.NewServer(srv.Handler()), ex: ex, own: e.item(ownCommitee, false), other: e.item(ownCommitee, true)}
+	u := &uploadEnv{testEnv: e, ts: httptest.NewServer(srv.Handler()), ex: ex, log: log, own: e.item(ownCommitee, false), other: e.item(ownCommitee, true)}
 	t.Cleanup(u.ts.Close)
 	ctx := context.Background()
 	issued, err := e.svc.CreateLetters(ctx, review.LetterRequestParams{Audit: testAudit, Deadline: "2099-01-15", By: "inspektor", BaseURL: u.ts.URL}, letter.Render)
@@ -273,6 +289,9 @@ func TestUploadLink(t *testing.T) {
 	}
 	if _, err := later.ReceiveFiles(context.Background(), u.token, u.own.ID, nil, u.ex); review.ErrorCodeOf(err) != review.EForbidden {
 		t.Fatalf("upload through an expired link: %v", err)
+	}
+	if strings.Contains(u.log.String(), u.token) || !strings.Contains(u.log.String(), "/upload/…") {
+		t.Fatal("the server's log holds an upload link's token")
 	}
 	// a new letter to the committee revokes its earlier link
 	if _, err := u.svc.CreateLetters(context.Background(), review.LetterRequestParams{Audit: testAudit, Committees: []string{ownCommitee}, Deadline: "2099-01-20", By: "x", BaseURL: "http://h"}, letter.Render); err != nil {

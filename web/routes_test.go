@@ -75,17 +75,17 @@ var expectations = map[string]accessRule{
 	// setting up, requesting and receiving files: the audit's managers (a self-auditor
 	// only in a self-audit, and the test audit is a supervision); the upload pages are
 	// public, the link's token being the access
-	"GET /audits/:id/setup":                 managers,
-	"POST /audits/:id/caselists":            managers,
-	"POST /audits/:id/sample":               managers,
-	"GET /audits/:id/protocol":              managers,
-	"GET /audits/:id/requests":              managers,
-	"POST /audits/:id/letters":              managers,
-	"GET /audits/:id/letters/:letter":       managers,
-	"GET /audits/:id/letters/:letter/pdf":   managers,
-	"POST /audits/:id/links/revoke":         managers,
-	"GET /upload/:token":                    nil,
-	"POST /upload/:token":                   nil,
+	"GET /audits/:id/setup":               managers,
+	"POST /audits/:id/caselists":          managers,
+	"POST /audits/:id/sample":             managers,
+	"GET /audits/:id/protocol":            managers,
+	"GET /audits/:id/requests":            managers,
+	"POST /audits/:id/letters":            managers,
+	"GET /audits/:id/letters/:letter":     managers,
+	"GET /audits/:id/letters/:letter/pdf": managers,
+	"POST /audits/:id/links/revoke":       managers,
+	"GET /upload/:token":                  nil,
+	"POST /upload/:token":                 nil,
 }
 
 // creators may create audits: everyone but researchers (a self-auditor a self-audit).
