@@ -295,18 +295,19 @@ func looksLikeZip(_ string, name string) (bool, error) {
 
 type unzipped struct{ name, rel string }
 
-// unzip unpacks a ZIP into dir (as files f-z0001...), or says why it is refused: a name that
+// unzip unpacks a ZIP into dir (as files z0001...), or says why it is refused (in Swedish: the
+// committee's contact reads it on the upload page): a name that
 // is absolute, climbs out ("..") or is not UTF-8 text, a link or special file, more than
 // MaxZipEntries entries, or more unpacked bytes than the limits (counted while unpacking,
 // never trusted from the headers). A refused ZIP leaves nothing behind in dir.
 func (s *Service) unzip(p, dir string) (out []unzipped, why string, err error) {
 	zr, err := zip.OpenReader(p)
 	if err != nil {
-		return nil, "the file is not a readable ZIP: " + err.Error(), nil
+		return nil, "filen är ingen läsbar ZIP-fil (" + err.Error() + ")", nil
 	}
 	defer zr.Close()
 	if len(zr.File) > MaxZipEntries {
-		return nil, fmt.Sprintf("the ZIP holds %d entries; at most %d are accepted", len(zr.File), MaxZipEntries), nil
+		return nil, fmt.Sprintf("ZIP-filen innehåller %d filer; högst %d tas emot", len(zr.File), MaxZipEntries), nil
 	}
 	var written []string
 	defer func() {
@@ -322,21 +323,21 @@ func (s *Service) unzip(p, dir string) (out []unzipped, why string, err error) {
 		// an old Windows ZIP names its entries in its code page: keep what can be read
 		name := strings.ToValidUTF8(f.Name, "?")
 		if reason := badZipName(name); reason != "" {
-			return nil, fmt.Sprintf("entry %q: %s; nothing of the ZIP was stored", name, reason), nil
+			return nil, fmt.Sprintf("%q: %s", name, reason), nil
 		}
 		mode := f.Mode()
 		if mode.IsDir() || strings.HasSuffix(name, "/") {
 			continue
 		}
 		if !mode.IsRegular() {
-			return nil, fmt.Sprintf("entry %q is a link or special file; nothing of the ZIP was stored", name), nil
+			return nil, fmt.Sprintf("%q är en länk eller specialfil", name), nil
 		}
 		if f.UncompressedSize64 > MaxZipEntryBytes || total+int64(f.UncompressedSize64) > MaxZipTotalBytes {
-			return nil, fmt.Sprintf("entry %q unpacks to more than the limit (%d MiB per file, %d MiB in all): refused as a possible zip bomb", name, MaxZipEntryBytes>>20, MaxZipTotalBytes>>20), nil
+			return nil, fmt.Sprintf("%q packas upp till mer än gränsen (%d MiB per fil, %d MiB totalt): avvisas som en möjlig zipbomb", name, MaxZipEntryBytes>>20, MaxZipTotalBytes>>20), nil
 		}
 		rc, err := f.Open()
 		if err != nil {
-			return nil, fmt.Sprintf("entry %q cannot be read: %v", name, err), nil
+			return nil, fmt.Sprintf("%q kan inte läsas (%v)", name, err), nil
 		}
 		rel := fmt.Sprintf("z%04d", i+1)
 		dst := filepath.Join(dir, rel)
@@ -355,15 +356,15 @@ func (s *Service) unzip(p, dir string) (out []unzipped, why string, err error) {
 		}
 		if cerr != nil {
 			if errors.Is(cerr, zip.ErrChecksum) || errors.Is(cerr, zip.ErrFormat) || errors.Is(cerr, io.ErrUnexpectedEOF) {
-				return nil, fmt.Sprintf("entry %q is damaged: %v", name, cerr), nil
+				return nil, fmt.Sprintf("%q är skadad (%v)", name, cerr), nil
 			}
-			return nil, fmt.Sprintf("entry %q cannot be unpacked: %v", name, cerr), nil
+			return nil, fmt.Sprintf("%q kan inte packas upp (%v)", name, cerr), nil
 		}
 		if n > ratioLimit {
-			return nil, fmt.Sprintf("entry %q unpacks to more than %d times its packed size: refused as a zip bomb; nothing of the ZIP was stored", name, maxZipRatio), nil
+			return nil, fmt.Sprintf("%q packas upp till mer än %d gånger sin packade storlek: avvisas som en zipbomb", name, maxZipRatio), nil
 		}
 		if n > limit {
-			return nil, fmt.Sprintf("entry %q unpacks to more than the limit (%d MiB per file, %d MiB in all): refused as a possible zip bomb", name, MaxZipEntryBytes>>20, MaxZipTotalBytes>>20), nil
+			return nil, fmt.Sprintf("%q packas upp till mer än gränsen (%d MiB per fil, %d MiB totalt): avvisas som en möjlig zipbomb", name, MaxZipEntryBytes>>20, MaxZipTotalBytes>>20), nil
 		}
 		total += n
 		out = append(out, unzipped{name: name, rel: rel})
@@ -376,20 +377,20 @@ func (s *Service) unzip(p, dir string) (out []unzipped, why string, err error) {
 func badZipName(name string) string {
 	switch {
 	case name == "":
-		return "an empty name"
+		return "ett tomt namn"
 	case strings.ContainsAny(name, "\\\x00"):
-		return "the name holds a backslash or NUL"
+		return "namnet innehåller omvänt snedstreck eller NUL"
 	case strings.HasPrefix(name, "/"), len(name) > 1 && name[1] == ':':
-		return "an absolute path: it points outside the ZIP"
+		return "en absolut sökväg, som pekar ut ur ZIP-filen"
 	}
 	for _, r := range name {
 		if unicode.IsControl(r) || IsBidiControl(r) {
-			return "the name holds control characters"
+			return "namnet innehåller styrtecken"
 		}
 	}
 	for _, part := range strings.Split(name, "/") {
 		if part == ".." {
-			return "the path climbs out of the ZIP (\"..\")"
+			return "sökvägen pekar ut ur ZIP-filen (\"..\")"
 		}
 	}
 	return ""

@@ -35,6 +35,21 @@ func TestBrowserSetUpAndRequestFiles(t *testing.T) {
 			t.Fatalf("%s: %v\n%s", what, err, body)
 		}
 	}
+	// TILLSYN_SCREENSHOTS=DIR keeps a screenshot of each step (the README's pictures)
+	shot := func(c context.Context, name string) {
+		t.Helper()
+		dir := os.Getenv("TILLSYN_SCREENSHOTS")
+		if dir == "" {
+			return
+		}
+		buf, err := chromedp.Run(c, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	text := func(c context.Context, sel string) string {
 		t.Helper()
 		s, err := chromedp.Run(c, chromedp.Text(sel))
@@ -69,8 +84,9 @@ func TestBrowserSetUpAndRequestFiles(t *testing.T) {
 	if rows := text(ctx, "#invalid-rows"); !strings.Contains(rows, "lista.csv:27: decision_date:") || strings.Count(strings.TrimSpace(rows), "\n") != 0 {
 		t.Fatalf("the invalid rows: %q", rows)
 	}
+	shot(ctx, "chain-1-import")
 	run("import the valid rows", chromedp.Click("#import-valid"), chromedp.WaitVisible("#import-ok"))
-	if ok := text(ctx, "#import-ok"); !strings.Contains(ok, "25 ärenden") || !strings.Contains(ok, "1 ogiltiga") {
+	if ok := text(ctx, "#import-ok"); !strings.Contains(ok, "25 ärenden") || !strings.Contains(ok, "1 ogiltig rad") {
 		t.Fatalf("after importing the valid rows: %q", ok)
 	}
 	if frame := text(ctx, "table.frame tfoot"); !strings.Contains(frame, "25") {
@@ -83,6 +99,7 @@ func TestBrowserSetUpAndRequestFiles(t *testing.T) {
 	if p := text(ctx, "#protocol"); !strings.Contains(p, "webb-2015") || !strings.Contains(p, "Forshaga") {
 		t.Fatalf("protocol: %q", p)
 	}
+	shot(ctx, "chain-2-sample")
 	sampleOut, _, code := runCLI(t, ds, "sample", "verify", "--audit", "Webbtillsyn 2015")
 	if code != 0 {
 		t.Fatalf("the web's sample does not verify with the CLI: %s", sampleOut)
@@ -108,6 +125,7 @@ func TestBrowserSetUpAndRequestFiles(t *testing.T) {
 			t.Errorf("the letter lacks %q", w)
 		}
 	}
+	shot(ctx, "chain-3-letter")
 	uploadURL := strings.TrimSpace(text(ctx, "p.link"))
 	if !strings.HasPrefix(uploadURL, ds.URL+"/upload/") {
 		t.Fatalf("the letter's link: %q", uploadURL)
@@ -134,7 +152,9 @@ func TestBrowserSetUpAndRequestFiles(t *testing.T) {
 	os.WriteFile(notPDF, []byte("PK\x03\x04 a word document"), 0o600)
 	upload := func(id string, files ...string) string {
 		t.Helper()
-		if err := chromedp.Do(cctx, chromedp.SetUploadFiles("#files-"+id, files), chromedp.Click("#case-"+id+" button"), chromedp.WaitVisible("#upload-result")); err != nil {
+		// from a fresh page, so the result waited for is this upload's, not the last one's
+		if err := chromedp.Do(cctx, chromedp.Navigate(uploadURL), chromedp.WaitVisible("#files-"+id),
+			chromedp.SetUploadFiles("#files-"+id, files), chromedp.Click("#case-"+id+" button"), chromedp.WaitVisible("#upload-result")); err != nil {
 			t.Fatalf("upload for case %s: %v", id, err)
 		}
 		return text(cctx, "#upload-result")
@@ -145,13 +165,14 @@ func TestBrowserSetUpAndRequestFiles(t *testing.T) {
 	if r := upload(ids[1], notPDF); !strings.Contains(r, "Journal.docx: inte en PDF") {
 		t.Fatalf("the file that is not a PDF: %q", r)
 	}
+	shot(cctx, "chain-4-upload")
 	// a ZIP with a path outside itself, and a zip bomb: refused whole
 	slip := writeZip(t, filepath.Join(dir, "akt.zip"), map[string][]byte{"../../akt.pdf": mustRead(t, pdf)})
 	if r := upload(ids[2], slip); !strings.Contains(r, "ZIP-filen avvisades") {
 		t.Fatalf("ZIP slip: %q", r)
 	}
 	bomb := writeZip(t, filepath.Join(dir, "stor.zip"), map[string][]byte{"stor.pdf": append([]byte("%PDF-1.4\n"), make([]byte, 48<<20)...)})
-	if r := upload(ids[2], bomb); !strings.Contains(r, "zip bomb") {
+	if r := upload(ids[2], bomb); !strings.Contains(r, "zipbomb") {
 		t.Fatalf("zip bomb: %q", r)
 	}
 	// another committee's case through this link: refused
@@ -166,6 +187,7 @@ func TestBrowserSetUpAndRequestFiles(t *testing.T) {
 	// 6. the tracking view: Forshaga received 1, the others missing, the bad file listed
 	run("tracking", chromedp.Navigate(audit+"/requests"), chromedp.WaitVisible("#tracking"))
 	row := text(ctx, `#tracking tr[data-committee="Forshaga"]`)
+	shot(ctx, "chain-5-tracking")
 	if !regexp.MustCompile(`2099-01-15\s+2\s+1\s+SN`).MatchString(row) {
 		t.Fatalf("Forshaga's row: %q", row)
 	}

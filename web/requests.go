@@ -1,10 +1,12 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -203,7 +205,7 @@ func (s *Server) letterPDF(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	pdf, err := letter.PDF(c.Request.Context(), l.Content)
+	pdf, err := s.letterPDFBytes(c.Request.Context(), l)
 	if errors.Is(err, letter.ErrNoChromium) {
 		return &review.Error{Code: review.EConflict, Message: "PDF kan inte skapas på den här servern (Chromium saknas). Öppna brevet och skriv ut det som PDF från webbläsaren.", Err: err}
 	}
@@ -250,4 +252,39 @@ func (s *Server) linkRevoke(c *gin.Context) error {
 	}
 	c.Redirect(http.StatusSeeOther, auditURL(a.ID)+"/requests?klart=aterkallad")
 	return nil
+}
+
+// pdfCache keeps the PDFs printed lately, by the SHA-256 of the letter they print: a
+// recorded letter never changes, so neither does its PDF. The zero value is ready.
+type pdfCache struct {
+	mu sync.Mutex
+	m  map[string][]byte
+}
+
+// letterPDFBytes prints a letter, or returns the copy printed before.
+func (s *Server) letterPDFBytes(ctx context.Context, l review.Letter) ([]byte, error) {
+	c := &s.pdfs
+	c.mu.Lock()
+	b, ok := c.m[l.SHA256]
+	c.mu.Unlock()
+	if ok {
+		return b, nil
+	}
+	b, err := letter.PDF(ctx, l.Content)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string][]byte{}
+	}
+	if len(c.m) >= 64 {
+		for k := range c.m { // forget one at random
+			delete(c.m, k)
+			break
+		}
+	}
+	c.m[l.SHA256] = b
+	return b, nil
 }

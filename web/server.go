@@ -74,6 +74,7 @@ type Server struct {
 	homes       sync.Map        // item id → itemHome, see itemHome
 
 	readyState atomic.Pointer[string] // the checks /readyz last found failing, see readyz
+	pdfs       pdfCache               // printed request letters, see letterPDFBytes
 }
 
 // access says who may call a route before the handler's own checks.

@@ -115,4 +115,3 @@ func TestSelfAuditorSetsUpOwnCommittee(t *testing.T) {
 		t.Fatalf("draw without a seed: %d", r.status)
 	}
 }
-

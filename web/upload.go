@@ -153,8 +153,8 @@ func (s *Server) uploadFiles(c *gin.Context) error {
 		ok := f.Status == string(review.DocOK) || f.Status == review.UploadUnchanged
 		fresh.ResultOK = fresh.ResultOK && ok
 		st := uploadStatus(f.Status)
-		if f.Detail != "" && !ok {
-			st += " (" + f.Detail + ")"
+		if f.Status == review.UploadZipRefused {
+			st += ": " + f.Detail // why, in Swedish
 		}
 		fresh.Lines = append(fresh.Lines, uploadFile{Name: f.File, Status: st, OK: ok})
 	}

@@ -146,6 +146,19 @@ func TestLettersAndRequestsCLI(t *testing.T) {
 	if strings.Contains(o, "SN 2015") {
 		t.Error("the trail names a diarienummer")
 	}
+	// gallring empties the letters (they list diarienummer) and keeps their records
+	if _, e, code := tillsyn(t, "gallra", "--data", data, "--audit", "A", "--reason", "Bevarandetiden har löpt ut"); code != 0 {
+		t.Fatalf("gallra: %s", e)
+	}
+	db := openDB(t, data)
+	defer db.Close()
+	var letters, withText int
+	if err := db.QueryRow(`SELECT count(*), count(CASE WHEN content <> '' THEN 1 END) FROM request_letters`).Scan(&letters, &withText); err != nil || letters != 7 || withText != 0 {
+		t.Fatalf("after gallring: %d letters, %d with their text (%v)", letters, withText, err)
+	}
+	if o, e, code := tillsyn(t, "trail", "verify", "--data", data); code != 0 {
+		t.Fatalf("trail verify: %s %s", o, e)
+	}
 }
 
 // compact removes the JSON encoder's indentation.

@@ -52,6 +52,9 @@ func Render(c review.LetterContent) ([]byte, error) {
 
 var _ review.LetterRenderer = Render
 
+// printing bounds the Chromiums printing at once.
+var printing = make(chan struct{}, 2)
+
 // ErrNoChromium says that no Chromium was found to print with.
 var ErrNoChromium = errors.New("no chromium to print the PDF with (install Debian's chromium, or print the HTML letter from a browser)")
 
@@ -75,7 +78,16 @@ func Chromium() (string, error) {
 // PDF prints an HTML letter to PDF with headless Chromium, in a private temporary profile
 // and directory, within a minute. The letter refers to nothing outside itself (inline
 // styles, no images or scripts), so printing fetches nothing from the network.
+//
+// At most two print at a time (each Chromium takes a core and a few hundred MB); the others
+// wait their turn or for ctx.
 func PDF(ctx context.Context, html []byte) ([]byte, error) {
+	select {
+	case printing <- struct{}{}:
+		defer func() { <-printing }()
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 	bin, err := Chromium()
 	if err != nil {
 		return nil, err
