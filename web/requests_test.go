@@ -290,6 +290,21 @@ func TestUploadLink(t *testing.T) {
 	if _, err := later.ReceiveFiles(context.Background(), u.token, u.own.ID, nil, u.ex); review.ErrorCodeOf(err) != review.EForbidden {
 		t.Fatalf("upload through an expired link: %v", err)
 	}
+	// and through the web app, when its clock has passed the link's end
+	laterSrv, err := web.New(web.Config{Service: later, Auth: u.auth, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Version: "test", Extractor: u.ex})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lts := httptest.NewServer(laterSrv.Handler())
+	defer lts.Close()
+	laterEnv := *u
+	laterEnv.ts = lts
+	if status, body = laterEnv.get(u.token); status != http.StatusForbidden || !strings.Contains(body, "gällde till 2099-02-14") {
+		t.Fatalf("the expired link's page: %d", status)
+	}
+	if status, _ = laterEnv.post(u.token, u.own.ID, csrf, map[string][]byte{"a.pdf": demoPDF(t)}); status != http.StatusForbidden {
+		t.Fatalf("a post to the expired link: %d", status)
+	}
 	if strings.Contains(u.log.String(), u.token) || !strings.Contains(u.log.String(), "/upload/…") {
 		t.Fatal("the server's log holds an upload link's token")
 	}
