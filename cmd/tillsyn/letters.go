@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 
 	"tillsyn/review"
 	"tillsyn/review/letter"
@@ -78,8 +79,22 @@ func cmdLetters(e *env, args []string) int {
 	if err != nil {
 		return fail(e, err)
 	}
+	// print the PDFs side by side (letter.PDF runs at most two Chromiums at once)
+	pdfs := make([][]byte, len(issued))
+	pdfErrs := make([]error, len(issued))
+	if wantPDF {
+		var wg sync.WaitGroup
+		for i, l := range issued {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				pdfs[i], pdfErrs[i] = letter.PDF(ctx, l.Content)
+			}()
+		}
+		wg.Wait()
+	}
 	var failed error
-	for _, l := range issued {
+	for i, l := range issued {
 		base := filepath.Join(*out, letterFileName(l.Letter))
 		var wrote []string
 		if wantHTML {
@@ -89,9 +104,9 @@ func cmdLetters(e *env, args []string) int {
 			wrote = append(wrote, base+".html")
 		}
 		if wantPDF {
-			pdf, err := letter.PDF(ctx, l.Content)
+			err := pdfErrs[i]
 			if err == nil {
-				err = writeFileAtomic(base+".pdf", pdf)
+				err = writeFileAtomic(base+".pdf", pdfs[i])
 			}
 			if err != nil {
 				fmt.Fprintf(e.stderr, "tillsyn: %s: %v (the letter is recorded; its HTML is in %s.html)\n", l.Committee, err, base)

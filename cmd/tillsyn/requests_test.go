@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"tillsyn/review/letter"
 )
 
 // TestLettersAndRequestsCLI: letters per committee recorded with the SHA-256 of what was
@@ -146,6 +148,15 @@ func TestLettersAndRequestsCLI(t *testing.T) {
 	if strings.Contains(o, "SN 2015") {
 		t.Error("the trail names a diarienummer")
 	}
+	// the PDF, printed by chromium (where there is one; CI has it)
+	if _, err := letter.Chromium(); err == nil || os.Getenv("CI") == "true" {
+		pdfOut := t.TempDir()
+		o, e, code := tillsyn(t, "letters", "--data", data, "--audit", "A", "--committee", "Munkfors", "--deadline", "2099-03-01", "--out", pdfOut)
+		m := regexp.MustCompile(`(\S+\.pdf)`).FindStringSubmatch(o)
+		if code != 0 || m == nil || !strings.HasPrefix(readFile(t, m[1]), "%PDF-") {
+			t.Fatalf("letters with PDF: %d %s\n%s", code, e, o)
+		}
+	}
 	// gallring empties the letters (they list diarienummer) and keeps their records
 	if _, e, code := tillsyn(t, "gallra", "--data", data, "--audit", "A", "--reason", "Bevarandetiden har löpt ut"); code != 0 {
 		t.Fatalf("gallra: %s", e)
@@ -153,7 +164,7 @@ func TestLettersAndRequestsCLI(t *testing.T) {
 	db := openDB(t, data)
 	defer db.Close()
 	var letters, withText int
-	if err := db.QueryRow(`SELECT count(*), count(CASE WHEN content <> '' THEN 1 END) FROM request_letters`).Scan(&letters, &withText); err != nil || letters != 7 || withText != 0 {
+	if err := db.QueryRow(`SELECT count(*), count(CASE WHEN content <> '' THEN 1 END) FROM request_letters`).Scan(&letters, &withText); err != nil || letters < 7 || withText != 0 {
 		t.Fatalf("after gallring: %d letters, %d with their text (%v)", letters, withText, err)
 	}
 	if o, e, code := tillsyn(t, "trail", "verify", "--data", data); code != 0 {
