@@ -18,6 +18,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"tillsyn/review"
+	"tillsyn/review/caselist"
 	"tillsyn/sampling"
 )
 
@@ -52,6 +53,7 @@ type setupPage struct {
 	Skipped    int
 	// the outcome of an import just made
 	Import      *review.ImportResult
+	Map         string // the column mapping typed, FIELD=HEADER per line (the CLI's --map)
 	Staged      string // a refused import's files, kept for "import the valid rows"
 	ValidRows   int
 	ImportError string
@@ -201,7 +203,13 @@ func (s *Server) caseListImport(c *gin.Context) error {
 	for _, e := range entries {
 		paths = append(paths, filepath.Join(dir, e.Name()))
 	}
-	opt := review.ImportOptions{SkipInvalid: c.PostForm("skip_invalid") != "", OnlyCommittee: u.SetUpCommittee()}
+	p.Map = c.PostForm("map")
+	fields, err := parseColumnMap(p.Map)
+	if err != nil {
+		os.RemoveAll(dir)
+		return fail(userMessage(err))
+	}
+	opt := review.ImportOptions{SkipInvalid: c.PostForm("skip_invalid") != "", OnlyCommittee: u.SetUpCommittee(), Map: fields}
 	res, err := s.svc.ImportCaseLists(c.Request.Context(), a.Name, paths, opt)
 	if err != nil {
 		os.RemoveAll(dir)
@@ -228,6 +236,28 @@ func (s *Server) caseListImport(c *gin.Context) error {
 	fresh.Import = &res
 	s.render(c, http.StatusOK, "setup", fresh)
 	return nil
+}
+
+// parseColumnMap reads the form's column mapping: one FIELD=HEADER per line, as the CLI's
+// --map (e.g. diarienummer=Ärende-ID).
+func parseColumnMap(text string) (map[caselist.Field]string, error) {
+	out := map[caselist.Field]string{}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(line, "=")
+		if !ok || strings.TrimSpace(v) == "" {
+			return nil, &review.Error{Code: review.EInvalid, Field: "map", Message: fmt.Sprintf("Kolumner: %q ska skrivas fält=rubrik, t.ex. diarienummer=Ärende-ID.", line)}
+		}
+		f, err := caselist.ParseField(strings.TrimSpace(k))
+		if err != nil {
+			return nil, &review.Error{Code: review.EInvalid, Field: "map", Message: fmt.Sprintf("Kolumner: %q: okänt fält (%v).", line, err)}
+		}
+		out[f] = strings.TrimSpace(v)
+	}
+	return out, nil
 }
 
 // safeFileName keeps an uploaded file's base name without separators or control characters.

@@ -115,3 +115,37 @@ func TestSelfAuditorSetsUpOwnCommittee(t *testing.T) {
 		t.Fatalf("draw without a seed: %d", r.status)
 	}
 }
+
+// TestImportColumnMap: the web's import takes the CLI's --map (FIELD=HEADER per line), also
+// when the valid rows are imported from the kept files.
+func TestImportColumnMap(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	if _, err := e.svc.CreateAudit(context.Background(), "Kolumner", review.KindTillsyn, ""); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := e.svc.AuditByName(context.Background(), "Kolumner")
+	base := "/audits/" + itoa(a.ID)
+	list, err := os.ReadFile("../testdata/demo/caselist.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	renamed := bytes.Replace(list, []byte("Diarienummer;"), []byte("Arende-ID;"), 1)
+	renamed = append(renamed, []byte("SN 2015/999;;Socialn\xe4mnden Forshaga;\xf6ppenv\xe5rd;SoL 4:1;2015-13-01;;EA;40\r\n")...)
+	r := e.postFiles(uAdmin, base+"/caselists", map[string]string{"map": "nonsense"}, map[string][]byte{"lista.csv": renamed})
+	if r.status != http.StatusUnprocessableEntity || !strings.Contains(r.body, "ska skrivas fält=rubrik") {
+		t.Fatalf("a bad mapping: %d", r.status)
+	}
+	r = e.postFiles(uAdmin, base+"/caselists", nil, map[string][]byte{"lista.csv": renamed})
+	if r.status != http.StatusUnprocessableEntity || !strings.Contains(r.body, "diarienummer") {
+		t.Fatalf("without the mapping: %d", r.status)
+	}
+	r = e.postFiles(uAdmin, base+"/caselists", map[string]string{"map": "diarienummer=Arende-ID"}, map[string][]byte{"lista.csv": renamed})
+	staged := regexp.MustCompile(`name="staged" value="([^"]+)"`).FindStringSubmatch(r.body)
+	if r.status != http.StatusUnprocessableEntity || staged == nil || !strings.Contains(r.body, "lista.csv:27: decision_date:") {
+		t.Fatalf("with the mapping, one bad row: %d\n%s", r.status, r.body)
+	}
+	r = e.do(req{method: "POST", path: base + "/caselists", user: uAdmin, form: url.Values{"staged": {staged[1]}, "skip_invalid": {"1"}, "map": {"diarienummer=Arende-ID"}}})
+	if r.status != http.StatusOK || !strings.Contains(r.body, "25 ärenden") {
+		t.Fatalf("the valid rows with the mapping: %d\n%s", r.status, r.body)
+	}
+}
