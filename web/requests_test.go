@@ -214,6 +214,27 @@ func TestUploadLink(t *testing.T) {
 		t.Fatalf("without the CSRF token: %d", status)
 	}
 
+	// from another site, even with the form's token: refused by the cross-origin check
+	{
+		var body bytes.Buffer
+		mw := multipart.NewWriter(&body)
+		mw.WriteField("csrf", csrf)
+		mw.WriteField("case", strconv.FormatInt(u.own.ID, 10))
+		w, _ := mw.CreateFormFile("files", "a.pdf")
+		w.Write(demoPDF(t))
+		mw.Close()
+		req, _ := http.NewRequest("POST", u.ts.URL+"/upload/"+u.token, &body)
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		req.Header.Set("Sec-Fetch-Site", "cross-site")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusForbidden {
+			t.Fatalf("a cross-site upload: %d", res.StatusCode)
+		}
+	}
 	// ZIPs: a good one is unpacked, a ZIP slip and a zip bomb are refused whole
 	good := zipOf(t, map[string][]byte{"akt/Vardplan.pdf": demoPDF(t), "akt/Beslut.pdf": append(demoPDF(t), ' ')})
 	if status, body = u.post(u.token, u.own.ID, csrf, map[string][]byte{"akt.zip": good}); status != 200 || strings.Count(body, ": mottagen") != 2 {

@@ -1,6 +1,10 @@
 package web
 
 import (
+	"crypto/subtle"
+	"errors"
+	"io"
+	"mime/multipart"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -95,27 +99,10 @@ func (s *Server) uploadForm(c *gin.Context) error {
 // uploadFiles receives the files of one case: each is checked, stored, read and screened
 // the way `ingest` does (review.Service.ReceiveFiles); a bad file gets its status.
 func (s *Server) uploadFiles(c *gin.Context) error {
-	defer func() {
-		if c.Request.MultipartForm != nil {
-			_ = c.Request.MultipartForm.RemoveAll()
-		}
-	}()
 	token := c.Param("token")
 	p, err := s.newUploadPage(c, token)
 	if err != nil {
 		return err
-	}
-	itemID, err := strconv.ParseInt(strings.TrimSpace(c.PostForm("case")), 10, 64)
-	if err != nil || itemID <= 0 {
-		p.Error = "Välj ärendet som filerna hör till."
-		s.render(c, http.StatusUnprocessableEntity, "upload", p)
-		return nil
-	}
-	form, err := c.MultipartForm()
-	if err != nil || len(form.File["files"]) == 0 {
-		p.Error = "Välj en eller flera filer (PDF eller ZIP) att skicka."
-		s.render(c, http.StatusUnprocessableEntity, "upload", p)
-		return nil
 	}
 	root, err := s.svc.StagingDir()
 	if err != nil {
@@ -126,13 +113,74 @@ func (s *Server) uploadFiles(c *gin.Context) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	var files []review.IncomingFile
-	for i, fh := range form.File["files"] {
-		dst := filepath.Join(dir, "part"+strconv.Itoa(i))
-		if err := saveUpload(fh.Open, dst); err != nil {
-			return err
+	// the body is read part by part, the files straight into the data directory's private
+	// staging area (never held in memory, never spilled to the system's temporary directory)
+	mr, err := c.Request.MultipartReader()
+	if err != nil {
+		// not the page's form, so not its token either
+		s.forbidCSRF(c, "upload without the page's form")
+		return nil
+	}
+	var (
+		files     []review.IncomingFile
+		itemID    int64
+		csrfValid bool
+	)
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			break
 		}
-		files = append(files, review.IncomingFile{Name: fh.Filename, Path: dst})
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			s.tooLarge(c)
+			return nil
+		}
+		if err != nil {
+			return &review.Error{Code: review.EInvalid, Message: "Filerna kom inte fram hela. Försök igen.", Err: err}
+		}
+		switch part.FormName() {
+		case csrfField:
+			b, _ := io.ReadAll(io.LimitReader(part, 200))
+			want := review.CSRFToken(token)
+			csrfValid = len(b) == len(want) && subtle.ConstantTimeCompare(b, []byte(want)) == 1
+		case "case":
+			b, _ := io.ReadAll(io.LimitReader(part, 40))
+			itemID, _ = strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64)
+		case "files":
+			if part.FileName() == "" {
+				continue // the empty file input
+			}
+			if !csrfValid {
+				// the form's token comes first; without it nothing is taken in
+				s.forbidCSRF(c, "upload form without its token")
+				return nil
+			}
+			dst := filepath.Join(dir, "part"+strconv.Itoa(len(files)))
+			if err := saveUpload(func() (multipart.File, error) { return nopSeeker{part}, nil }, dst); err != nil {
+				if errors.As(err, &mbe) {
+					s.tooLarge(c)
+					return nil
+				}
+				return err
+			}
+			files = append(files, review.IncomingFile{Name: part.FileName(), Path: dst})
+		}
+		part.Close()
+	}
+	if !csrfValid {
+		s.forbidCSRF(c, "upload form without its token")
+		return nil
+	}
+	if itemID <= 0 {
+		p.Error = "Välj ärendet som filerna hör till."
+		s.render(c, http.StatusUnprocessableEntity, "upload", p)
+		return nil
+	}
+	if len(files) == 0 {
+		p.Error = "Välj en eller flera filer (PDF eller ZIP) att skicka."
+		s.render(c, http.StatusUnprocessableEntity, "upload", p)
+		return nil
 	}
 	res, err := s.svc.ReceiveFiles(c.Request.Context(), token, itemID, files, s.cfg.Extractor)
 	if err != nil {
@@ -161,3 +209,10 @@ func (s *Server) uploadFiles(c *gin.Context) error {
 	s.render(c, http.StatusOK, "upload", fresh)
 	return nil
 }
+
+// nopSeeker lets a streamed part pass where saveUpload wants a multipart.File; only Read and
+// Close are used.
+type nopSeeker struct{ *multipart.Part }
+
+func (nopSeeker) ReadAt([]byte, int64) (int, error) { return 0, errors.ErrUnsupported }
+func (nopSeeker) Seek(int64, int) (int64, error)    { return 0, errors.ErrUnsupported }
