@@ -133,6 +133,13 @@ func (s *Server) limitBody(c *gin.Context) {
 	c.Next()
 }
 
+// streamsFiles: the posts whose handlers read their multipart bodies part by part and
+// check the form's token themselves (caseListImport, uploadFiles).
+func streamsFiles(r *http.Request) bool {
+	p := r.URL.Path
+	return r.Method == http.MethodPost && (strings.HasPrefix(p, uploadPathPrefix) || strings.HasPrefix(p, "/audits/") && strings.HasSuffix(p, "/caselists"))
+}
+
 // bodyLimit is MaxBodyBytes, except for the posts that carry files: case lists
 // (maxCaseListUpload) and the upload pages (maxUploadBytes).
 func (s *Server) bodyLimit(r *http.Request) int64 {
@@ -226,7 +233,7 @@ func (s *Server) checkCSRF(c *gin.Context) {
 		s.forbidCSRF(c, "cross-origin: "+err.Error())
 		return
 	}
-	if strings.HasPrefix(c.Request.URL.Path, uploadPathPrefix) && c.Request.Method == http.MethodPost {
+	if streamsFiles(c.Request) {
 		// an upload is streamed to disk by its handler, which checks the form's token (the
 		// first field) before it takes in any file: parsing the body here would hold or
 		// spill the files first

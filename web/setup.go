@@ -2,6 +2,7 @@ package web
 
 import (
 	"crypto/rand"
+	"crypto/subtle"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -139,60 +140,130 @@ func (s *Server) caseListImport(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if c.Request.MultipartForm != nil {
-			_ = c.Request.MultipartForm.RemoveAll()
-		}
-	}()
 	p, err := s.newSetupPage(c, a, u)
 	if err != nil {
 		return err
-	}
-	fail := func(msg string) error {
-		p.ImportError = msg
-		s.render(c, http.StatusUnprocessableEntity, "setup", p)
-		return nil
 	}
 	root, err := s.svc.StagingDir()
 	if err != nil {
 		return err
 	}
-	staged := c.PostForm("staged")
-	var dir string
-	if staged != "" {
+	// the form is read part by part, files straight into a new staging folder (never held
+	// in memory or spilled to the system's temporary directory), after the form's token
+	var (
+		staged, mapText string
+		skip, csrfOK    bool
+		dir             string // the new staging folder, once a file has come
+	)
+	want := review.CSRFToken(sessionToken(c))
+	same := func(sent string) bool {
+		return want != "" && len(sent) == len(want) && subtle.ConstantTimeCompare([]byte(sent), []byte(want)) == 1
+	}
+	csrfOK = same(c.Request.Header.Get(csrfHeader))
+	fail := func(msg string) error {
+		if dir != "" {
+			os.RemoveAll(dir)
+		}
+		p.ImportError = msg
+		s.render(c, http.StatusUnprocessableEntity, "setup", p)
+		return nil
+	}
+	if c.ContentType() == "multipart/form-data" {
+		mr, err := c.Request.MultipartReader()
+		if err != nil {
+			s.forbidCSRF(c, "case-list form unreadable")
+			return nil
+		}
+		used := map[string]bool{}
+		for {
+			part, err := mr.NextPart()
+			if err == io.EOF {
+				break
+			}
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				if dir != "" {
+					os.RemoveAll(dir)
+				}
+				s.tooLarge(c)
+				return nil
+			}
+			if err != nil {
+				return fail("Filerna kom inte fram hela. Försök igen.")
+			}
+			field := func(n int64) string {
+				b, _ := io.ReadAll(io.LimitReader(part, n))
+				return string(b)
+			}
+			switch part.FormName() {
+			case csrfField:
+				csrfOK = csrfOK || same(field(200))
+			case "staged":
+				staged = field(100)
+			case "skip_invalid":
+				skip = field(10) != ""
+			case "map":
+				mapText = field(8 << 10)
+			case "files":
+				if part.FileName() == "" {
+					continue
+				}
+				if !csrfOK {
+					if dir != "" {
+						os.RemoveAll(dir)
+					}
+					s.forbidCSRF(c, "token missing or wrong")
+					return nil
+				}
+				if dir == "" {
+					b := make([]byte, 16)
+					if _, err := rand.Read(b); err != nil {
+						return err
+					}
+					staged = strconv.FormatInt(a.ID, 10) + "-" + hex.EncodeToString(b)
+					dir = filepath.Join(root, staged)
+					if err := os.Mkdir(dir, 0o700); err != nil {
+						return err
+					}
+				}
+				name := safeFileName(part.FileName())
+				if used[name] {
+					return fail(name + ": två filer med samma namn; byt namn på den ena.")
+				}
+				used[name] = true
+				if err := saveUpload(func() (multipart.File, error) { return nopSeeker{part}, nil }, filepath.Join(dir, name)); err != nil {
+					os.RemoveAll(dir)
+					if errors.As(err, &mbe) {
+						s.tooLarge(c)
+						return nil
+					}
+					return err
+				}
+			}
+			part.Close()
+		}
+	} else {
+		csrfOK = csrfOK || same(c.PostForm(csrfField))
+		staged, skip, mapText = c.PostForm("staged"), c.PostForm("skip_invalid") != "", c.PostForm("map")
+	}
+	if !csrfOK {
+		if dir != "" {
+			os.RemoveAll(dir)
+		}
+		s.forbidCSRF(c, "token missing or wrong")
+		return nil
+	}
+	if dir == "" {
+		if staged == "" {
+			return fail("Välj en eller flera ärendelistor (CSV) att ladda upp.")
+		}
 		if !stagedRe.MatchString(staged) || !strings.HasPrefix(staged, strconv.FormatInt(a.ID, 10)+"-") {
 			return fail("De sparade filerna finns inte längre. Ladda upp filerna igen.")
 		}
 		dir = filepath.Join(root, staged)
 		if _, err := os.Stat(dir); err != nil {
+			dir = ""
 			return fail("De sparade filerna finns inte längre (de sparas i två timmar). Ladda upp filerna igen.")
-		}
-	} else {
-		form, err := c.MultipartForm()
-		if err != nil || len(form.File["files"]) == 0 {
-			return fail("Välj en eller flera ärendelistor (CSV) att ladda upp.")
-		}
-		b := make([]byte, 16)
-		if _, err := rand.Read(b); err != nil {
-			return err
-		}
-		staged = strconv.FormatInt(a.ID, 10) + "-" + hex.EncodeToString(b)
-		dir = filepath.Join(root, staged)
-		if err := os.Mkdir(dir, 0o700); err != nil {
-			return err
-		}
-		used := map[string]bool{}
-		for _, fh := range form.File["files"] {
-			name := safeFileName(fh.Filename)
-			if used[name] {
-				os.RemoveAll(dir)
-				return fail(name + ": två filer med samma namn; byt namn på den ena.")
-			}
-			used[name] = true
-			if err := saveUpload(fh.Open, filepath.Join(dir, name)); err != nil {
-				os.RemoveAll(dir)
-				return err
-			}
 		}
 	}
 	entries, err := os.ReadDir(dir)
@@ -203,13 +274,13 @@ func (s *Server) caseListImport(c *gin.Context) error {
 	for _, e := range entries {
 		paths = append(paths, filepath.Join(dir, e.Name()))
 	}
-	p.Map = c.PostForm("map")
+	p.Map = mapText
 	fields, err := parseColumnMap(p.Map)
 	if err != nil {
 		os.RemoveAll(dir)
 		return fail(userMessage(err))
 	}
-	opt := review.ImportOptions{SkipInvalid: c.PostForm("skip_invalid") != "", OnlyCommittee: u.SetUpCommittee(), Map: fields}
+	opt := review.ImportOptions{SkipInvalid: skip, OnlyCommittee: u.SetUpCommittee(), Map: fields}
 	res, err := s.svc.ImportCaseLists(c.Request.Context(), a.Name, paths, opt)
 	if err != nil {
 		os.RemoveAll(dir)

@@ -14,12 +14,23 @@ import (
 	"tillsyn/review"
 )
 
+// postFilesAs posts files with a given form token (csrf) as a logged-in user.
+func (e *testEnv) postFilesAs(user, csrf, path string, files map[string][]byte) resp {
+	e.t.Helper()
+	return e.postMultipart(user, csrf, path, nil, files)
+}
+
 // postFiles posts a multipart form with files as a logged-in user.
 func (e *testEnv) postFiles(user, path string, fields map[string]string, files map[string][]byte) resp {
 	e.t.Helper()
+	return e.postMultipart(user, review.CSRFToken(e.tokens[user]), path, fields, files)
+}
+
+func (e *testEnv) postMultipart(user, csrf, path string, fields map[string]string, files map[string][]byte) resp {
+	e.t.Helper()
 	var body bytes.Buffer
 	mw := multipart.NewWriter(&body)
-	mw.WriteField("csrf", review.CSRFToken(e.tokens[user]))
+	mw.WriteField("csrf", csrf)
 	for k, v := range fields {
 		mw.WriteField(k, v)
 	}
@@ -143,6 +154,14 @@ func TestImportColumnMap(t *testing.T) {
 	staged := regexp.MustCompile(`name="staged" value="([^"]+)"`).FindStringSubmatch(r.body)
 	if r.status != http.StatusUnprocessableEntity || staged == nil || !strings.Contains(r.body, "lista.csv:27: decision_date:") {
 		t.Fatalf("with the mapping, one bad row: %d\n%s", r.status, r.body)
+	}
+	// a multipart post with a wrong token is refused before any file is kept
+	before, _ := os.ReadDir(e.dir + "/files/.staging")
+	if r := e.postFilesAs(uAdmin, "forged", base+"/caselists", map[string][]byte{"lista.csv": renamed}); r.status != http.StatusForbidden {
+		t.Fatalf("a case list without the form's token: %d", r.status)
+	}
+	if after, _ := os.ReadDir(e.dir + "/files/.staging"); len(after) != len(before) {
+		t.Fatal("a refused post left files in the staging area")
 	}
 	r = e.do(req{method: "POST", path: base + "/caselists", user: uAdmin, form: url.Values{"staged": {staged[1]}, "skip_invalid": {"1"}, "map": {"diarienummer=Arende-ID"}}})
 	if r.status != http.StatusOK || !strings.Contains(r.body, "25 ärenden") {
