@@ -26,6 +26,7 @@ func TestImportRules(t *testing.T) {
 		"tillsyn/review/pdftext":  {"tillsyn/review/store", "tillsyn/review/report", "tillsyn/web", "gorm.io/"},
 		"tillsyn/review/report":   {"tillsyn/review/store", "tillsyn/review/pdftext", "tillsyn/web", "gorm.io/", "github.com/gin-gonic/"},
 		"tillsyn/web":             {"tillsyn/review/store", "gorm.io/"},
+		"tillsyn/review/letter":   {"tillsyn/review/store", "tillsyn/review/pdftext", "tillsyn/review/report", "tillsyn/web", "gorm.io/", "github.com/gin-gonic/"},
 	}
 	for pkg, bad := range forbid {
 		for _, d := range deps(pkg) {

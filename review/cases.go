@@ -130,6 +130,9 @@ type CaseWriter interface {
 type ImportOptions struct {
 	SkipInvalid bool
 	Map         map[caselist.Field]string
+	// OnlyCommittee, when set, makes a row of any other committee invalid (a self-auditor
+	// imports the own committee's cases only).
+	OnlyCommittee string
 }
 
 // ImportResult is the outcome of an import, in the shape of `tillsyn import --json`.
@@ -360,6 +363,10 @@ func (s *Service) importFile(ctx context.Context, r *caselist.Reader, name strin
 			for _, iv := range v.validate(&rec, c) {
 				iv.File = name
 				res.Invalid = append(res.Invalid, iv)
+			}
+			if opt.OnlyCommittee != "" && c.Committee != "" && c.Committee != opt.OnlyCommittee {
+				res.Invalid = append(res.Invalid, InvalidRow{File: name, Line: rec.Line, Field: "committee", Code: "other_committee",
+					Reason: fmt.Sprintf("%s is not your committee (%s): only its cases may be imported here", c.Committee, opt.OnlyCommittee)})
 			}
 			if c.Committee != "" && c.DiarienummerKey != "" {
 				if pf, pl, dup := seen.keys.add(c.Committee, c.DiarienummerKey, fileIdx, rec.Line); dup {

@@ -16,6 +16,7 @@ type Store interface {
 	TrailStore
 	PurgeStore
 	DecisionStore // decisions per committee and their requirements (decisions.go)
+	RequestStore
 	CreateAudit(ctx context.Context, a Audit) (Audit, error)
 	// SetAuditTemplate replaces an audit's template while none of its cases is judged
 	// (EConflict after).

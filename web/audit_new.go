@@ -20,6 +20,7 @@ type templateChoice struct {
 
 type auditNewPage struct {
 	base
+	SelfAudit               bool // a self-auditor: the kind is egenkontroll
 	Name, Kind, Description string
 	Templates               []templateChoice
 	OwnChecked              bool // the template is an uploaded file
@@ -31,6 +32,9 @@ const maxTemplateBytes = 256 << 10
 
 func (s *Server) newAuditPage(c *gin.Context, chosen string) (*auditNewPage, error) {
 	p := &auditNewPage{base: s.base(c, "Ny granskning"), Kind: string(review.KindTillsyn)}
+	if u := currentUser(c); u != nil && u.Role == review.RoleSelfAuditor {
+		p.SelfAudit, p.Kind = true, string(review.KindEgenkontroll)
+	}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}}
 	if chosen == "" {
 		chosen = review.DefaultTemplateName
@@ -50,8 +54,12 @@ func (s *Server) newAuditPage(c *gin.Context, chosen string) (*auditNewPage, err
 	return p, nil
 }
 
-// auditNewForm shows the form that creates an audit and chooses its criteria template.
+// auditNewForm shows the form that creates an audit and chooses its criteria template
+// (admins and inspectors; a self-auditor creates a self-audit of the own committee).
 func (s *Server) auditNewForm(c *gin.Context) error {
+	if u := currentUser(c); !u.CanCreateAudit() {
+		return errForbidden
+	}
 	p, err := s.newAuditPage(c, "")
 	if err != nil {
 		return err
@@ -63,16 +71,27 @@ func (s *Server) auditNewForm(c *gin.Context) error {
 // auditCreate creates an audit with a built-in template or an uploaded template file; an
 // error re-renders the form with what was typed and the field named.
 func (s *Server) auditCreate(c *gin.Context) error {
+	u := currentUser(c)
+	if !u.CanCreateAudit() {
+		return errForbidden
+	}
 	chosen := c.PostForm("template")
 	p, err := s.newAuditPage(c, chosen)
 	if err != nil {
 		return err
 	}
 	p.Name, p.Kind, p.Description = c.PostForm("name"), c.PostForm("kind"), c.PostForm("description")
+	if u.Role == review.RoleSelfAuditor {
+		p.Kind = string(review.KindEgenkontroll) // a self-auditor's audit is a self-audit
+	}
 	t, err := s.postedTemplate(c, chosen)
 	var a review.Audit
 	if err == nil {
 		a, err = s.svc.CreateAuditWithTemplate(c.Request.Context(), p.Name, review.AuditKind(p.Kind), p.Description, t)
+	}
+	if err == nil && u.Role != review.RoleAdmin {
+		// whoever creates an audit leads it: a member, who sets it up
+		err = s.auth.AssignAudit(c.Request.Context(), u.Name, a.Name)
 	}
 	if err != nil {
 		code := review.ErrorCodeOf(err)
@@ -88,7 +107,7 @@ func (s *Server) auditCreate(c *gin.Context) error {
 		s.render(c, httpStatus(err), "audit_new", p)
 		return nil
 	}
-	c.Redirect(http.StatusSeeOther, auditURL(a.ID)+"?klart=skapad")
+	c.Redirect(http.StatusSeeOther, auditURL(a.ID)+"/setup?klart=skapad")
 	return nil
 }
 

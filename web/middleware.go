@@ -75,7 +75,11 @@ func (s *Server) recovery(c *gin.Context) {
 func (s *Server) logRequests(c *gin.Context) {
 	start := time.Now()
 	c.Next()
-	attrs := []any{"method", c.Request.Method, "path", c.Request.URL.Path, "route", c.FullPath(),
+	path := c.Request.URL.Path
+	if strings.HasPrefix(path, uploadPathPrefix) {
+		path = uploadPathPrefix + "…" // an upload link's token is a secret: never logged
+	}
+	attrs := []any{"method", c.Request.Method, "path", path, "route", c.FullPath(),
 		"status", c.Writer.Status(), "bytes", c.Writer.Size(), "dur_ms", float64(time.Since(start).Microseconds()) / 1000, "addr", c.ClientIP()}
 	if u := currentUser(c); u != nil {
 		attrs = append(attrs, "user_id", u.ID)
@@ -118,14 +122,36 @@ func (s *Server) securityHeaders(c *gin.Context) {
 // once with 413, and one that turns out larger while it is read fails the read (see
 // checkCSRF and tooLarge, which answer 413 too).
 func (s *Server) limitBody(c *gin.Context) {
-	if c.Request.ContentLength > s.cfg.MaxBodyBytes {
+	limit := s.bodyLimit(c.Request)
+	if c.Request.ContentLength > limit {
 		s.tooLarge(c)
 		return
 	}
 	if c.Request.Body != nil {
-		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.cfg.MaxBodyBytes)
+		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, limit)
 	}
 	c.Next()
+}
+
+// streamsFiles: the posts whose handlers read their multipart bodies part by part and
+// check the form's token themselves (caseListImport, uploadFiles).
+func streamsFiles(r *http.Request) bool {
+	p := r.URL.Path
+	return r.Method == http.MethodPost && (strings.HasPrefix(p, uploadPathPrefix) || strings.HasPrefix(p, "/audits/") && strings.HasSuffix(p, "/caselists"))
+}
+
+// bodyLimit is MaxBodyBytes, except for the posts that carry files: case lists
+// (maxCaseListUpload) and the upload pages (maxUploadBytes).
+func (s *Server) bodyLimit(r *http.Request) int64 {
+	if r.Method == http.MethodPost {
+		switch p := r.URL.Path; {
+		case strings.HasPrefix(p, uploadPathPrefix):
+			return max(s.cfg.MaxBodyBytes, maxUploadBytes)
+		case strings.HasPrefix(p, "/audits/") && strings.HasSuffix(p, "/caselists"):
+			return max(s.cfg.MaxBodyBytes, maxCaseListUpload)
+		}
+	}
+	return s.cfg.MaxBodyBytes
 }
 
 // tooLarge answers 413 and stops the request.
@@ -175,7 +201,7 @@ func (s *Server) loadSession(c *gin.Context) {
 
 // isPublicPath: the static files, and the paths of the routes the route table marks public.
 func (s *Server) isPublicPath(path string) bool {
-	return s.publicPaths[path] || strings.HasPrefix(path, "/static/")
+	return s.publicPaths[path] || strings.HasPrefix(path, "/static/") || strings.HasPrefix(path, uploadPathPrefix)
 }
 
 // requireSession sends visitors without a session to the login page (GET, HEAD) or answers
@@ -205,6 +231,13 @@ func (s *Server) checkCSRF(c *gin.Context) {
 	}
 	if err := s.cop.Check(c.Request); err != nil {
 		s.forbidCSRF(c, "cross-origin: "+err.Error())
+		return
+	}
+	if streamsFiles(c.Request) {
+		// an upload is streamed to disk by its handler, which checks the form's token (the
+		// first field) before it takes in any file: parsing the body here would hold or
+		// spill the files first
+		c.Next()
 		return
 	}
 	sent := c.Request.Header.Get(csrfHeader)

@@ -71,6 +71,10 @@ var flashes = map[string]string{
 	"beslutomskrivet":    "Utkastet är omskrivet från de senaste resultaten; iakttagelserna om nämnden är kvar.",
 	"beslutundertecknat": "Beslutet är undertecknat och låst.",
 	"kravandrat":         "Kravets status är ändrad.",
+	// setting up and requesting the files (setup.go, requests.go)
+	"skapad":     "Granskningen är skapad. Ladda upp ärendelistorna.",
+	"urval":      "Urvalet är draget. Här är protokollet.",
+	"aterkallad": "Länken är återkallad: den kan inte längre användas.",
 }
 
 var funcs = template.FuncMap{
@@ -123,6 +127,7 @@ var funcs = template.FuncMap{
 		}
 		return strconv.Itoa(*p)
 	},
+	"upstatus": uploadStatus, // an upload's status in Swedish (requests.go)
 	"pctp": func(p *float64) string {
 		if p == nil {
 			return "dolt"

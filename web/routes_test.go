@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"tillsyn/review"
+	"tillsyn/review/letter"
 )
 
 // roles the route walk tries, each a logged-in user of the test env.
@@ -68,8 +69,8 @@ var expectations = map[string]accessRule{
 	"POST /admin/users/:id/enable":          adminsOnly,
 	"POST /admin/users/:id/assign":          adminsOnly,
 	"GET /report.css":                       nil, // public: the report stylesheet
-	"GET /admin/audits/new":                 adminsOnly,
-	"POST /admin/audits":                    adminsOnly,
+	"GET /admin/audits/new":                 creators,
+	"POST /admin/audits":                    creators,
 	"GET /admin/audits/:id/gallra":          adminsOnly,
 	"POST /admin/audits/:id/gallra":         adminsOnly,
 	// decisions, requirements, follow-up monitor (a supervision: its inspectors decide)
@@ -83,7 +84,24 @@ var expectations = map[string]accessRule{
 	"POST /decisions/:id/redraft":          managers,
 	"POST /requirements/:id":               managers,
 	"GET /requirements/:id/reports/:event": caseLevel,
+	// setting up, requesting and receiving files: the audit's managers (a self-auditor
+	// only in a self-audit, and the test audit is a supervision); the upload pages are
+	// public, the link's token being the access
+	"GET /audits/:id/setup":               managers,
+	"POST /audits/:id/caselists":          managers,
+	"POST /audits/:id/sample":             managers,
+	"GET /audits/:id/protocol":            managers,
+	"GET /audits/:id/requests":            managers,
+	"POST /audits/:id/letters":            managers,
+	"GET /audits/:id/letters/:letter":     managers,
+	"GET /audits/:id/letters/:letter/pdf": managers,
+	"POST /audits/:id/links/revoke":       managers,
+	"GET /upload/:token":                  nil,
+	"POST /upload/:token":                 nil,
 }
+
+// creators may create audits: everyone but researchers (a self-auditor a self-audit).
+func creators(user string, _ bool) bool { return user != uResearcher }
 
 // walkEnv is one env with case files, shared by the route-walk tests.
 type walkTargets struct {
@@ -95,6 +113,8 @@ type walkTargets struct {
 	ownDecision, othDecision       int64
 	ownRequirement, othRequirement int64
 	ownReport, othReport           int64
+	letter           int64  // a request letter of the audit
+	token            string // its upload link's token
 }
 
 func newWalk(t *testing.T) *walkTargets {
@@ -142,6 +162,12 @@ func newWalk(t *testing.T) *walkTargets {
 		}
 		*x.dec = d.ID
 	}
+	issued, err := e.svc.CreateLetters(ctx, review.LetterRequestParams{Audit: testAudit, Committees: []string{ownCommitee}, Deadline: "2099-01-01",
+		By: "test", BaseURL: "http://127.0.0.1"}, letter.Render)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.letter, w.token = issued[0].ID, issued[0].Token
 	return w
 }
 
@@ -168,6 +194,8 @@ func (w *walkTargets) expand(path string, own bool) string {
 		path = strings.Replace(path, ":event", id(map[bool]int64{true: w.ownReport, false: w.othReport}[own]), 1)
 	}
 	path = strings.Replace(path, ":committee", url.PathEscape(committee), 1)
+	path = strings.Replace(path, ":letter", id(w.letter), 1)
+	path = strings.Replace(path, ":token", w.token, 1)
 	return strings.Replace(path, "*filepath", "app.css", 1)
 }
 

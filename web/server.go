@@ -51,6 +51,9 @@ type Config struct {
 	Metrics *Metrics
 	// Ready are the conditions /readyz checks (see ReadyCheck); none: always ready.
 	Ready []ReadyCheck
+	// Extractor reads the text of files received through upload links (the worker
+	// processes `ingest` uses); nil refuses uploads.
+	Extractor review.TextExtractor
 }
 
 // Server is the web app.
@@ -71,6 +74,7 @@ type Server struct {
 	homes       sync.Map        // item id → itemHome, see itemHome
 
 	readyState atomic.Pointer[string] // the checks /readyz last found failing, see readyz
+	pdfs       pdfCache               // printed request letters, see letterPDFBytes
 }
 
 // access says who may call a route before the handler's own checks.
@@ -208,10 +212,24 @@ func (s *Server) routeTable() []route {
 		{"POST", "/decisions/:id/redraft", loggedIn, s.decisionRedraft},
 		{"POST", "/requirements/:id", loggedIn, s.requirementChange},
 		{"GET", "/requirements/:id/reports/:event", loggedIn, s.requirementReport},
-		{"GET", "/admin/audits/new", adminOnly, s.auditNewForm},
-		{"POST", "/admin/audits", adminOnly, s.auditCreate},
+		{"GET", "/admin/audits/new", loggedIn, s.auditNewForm}, // admins, inspectors, self-auditors (CanCreateAudit)
+		{"POST", "/admin/audits", loggedIn, s.auditCreate},
 		{"GET", "/admin/audits/:id/gallra", adminOnly, s.gallringForm},
 		{"POST", "/admin/audits/:id/gallra", adminOnly, s.gallra},
+		// setting an audit up, requesting and receiving its files (setup.go, requests.go,
+		// upload.go); the handlers check CanSetUp. The upload pages are public: the link's
+		// token is the access, checked on every request.
+		{"GET", "/audits/:id/setup", loggedIn, s.setupForm},
+		{"POST", "/audits/:id/caselists", loggedIn, s.caseListImport},
+		{"POST", "/audits/:id/sample", loggedIn, s.drawSample},
+		{"GET", "/audits/:id/protocol", loggedIn, s.sampleProtocol},
+		{"GET", "/audits/:id/requests", loggedIn, s.requestsView},
+		{"POST", "/audits/:id/letters", loggedIn, s.lettersCreate},
+		{"GET", "/audits/:id/letters/:letter", loggedIn, s.letterHTML},
+		{"GET", "/audits/:id/letters/:letter/pdf", loggedIn, s.letterPDF},
+		{"POST", "/audits/:id/links/revoke", loggedIn, s.linkRevoke},
+		{"GET", "/upload/:token", public, s.uploadForm},
+		{"POST", "/upload/:token", public, s.uploadFiles},
 	}
 }
 

@@ -72,6 +72,8 @@ func commands() []command {
 		{name: "trail", summary: "verify the tamper-evident trail, show an audit's events, print its head", run: cmdTrail},
 		{name: "followups", summary: "self-audit follow-up monitor: overdue follow-ups, cases closed without one, closing reasons", run: cmdFollowups},
 		{name: "decision", summary: "list an audit's decisions and requirements; overdue requirements", run: cmdDecision},
+		{name: "letters", summary: "write and record the request (or reminder) letter per sampled committee, HTML and PDF", run: cmdLetters},
+		{name: "requests", summary: "per committee: files requested, received, missing, overdue", run: cmdRequests},
 		{name: "version", summary: "print the version", run: cmdVersion},
 	}
 }

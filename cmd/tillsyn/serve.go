@@ -90,7 +90,7 @@ func cmdServe(e *env, args []string) int {
 	var stopping atomic.Bool
 	srv, err := web.New(web.Config{Service: svc, Auth: auth, Logger: log, SecureCookies: *secure,
 		TrustedProxies: splitList(*proxies), PublicOrigins: origins, Version: version,
-		Metrics: metrics.web, Ready: readyChecks(st, &workerProbe{ex: ex}, &stopping)})
+		Metrics: metrics.web, Ready: readyChecks(st, &workerProbe{ex: ex}, &stopping), Extractor: ex})
 	if err != nil {
 		return fail(e, err)
 	}
@@ -112,6 +112,13 @@ func cmdServe(e *env, args []string) int {
 		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10,
 		ErrorLog: slog.NewLogLogger(handler, slog.LevelWarn)}
 	url := "http://" + ln.Addr().String()
+	if *demo != "" {
+		// the request letters carry upload links: make them now that the address is known
+		if err := demoLetters(ctx, e, svc, url); err != nil {
+			ln.Close()
+			return fail(e, fmt.Errorf("demo: %w", err))
+		}
+	}
 	fmt.Fprintf(e.stdout, "Tillsyn %s listens on %s (data %s)\n", version, url, *f.data)
 	if len(demoUsers) > 0 {
 		fmt.Fprintf(e.stdout, "\nDemo users (they exist only in this demo data directory):\n")
@@ -232,6 +239,12 @@ func demoIngest(ctx context.Context, e *env, svc *review.Service, ex review.Text
 		fmt.Fprintf(e.stderr, "demo: no %s, the demo has no case files\n", cf)
 		return nil
 	}
+	// one committee has not delivered its files (demoUndelivered): ingest a copy without them
+	cf, cleanup, err := demoDelivered(cf)
+	if err != nil {
+		return err
+	}
+	defer cleanup()
 	// the demo files were written in autumn 2015; screen them as of then
 	res, err := svc.Ingest(ctx, demoAudit, cf, ex, review.ScreenOptions{ReviewDate: time.Date(2015, 10, 1, 0, 0, 0, 0, time.UTC)})
 	if err != nil {

@@ -84,6 +84,10 @@ func (s *Store) PurgeAudit(ctx context.Context, auditID int64, reason string, at
 		`DELETE FROM score_events WHERE sample_item_id IN ` + items,
 		`DELETE FROM purge_running WHERE audit_id = ?`,
 		`DELETE FROM import_skipped WHERE audit_id = ?`,
+		// requests for files: the letters list diarienummer, uploads name files; the records
+		// (who, when, deadline, SHA-256, status) remain
+		`UPDATE request_letters SET content = '' WHERE audit_id = ?`,
+		`UPDATE uploads SET file_name = 'gallrad-' || id, detail = '' WHERE audit_id = ?`,
 		// the frame: no diarienummer, pseudonym, birth year, age, case officer; dates to the
 		// year (what the research export keeps); committee and intervention remain for the
 		// aggregates

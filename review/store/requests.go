@@ -1,0 +1,255 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"tillsyn/review"
+)
+
+// trailLetter is a letter's trail event: no diarienummer, the content only by its hash.
+type trailLetter struct {
+	Letter    int64  `json:"letter"`
+	Committee string `json:"committee"`
+	Kind      string `json:"kind"`
+	Deadline  string `json:"deadline"`
+	SHA256    string `json:"sha256"`
+	Link      int64  `json:"link"`
+	Revoked   int64  `json:"links_revoked"`
+	Expires   string `json:"link_expires"`
+}
+
+// CreateLetter stores a letter and its upload link, revoking the committee's earlier live
+// links in the audit, and appends the trail event, in one transaction.
+func (s *Store) CreateLetter(ctx context.Context, l review.Letter, t review.UploadToken) (review.Letter, error) {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return l, internal("begin", err)
+	}
+	defer tx.Rollback()
+	at := l.CreatedAt.UTC().Format(time.RFC3339Nano)
+	res, err := tx.ExecContext(ctx, `UPDATE upload_tokens SET revoked_at = ?, revoked_by = ? WHERE audit_id = ? AND committee = ? AND revoked_at = ''`,
+		at, l.CreatedBy, t.AuditID, t.Committee)
+	if err != nil {
+		return l, internal("revoke earlier links", err)
+	}
+	revoked, _ := res.RowsAffected()
+	res, err = tx.ExecContext(ctx, `INSERT INTO upload_tokens (audit_id, committee, token_hash, created_by, created_at, expires_at) VALUES (?,?,?,?,?,?)`,
+		t.AuditID, t.Committee, t.Hash, t.CreatedBy, t.CreatedAt.UTC().Format(time.RFC3339Nano), t.ExpiresAt.UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return l, internal("store upload link", err)
+	}
+	if l.TokenID, err = res.LastInsertId(); err != nil {
+		return l, internal("store upload link", err)
+	}
+	res, err = tx.ExecContext(ctx, `INSERT INTO request_letters (audit_id, committee, kind, deadline, created_by, created_at, sha256, content, token_id) VALUES (?,?,?,?,?,?,?,?,?)`,
+		l.AuditID, l.Committee, l.Kind, l.Deadline.Format("2006-01-02"), l.CreatedBy, at, l.SHA256, string(l.Content), l.TokenID)
+	if err != nil {
+		return l, internal("store letter", err)
+	}
+	if l.ID, err = res.LastInsertId(); err != nil {
+		return l, internal("store letter", err)
+	}
+	if _, err := appendTrail(actorOr(ctx, l.CreatedBy), tx, review.ActionLetter, l.AuditID, fmt.Sprintf("letter:%d", l.ID),
+		trailLetter{Letter: l.ID, Committee: l.Committee, Kind: l.Kind, Deadline: l.Deadline.Format("2006-01-02"), SHA256: l.SHA256,
+			Link: l.TokenID, Revoked: revoked, Expires: t.ExpiresAt.UTC().Format(time.RFC3339)}, l.CreatedAt); err != nil {
+		return l, err
+	}
+	return l, internal("commit", tx.Commit())
+}
+
+const letterCols = `id, audit_id, committee, kind, deadline, created_by, created_at, sha256, token_id`
+
+func scanLetter(sc interface{ Scan(...any) error }, l *review.Letter, extra ...any) error {
+	var deadline, at string
+	if err := sc.Scan(append([]any{&l.ID, &l.AuditID, &l.Committee, &l.Kind, &deadline, &l.CreatedBy, &at, &l.SHA256, &l.TokenID}, extra...)...); err != nil {
+		return err
+	}
+	if err := parseStamp(&l.Deadline, "2006-01-02", deadline, "letter deadline"); err != nil {
+		return err
+	}
+	return parseStamp(&l.CreatedAt, time.RFC3339Nano, at, "letter time")
+}
+
+// Letters lists an audit's letters without their content, oldest first.
+func (s *Store) Letters(ctx context.Context, auditID int64) ([]review.Letter, error) {
+	rows, err := s.rsql.QueryContext(ctx, `SELECT `+letterCols+` FROM request_letters WHERE audit_id = ? ORDER BY id`, auditID)
+	if err != nil {
+		return nil, internal("read letters", err)
+	}
+	defer rows.Close()
+	var out []review.Letter
+	for rows.Next() {
+		var l review.Letter
+		if err := scanLetter(rows, &l); err != nil {
+			return nil, internal("read letters", err)
+		}
+		out = append(out, l)
+	}
+	return out, internal("read letters", rows.Err())
+}
+
+// Letter returns one letter with its content.
+func (s *Store) Letter(ctx context.Context, id int64) (review.Letter, error) {
+	var l review.Letter
+	var content string
+	err := scanLetter(s.rsql.QueryRowContext(ctx, `SELECT `+letterCols+`, content FROM request_letters WHERE id = ?`, id), &l, &content)
+	if errors.Is(err, sql.ErrNoRows) {
+		return l, &review.Error{Code: review.ENotFound, Message: "no such letter"}
+	}
+	if err != nil {
+		return l, internal("read letter", err)
+	}
+	l.Content = []byte(content)
+	return l, nil
+}
+
+const tokenCols = `id, audit_id, committee, token_hash, created_by, created_at, expires_at, revoked_at, revoked_by`
+
+func scanToken(sc interface{ Scan(...any) error }, t *review.UploadToken) error {
+	var created, expires, revoked string
+	if err := sc.Scan(&t.ID, &t.AuditID, &t.Committee, &t.Hash, &t.CreatedBy, &created, &expires, &revoked, &t.RevokedBy); err != nil {
+		return err
+	}
+	if err := parseStamp(&t.CreatedAt, time.RFC3339Nano, created, "link time"); err != nil {
+		return err
+	}
+	if err := parseStamp(&t.ExpiresAt, time.RFC3339Nano, expires, "link expiry"); err != nil {
+		return err
+	}
+	if revoked != "" {
+		return parseStamp(&t.RevokedAt, time.RFC3339Nano, revoked, "link revocation")
+	}
+	return nil
+}
+
+// UploadTokenByHash finds a link by its token's hash.
+func (s *Store) UploadTokenByHash(ctx context.Context, hash string) (review.UploadToken, error) {
+	var t review.UploadToken
+	err := scanToken(s.rsql.QueryRowContext(ctx, `SELECT `+tokenCols+` FROM upload_tokens WHERE token_hash = ?`, hash), &t)
+	if errors.Is(err, sql.ErrNoRows) {
+		return t, &review.Error{Code: review.ENotFound, Message: "no such upload link"}
+	}
+	return t, internal("read upload link", err)
+}
+
+// UploadTokens lists an audit's links, oldest first.
+func (s *Store) UploadTokens(ctx context.Context, auditID int64) ([]review.UploadToken, error) {
+	rows, err := s.rsql.QueryContext(ctx, `SELECT `+tokenCols+` FROM upload_tokens WHERE audit_id = ? ORDER BY id`, auditID)
+	if err != nil {
+		return nil, internal("read upload links", err)
+	}
+	defer rows.Close()
+	var out []review.UploadToken
+	for rows.Next() {
+		var t review.UploadToken
+		if err := scanToken(rows, &t); err != nil {
+			return nil, internal("read upload links", err)
+		}
+		out = append(out, t)
+	}
+	return out, internal("read upload links", rows.Err())
+}
+
+// RevokeUploadToken ends a link; EConflict when it was revoked already.
+func (s *Store) RevokeUploadToken(ctx context.Context, id int64, by string, at time.Time) error {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return internal("begin", err)
+	}
+	defer tx.Rollback()
+	var auditID int64
+	var committee string
+	if err := tx.QueryRowContext(ctx, `SELECT audit_id, committee FROM upload_tokens WHERE id = ?`, id).Scan(&auditID, &committee); errors.Is(err, sql.ErrNoRows) {
+		return &review.Error{Code: review.ENotFound, Message: "no such upload link"}
+	} else if err != nil {
+		return internal("read upload link", err)
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE upload_tokens SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at = ''`, at.UTC().Format(time.RFC3339Nano), by, id)
+	if err != nil {
+		return internal("revoke upload link", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return &review.Error{Code: review.EConflict, Message: "the link was revoked already"}
+	}
+	if _, err := appendTrail(actorOr(ctx, by), tx, review.ActionUploadRevoke, auditID, fmt.Sprintf("link:%d", id),
+		struct {
+			Link      int64  `json:"link"`
+			Committee string `json:"committee"`
+		}{id, committee}, at); err != nil {
+		return err
+	}
+	return internal("commit", tx.Commit())
+}
+
+// RecordUpload records a received or refused file with its trail event.
+func (s *Store) RecordUpload(ctx context.Context, u review.Upload) (int64, error) {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, internal("begin", err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `INSERT INTO uploads (audit_id, committee, sample_item_id, token_id, file_name, sha256, size, status, detail, uploaded_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+		u.AuditID, u.Committee, u.SampleItemID, u.TokenID, u.File, u.SHA256, u.Size, u.Status, u.Detail, u.At.UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return 0, internal("record upload", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, internal("record upload", err)
+	}
+	if _, err := appendTrail(actorOr(ctx, fmt.Sprintf("link:%d", u.TokenID)), tx, review.ActionUpload, u.AuditID, fmt.Sprintf("item:%d", u.SampleItemID),
+		struct {
+			Upload int64  `json:"upload"`
+			Link   int64  `json:"link"`
+			SHA256 string `json:"sha256"`
+			Size   int64  `json:"size"`
+			Status string `json:"status"`
+		}{id, u.TokenID, u.SHA256, u.Size, u.Status}, u.At); err != nil {
+		return 0, err
+	}
+	return id, internal("commit", tx.Commit())
+}
+
+// Uploads lists an audit's uploads, oldest first.
+func (s *Store) Uploads(ctx context.Context, auditID int64) ([]review.Upload, error) {
+	rows, err := s.rsql.QueryContext(ctx, `SELECT id, audit_id, committee, sample_item_id, token_id, file_name, sha256, size, status, detail, uploaded_at FROM uploads WHERE audit_id = ? ORDER BY id`, auditID)
+	if err != nil {
+		return nil, internal("read uploads", err)
+	}
+	defer rows.Close()
+	var out []review.Upload
+	for rows.Next() {
+		var u review.Upload
+		var at string
+		if err := rows.Scan(&u.ID, &u.AuditID, &u.Committee, &u.SampleItemID, &u.TokenID, &u.File, &u.SHA256, &u.Size, &u.Status, &u.Detail, &at); err != nil {
+			return nil, internal("read uploads", err)
+		}
+		if err := parseStamp(&u.At, time.RFC3339Nano, at, "upload time"); err != nil {
+			return nil, internal("read uploads", err)
+		}
+		out = append(out, u)
+	}
+	return out, internal("read uploads", rows.Err())
+}
+
+// ItemsWithPDFs is the set of a sample's items with at least one stored PDF.
+func (s *Store) ItemsWithPDFs(ctx context.Context, sampleID int64) (map[int64]bool, error) {
+	rows, err := s.rsql.QueryContext(ctx, `SELECT DISTINCT d.sample_item_id FROM documents d JOIN sample_items i ON i.id = d.sample_item_id WHERE i.sample_id = ? AND d.status <> ?`, sampleID, string(review.DocNotPDF))
+	if err != nil {
+		return nil, internal("read documents", err)
+	}
+	defer rows.Close()
+	out := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, internal("read documents", err)
+		}
+		out[id] = true
+	}
+	return out, internal("read documents", rows.Err())
+}

@@ -1,0 +1,218 @@
+package web
+
+import (
+	"crypto/subtle"
+	"errors"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"tillsyn/review"
+)
+
+// The upload page for a committee's contact: reached by the link in the request letter,
+// without an account. The token in the path is checked on every request (it exists, is not
+// revoked, has not expired) and limits everything to that committee's sampled cases of that
+// audit; the page shows diarienummer and file names only, never a document's content.
+
+// uploadPathPrefix is where the token pages live (public routes: the token is the access).
+const uploadPathPrefix = "/upload/"
+
+// maxUploadBytes bounds one upload request (the files of one case).
+const maxUploadBytes = 512 << 20
+
+type uploadCase struct {
+	Token    string // the link's token and the form's CSRF token
+	CSRF     string
+	Item     review.SampleItem
+	Files    []uploadFile
+	Received int
+}
+
+type uploadFile struct {
+	Name, Status string
+	OK           bool
+}
+
+type uploadPage struct {
+	base
+	Token     string
+	Committee string
+	AuditName string
+	Deadline  string
+	Expires   string
+	Cases     []uploadCase
+	Reserves  []uploadCase
+	Result    *review.ReceiveResult
+	Lines     []uploadFile // the result, per file
+	ResultOK  bool
+	Error     string
+	Missing   int
+}
+
+func (s *Server) newUploadPage(c *gin.Context, token string) (*uploadPage, error) {
+	l, err := s.svc.OpenUploadLink(c.Request.Context(), token)
+	if err != nil {
+		return nil, err
+	}
+	p := &uploadPage{base: s.base(c, "Skicka akter"), Token: token, Committee: l.Token.Committee, AuditName: l.Audit.Name,
+		Deadline: l.Deadline, Expires: l.Token.ExpiresAt.Format("2006-01-02")}
+	// the page's own CSRF token: derived from the link's token, which only its holder has
+	p.CSRF = review.CSRFToken(token)
+	conv := func(items []review.SampleItem) []uploadCase {
+		var out []uploadCase
+		for _, it := range items {
+			uc := uploadCase{Token: token, CSRF: p.CSRF, Item: it, Received: l.Received[it.ID]}
+			for _, d := range l.Files[it.ID] {
+				uc.Files = append(uc.Files, uploadFile{Name: d.File, Status: uploadStatus(string(d.Status)), OK: d.Status == review.DocOK})
+			}
+			out = append(out, uc)
+		}
+		return out
+	}
+	p.Cases, p.Reserves = conv(l.Cases), conv(l.Reserves)
+	for _, uc := range p.Cases {
+		if uc.Received == 0 {
+			p.Missing++
+		}
+	}
+	return p, nil
+}
+
+// uploadForm shows the link's cases, what has arrived and an upload form per case.
+func (s *Server) uploadForm(c *gin.Context) error {
+	c.Header("Cache-Control", "no-store")
+	p, err := s.newUploadPage(c, c.Param("token"))
+	if err != nil {
+		return err
+	}
+	s.render(c, http.StatusOK, "upload", p)
+	return nil
+}
+
+// uploadFiles receives the files of one case: each is checked, stored, read and screened
+// the way `ingest` does (review.Service.ReceiveFiles); a bad file gets its status.
+func (s *Server) uploadFiles(c *gin.Context) error {
+	token := c.Param("token")
+	p, err := s.newUploadPage(c, token)
+	if err != nil {
+		return err
+	}
+	root, err := s.svc.StagingDir()
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp(root, "upload-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	// the body is read part by part, the files straight into the data directory's private
+	// staging area (never held in memory, never spilled to the system's temporary directory)
+	mr, err := c.Request.MultipartReader()
+	if err != nil {
+		// not the page's form, so not its token either
+		s.forbidCSRF(c, "upload without the page's form")
+		return nil
+	}
+	var (
+		files     []review.IncomingFile
+		itemID    int64
+		csrfValid bool
+	)
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			break
+		}
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			s.tooLarge(c)
+			return nil
+		}
+		if err != nil {
+			return &review.Error{Code: review.EInvalid, Message: "Filerna kom inte fram hela. Försök igen.", Err: err}
+		}
+		switch part.FormName() {
+		case csrfField:
+			b, _ := io.ReadAll(io.LimitReader(part, 200))
+			want := review.CSRFToken(token)
+			csrfValid = len(b) == len(want) && subtle.ConstantTimeCompare(b, []byte(want)) == 1
+		case "case":
+			b, _ := io.ReadAll(io.LimitReader(part, 40))
+			itemID, _ = strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64)
+		case "files":
+			if part.FileName() == "" {
+				continue // the empty file input
+			}
+			if !csrfValid {
+				// the form's token comes first; without it nothing is taken in
+				s.forbidCSRF(c, "upload form without its token")
+				return nil
+			}
+			dst := filepath.Join(dir, "part"+strconv.Itoa(len(files)))
+			if err := saveUpload(func() (multipart.File, error) { return nopSeeker{part}, nil }, dst); err != nil {
+				if errors.As(err, &mbe) {
+					s.tooLarge(c)
+					return nil
+				}
+				return err
+			}
+			files = append(files, review.IncomingFile{Name: part.FileName(), Path: dst})
+		}
+		part.Close()
+	}
+	if !csrfValid {
+		s.forbidCSRF(c, "upload form without its token")
+		return nil
+	}
+	if itemID <= 0 {
+		p.Error = "Välj ärendet som filerna hör till."
+		s.render(c, http.StatusUnprocessableEntity, "upload", p)
+		return nil
+	}
+	if len(files) == 0 {
+		p.Error = "Välj en eller flera filer (PDF eller ZIP) att skicka."
+		s.render(c, http.StatusUnprocessableEntity, "upload", p)
+		return nil
+	}
+	res, err := s.svc.ReceiveFiles(c.Request.Context(), token, itemID, files, s.cfg.Extractor)
+	if err != nil {
+		if code := review.ErrorCodeOf(err); code == review.EInvalid {
+			p.Error = userMessage(err)
+			s.render(c, http.StatusUnprocessableEntity, "upload", p)
+			return nil
+		}
+		return err
+	}
+	fresh, err := s.newUploadPage(c, token)
+	if err != nil {
+		return err
+	}
+	fresh.Result = &res
+	fresh.ResultOK = true
+	for _, f := range res.Files {
+		ok := f.Status == string(review.DocOK) || f.Status == review.UploadUnchanged
+		fresh.ResultOK = fresh.ResultOK && ok
+		st := uploadStatus(f.Status)
+		if f.Status == review.UploadZipRefused {
+			st += ": " + f.Detail // why, in Swedish
+		}
+		fresh.Lines = append(fresh.Lines, uploadFile{Name: f.File, Status: st, OK: ok})
+	}
+	s.render(c, http.StatusOK, "upload", fresh)
+	return nil
+}
+
+// nopSeeker lets a streamed part pass where saveUpload wants a multipart.File; only Read and
+// Close are used.
+type nopSeeker struct{ *multipart.Part }
+
+func (nopSeeker) ReadAt([]byte, int64) (int, error) { return 0, errors.ErrUnsupported }
+func (nopSeeker) Seek(int64, int) (int64, error)    { return 0, errors.ErrUnsupported }
