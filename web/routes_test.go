@@ -113,8 +113,8 @@ type walkTargets struct {
 	ownDecision, othDecision       int64
 	ownRequirement, othRequirement int64
 	ownReport, othReport           int64
-	letter           int64  // a request letter of the audit
-	token            string // its upload link's token
+	letter                         int64  // a request letter of the audit
+	token                          string // its upload link's token
 }
 
 func newWalk(t *testing.T) *walkTargets {
