@@ -12,6 +12,7 @@ import (
 	"tillsyn/review"
 	"tillsyn/review/screen"
 	"tillsyn/review/store"
+	"tillsyn/review/store/storetest"
 )
 
 // fakePDF makes a "PDF" that fakeExtractor reads: a PDF header, then plain text with pages
@@ -45,7 +46,7 @@ func (f *fakeExtractor) Extract(ctx context.Context, paths []string) []review.Do
 
 func TestIngestMatchesStoresScreensAndSearches(t *testing.T) {
 	dir := t.TempDir()
-	st, err := store.Open(filepath.Join(dir, "data"))
+	st, err := store.OpenWith(filepath.Join(dir, "data"), storetest.Options(t), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +151,7 @@ func TestIngestMatchesStoresScreensAndSearches(t *testing.T) {
 // (sampled or not) is ambiguous; two folders for one case are refused.
 func TestIngestAmbiguousFolders(t *testing.T) {
 	dir := t.TempDir()
-	st, err := store.Open(filepath.Join(dir, "data"))
+	st, err := store.OpenWith(filepath.Join(dir, "data"), storetest.Options(t), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,7 +199,7 @@ func TestIngestAmbiguousFolders(t *testing.T) {
 func TestIngestReadsOnlyRegularFilesInsideTheDelivery(t *testing.T) {
 	dir := t.TempDir()
 	data := filepath.Join(dir, "data")
-	st, err := store.Open(data)
+	st, err := store.OpenWith(data, storetest.Options(t), true)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,6 +22,7 @@ import (
 	"tillsyn/review"
 	"tillsyn/review/pdftext"
 	"tillsyn/review/store"
+	"tillsyn/review/store/storetest"
 	"tillsyn/sampling"
 	"tillsyn/web"
 )
@@ -43,6 +44,7 @@ const testAudit = "Test Värmland 2015"
 type testEnv struct {
 	t      testing.TB
 	dir    string
+	opts   store.Options // the engine: a second store on the same database is another instance
 	st     *store.Store
 	svc    *review.Service
 	auth   *review.Auth
@@ -84,7 +86,8 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 		opt.logTo = io.Discard
 	}
 	dir := t.TempDir()
-	st, err := store.Open(dir)
+	opts := storetest.Options(t)
+	st, err := store.OpenWith(dir, opts, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +95,7 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 	svc := review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), FileDir: filepath.Join(dir, "files")})
 	auth := review.NewAuth(svc, review.AuthConfig{BcryptCost: bcrypt.MinCost, FreeFailuresPerAddr: 1000000, FreeFailuresPerAccount: 5, Clock: opt.clock})
 	ctx := context.Background()
-	e := &testEnv{t: t, dir: dir, st: st, svc: svc, auth: auth, tokens: map[string]string{}, users: map[string]review.User{}}
+	e := &testEnv{t: t, dir: dir, opts: opts, st: st, svc: svc, auth: auth, tokens: map[string]string{}, users: map[string]review.User{}}
 	tmpl := review.DefaultTemplate()
 	if opt.template != nil {
 		tmpl = *opt.template

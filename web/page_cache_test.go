@@ -31,7 +31,7 @@ func TestReviewPageIsNeverStale(t *testing.T) {
 	}
 
 	// another process saves a draft for the inspector: the next view shows it
-	st, err := store.Open(e.dir)
+	st, err := store.OpenWith(e.dir, e.opts, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -369,7 +369,7 @@ func Restore(ctx context.Context, archive, dir string) (RestoreResult, error) {
 		err = fmt.Errorf("the trail of the backup does not verify: %s", rep.Breaks[0].Reason)
 	}
 	if err == nil {
-		var tx *sql.Tx
+		var tx *sqlTx
 		if tx, err = st.wsql.BeginTx(ctx, nil); err == nil {
 			_, err = appendTrail(ctx, tx, review.ActionRestore, 0, "data", map[string]any{"backup_created_at": m.CreatedAt, "backup_trail_head": m.TrailHead, "files": res.Files}, time.Now())
 			if err == nil {

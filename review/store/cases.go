@@ -8,6 +8,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+
 	"tillsyn/review"
 )
 
@@ -27,7 +30,11 @@ func (s *Store) ImportCases(ctx context.Context, auditID int64, fn func(w review
 		return internal("begin import", err)
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+	begin := "BEGIN IMMEDIATE"
+	if s.pg {
+		begin = "BEGIN"
+	}
+	if _, err := conn.ExecContext(ctx, begin); err != nil {
 		return internal("begin import", err)
 	}
 	committed := false
@@ -39,8 +46,13 @@ func (s *Store) ImportCases(ctx context.Context, auditID int64, fn func(w review
 			}
 		}
 	}()
+	if s.pg { // the writer's turn, see dialect.go
+		if _, err := conn.ExecContext(ctx, `UPDATE tillsyn_version SET n = n + 1 WHERE id = 1`); err != nil {
+			return internal("begin import", err)
+		}
+	}
 	tx := conn
-	w := &caseWriter{ctx: ctx, tx: conn, auditID: auditID, fileIDs: map[string]int64{}, names: map[string]int64{}}
+	w := &caseWriter{ctx: ctx, tx: conn, pg: s.pg, auditID: auditID, fileIDs: map[string]int64{}, names: map[string]int64{}}
 	defer w.closeStmt()
 	log, err := fn(w)
 	if err != nil {
@@ -89,7 +101,9 @@ func (s *Store) ImportCases(ctx context.Context, auditID int64, fn func(w review
 
 type caseWriter struct {
 	ctx      context.Context
-	tx       *sql.Conn // in BEGIN IMMEDIATE
+	tx       *sqlConn // in BEGIN IMMEDIATE (SQLite) or BEGIN after the writer's turn (PostgreSQL)
+	pg       bool
+	copyRows [][]any // PostgreSQL: rows for the next COPY
 	auditID  int64
 	fileIDs  map[string]int64       // sha256 → import_files.id
 	names    map[string]int64       // file name → import_files.id of the last file of that name
@@ -142,11 +156,10 @@ func (w *caseWriter) fileID(name, sha string) (int64, error) {
 	if id, ok := w.fileIDs[sha]; ok {
 		return id, nil
 	}
-	res, err := w.tx.ExecContext(w.ctx, `INSERT INTO import_files (audit_id, file, sha256, imported_at) VALUES (?, ?, ?, ?)`, w.auditID, name, sha, time.Now().UTC().Format(time.RFC3339Nano))
+	id, err := w.tx.insertID(w.ctx, `INSERT INTO import_files (audit_id, file, sha256, imported_at) VALUES (?, ?, ?, ?)`, w.auditID, name, sha, time.Now().UTC().Format(time.RFC3339Nano))
 	if err != nil {
 		return 0, err
 	}
-	id, err := res.LastInsertId()
 	w.fileIDs[sha] = id
 	w.names[name] = id
 	return id, err
@@ -170,6 +183,20 @@ func (w *caseWriter) Put(c *review.Case) error {
 		w.args = append(w.args, driver.NamedValue{Ordinal: len(w.args) + 1, Value: v})
 	}
 	w.n++
+	if w.pg {
+		row := make([]any, 0, nCaseCols+2)
+		row = append(row, w.auditID, fid)
+		for _, a := range w.args {
+			row = append(row, a.Value)
+		}
+		w.args = w.args[:0]
+		w.n = 0
+		w.copyRows = append(w.copyRows, row)
+		if len(w.copyRows) >= copyRows {
+			return internal("write cases", w.copy())
+		}
+		return nil
+	}
 	if w.n < batchRows {
 		return nil
 	}
@@ -208,6 +235,9 @@ func (w *caseWriter) closeStmt() {
 }
 
 func (w *caseWriter) flush() error {
+	if w.pg {
+		return w.copy()
+	}
 	if w.n == 0 {
 		return nil
 	}
@@ -353,4 +383,27 @@ func (s *Store) ImportHistory(ctx context.Context, auditID int64) ([]review.Impo
 		skipped = append(skipped, r)
 	}
 	return files, skipped, internal("read import log", rows.Err())
+}
+
+// copyRows is how many cases one COPY carries on PostgreSQL.
+const copyRows = 50000
+
+var copyCaseCols = append([]string{"audit_id", "import_file_id"}, strings.Split(strings.ReplaceAll(caseCols, " ", ""), ",")...)
+
+// copy writes the buffered cases with PostgreSQL's COPY, on the import's connection and so in
+// its transaction.
+func (w *caseWriter) copy() error {
+	if len(w.copyRows) == 0 {
+		return nil
+	}
+	err := w.tx.Raw(func(dc any) error {
+		c, ok := dc.(*stdlib.Conn)
+		if !ok {
+			return fmt.Errorf("store: COPY needs a pgx connection, not %T", dc)
+		}
+		_, err := c.Conn().CopyFrom(w.ctx, pgx.Identifier{"cases"}, copyCaseCols, pgx.CopyFromRows(w.copyRows))
+		return err
+	})
+	w.copyRows = w.copyRows[:0]
+	return err
 }
