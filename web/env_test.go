@@ -266,7 +266,7 @@ func (e *testEnv) count(query string, args ...any) int {
 	e.t.Helper()
 	_, rdb := e.st.DB()
 	var n sql.NullInt64
-	if err := rdb.QueryRow(query, args...).Scan(&n); err != nil {
+	if err := rdb.QueryRow(e.st.Rebind(query), args...).Scan(&n); err != nil {
 		e.t.Fatal(err)
 	}
 	return int(n.Int64)

@@ -229,3 +229,12 @@ func (d *sqlDB) Conn(ctx context.Context) (*sqlConn, error) {
 	}
 	return &sqlConn{Conn: c, pg: d.pg}, nil
 }
+
+// Rebind returns query with its `?` placeholders written for the store's engine, for tests
+// and tools that query a store's pools (DB) directly.
+func (s *Store) Rebind(query string) string {
+	if s.pg {
+		return rebind(query)
+	}
+	return query
+}

@@ -196,7 +196,7 @@ func (s *Store) AddAuditMember(ctx context.Context, userID, auditID int64) error
 	if n&2 == 0 {
 		return &review.Error{Code: review.ENotFound, Field: "audit", Message: "ingen sådan granskning"}
 	}
-	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO audit_members (user_id, audit_id) VALUES (?, ?)`, userID, auditID)
+	res, err := tx.ExecContext(ctx, `INSERT INTO audit_members (user_id, audit_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, userID, auditID)
 	if err != nil {
 		return internal("add member", err)
 	}
