@@ -71,6 +71,7 @@ func commands() []command {
 		{name: "gallra", summary: "remove an audit's personal data when its retention ends, keeping the aggregates", run: cmdGallra},
 		{name: "trail", summary: "verify the tamper-evident trail, show an audit's events, print its head", run: cmdTrail},
 		{name: "version", summary: "print the version", run: cmdVersion},
+		{name: "migrate", summary: "move a SQLite data directory's database into an empty PostgreSQL database (--to URL)", run: cmdMigrate},
 	}
 }
 
