@@ -45,6 +45,8 @@ type testEnv struct {
 	t      testing.TB
 	dir    string
 	opts   store.Options // the engine: a second store on the same database is another instance
+	logTo  io.Writer
+	clock  func() time.Time
 	st     *store.Store
 	svc    *review.Service
 	auth   *review.Auth
@@ -63,6 +65,7 @@ type envOptions struct {
 	logTo      io.Writer
 	clock      func() time.Time // the logins' clock; nil: the real one
 	template   *review.Template // the audit's criteria; nil: ivo-2015
+	postgres   bool             // on a new PostgreSQL database whatever the engine under test
 }
 
 // The test users.
@@ -87,6 +90,9 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 	}
 	dir := t.TempDir()
 	opts := storetest.Options(t)
+	if opt.postgres && opts.Database == "" {
+		opts = store.Options{Database: storetest.NewDatabase(t)}
+	}
 	st, err := store.OpenWith(dir, opts, true)
 	if err != nil {
 		t.Fatal(err)
@@ -95,7 +101,7 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 	svc := review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), FileDir: filepath.Join(dir, "files")})
 	auth := review.NewAuth(svc, review.AuthConfig{BcryptCost: bcrypt.MinCost, FreeFailuresPerAddr: 1000000, FreeFailuresPerAccount: 5, Clock: opt.clock})
 	ctx := context.Background()
-	e := &testEnv{t: t, dir: dir, opts: opts, st: st, svc: svc, auth: auth, tokens: map[string]string{}, users: map[string]review.User{}}
+	e := &testEnv{t: t, dir: dir, opts: opts, st: st, svc: svc, auth: auth, tokens: map[string]string{}, users: map[string]review.User{}, logTo: opt.logTo, clock: opt.clock}
 	tmpl := review.DefaultTemplate()
 	if opt.template != nil {
 		tmpl = *opt.template
@@ -144,6 +150,28 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 	e.client = &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }, Timeout: 60 * time.Second,
 		Transport: &http.Transport{MaxIdleConnsPerHost: 64}}
 	return e
+}
+
+// secondInstance starts another app instance on the same database and data directory (its
+// own store, service, login checks, caches and HTTP server), as a second server would run;
+// the users and their sessions are the database's, so both serve them.
+func (e *testEnv) secondInstance() *testEnv {
+	e.t.Helper()
+	st, err := store.OpenWith(e.dir, e.opts, false)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(func() { st.Close() })
+	e2 := *e
+	e2.st = st
+	e2.svc = review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), FileDir: filepath.Join(e.dir, "files")})
+	e2.auth = review.NewAuth(e2.svc, review.AuthConfig{BcryptCost: bcrypt.MinCost, FreeFailuresPerAddr: 1000000, FreeFailuresPerAccount: 5, Clock: e.clock})
+	if e2.srv, err = web.New(web.Config{Service: e2.svc, Auth: e2.auth, Logger: slog.New(slog.NewTextHandler(e.logTo, nil)), Version: "test"}); err != nil {
+		e.t.Fatal(err)
+	}
+	e2.ts = httptest.NewServer(e2.srv.Handler())
+	e.t.Cleanup(e2.ts.Close)
+	return &e2
 }
 
 // addUser creates a user (assigned to the audit when asked) and logs it in.
