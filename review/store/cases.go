@@ -1,14 +1,15 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"database/sql/driver"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
 
 	"tillsyn/review"
@@ -104,6 +105,7 @@ type caseWriter struct {
 	tx       *sqlConn // in BEGIN IMMEDIATE (SQLite) or BEGIN after the writer's turn (PostgreSQL)
 	pg       bool
 	copyRows [][]any // PostgreSQL: rows for the next COPY
+	copyBuf  bytes.Buffer
 	auditID  int64
 	fileIDs  map[string]int64       // sha256 → import_files.id
 	names    map[string]int64       // file name → import_files.id of the last file of that name
@@ -390,20 +392,66 @@ const copyRows = 50000
 
 var copyCaseCols = append([]string{"audit_id", "import_file_id"}, strings.Split(strings.ReplaceAll(caseCols, " ", ""), ",")...)
 
-// copy writes the buffered cases with PostgreSQL's COPY, on the import's connection and so in
-// its transaction.
+// copy writes the buffered cases with PostgreSQL's COPY in its text format, on the import's
+// connection and so in its transaction. The text format is what psql's \copy sends: the
+// rows are written here in one buffer, and the server parses them, with none of the
+// per-value encoding of the binary protocol.
 func (w *caseWriter) copy() error {
 	if len(w.copyRows) == 0 {
 		return nil
+	}
+	w.copyBuf.Reset()
+	for _, row := range w.copyRows {
+		for i, v := range row {
+			if i > 0 {
+				w.copyBuf.WriteByte('\t')
+			}
+			switch v := v.(type) {
+			case nil:
+				w.copyBuf.WriteString(`\N`)
+			case int64:
+				w.copyBuf.WriteString(strconv.FormatInt(v, 10))
+			case string:
+				copyEscape(&w.copyBuf, v)
+			default:
+				return fmt.Errorf("store: COPY of a %T", v)
+			}
+		}
+		w.copyBuf.WriteByte('\n')
 	}
 	err := w.tx.Raw(func(dc any) error {
 		c, ok := dc.(*stdlib.Conn)
 		if !ok {
 			return fmt.Errorf("store: COPY needs a pgx connection, not %T", dc)
 		}
-		_, err := c.Conn().CopyFrom(w.ctx, pgx.Identifier{"cases"}, copyCaseCols, pgx.CopyFromRows(w.copyRows))
+		_, err := c.Conn().PgConn().CopyFrom(w.ctx, &w.copyBuf, copyCasesSQL)
 		return err
 	})
 	w.copyRows = w.copyRows[:0]
 	return err
+}
+
+var copyCasesSQL = "COPY cases (" + strings.Join(copyCaseCols, ", ") + ") FROM STDIN"
+
+// copyEscape writes s as a value of COPY's text format: backslash, tab, newline and
+// carriage return escaped.
+func copyEscape(b *bytes.Buffer, s string) {
+	if !strings.ContainsAny(s, "\\\t\n\r") {
+		b.WriteString(s)
+		return
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\':
+			b.WriteString(`\\`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			b.WriteByte(c)
+		}
+	}
 }
