@@ -48,7 +48,7 @@ func (s *Store) ImportCases(ctx context.Context, auditID int64, fn func(w review
 		}
 	}()
 	if s.pg { // the writer's turn, see dialect.go
-		if _, err := conn.ExecContext(ctx, `UPDATE tillsyn_version SET n = n + 1 WHERE id = 1`); err != nil {
+		if _, err := conn.ExecContext(ctx, takeWritersTurn); err != nil {
 			return internal("begin import", err)
 		}
 	}

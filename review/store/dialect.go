@@ -131,7 +131,7 @@ func (d *sqlDB) BeginTx(ctx context.Context, opts *sql.TxOptions) (*sqlTx, error
 		return nil, err
 	}
 	if d.pg && d.writer && (opts == nil || !opts.ReadOnly) {
-		if _, err := tx.ExecContext(ctx, `UPDATE tillsyn_version SET n = n + 1 WHERE id = 1`); err != nil {
+		if _, err := tx.ExecContext(ctx, takeWritersTurn); err != nil {
 			tx.Rollback()
 			return nil, err
 		}
@@ -220,6 +220,11 @@ func (c *sqlConn) QueryRowContext(ctx context.Context, query string, args ...any
 func (c *sqlConn) insertID(ctx context.Context, query string, args ...any) (int64, error) {
 	return insertID(ctx, c, c.pg, query, args...)
 }
+
+// takeWritersTurn bumps the version row (waiting for its lock while another transaction
+// holds it) and marks the transaction as bumped, so the statement triggers of migration 0011
+// do not bump it again for every statement.
+const takeWritersTurn = `WITH b AS (UPDATE tillsyn_version SET n = n + 1 WHERE id = 1 RETURNING n) SELECT set_config('tillsyn.bumped', 'on', true) FROM b`
 
 // Conn returns one connection of the pool.
 func (d *sqlDB) Conn(ctx context.Context) (*sqlConn, error) {

@@ -82,7 +82,7 @@ func (s *Store) MoveToPostgres(ctx context.Context, dsn string) (MoveUpResult, e
 	defer ptx.Rollback()
 	tx := &sqlTx{Tx: ptx, pg: true}
 	// nothing else may write meanwhile: take the writers' turn for the whole copy
-	if _, err := tx.ExecContext(ctx, `UPDATE tillsyn_version SET n = n + 1 WHERE id = 1`); err != nil {
+	if _, err := tx.ExecContext(ctx, takeWritersTurn); err != nil {
 		return res, err
 	}
 	pgTables, err := postgresTables(ctx, tx)

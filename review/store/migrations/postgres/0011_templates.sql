@@ -6,10 +6,14 @@ ALTER TABLE scores DROP CONSTRAINT scores_verdict_check;
 
 -- Every committed change bumps tillsyn_version, whoever makes it: Tillsyn's write
 -- transactions bump it when they begin (see store/dialect.go), and these statement triggers
--- count writes made by other means (psql, a script), which SQLite's data_version sees too.
+-- count writes made by other means (psql, a script), which SQLite's data_version sees too:
+-- once per transaction (tillsyn.bumped is set, for the transaction, by whoever bumped).
 CREATE FUNCTION tillsyn_bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE tillsyn_version SET n = n + 1 WHERE id = 1;
+    IF current_setting('tillsyn.bumped', true) IS DISTINCT FROM 'on' THEN
+        UPDATE tillsyn_version SET n = n + 1 WHERE id = 1;
+        PERFORM set_config('tillsyn.bumped', 'on', true);
+    END IF;
     RETURN NULL;
 END $$;
 DO $$
