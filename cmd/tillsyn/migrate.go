@@ -37,7 +37,7 @@ func cmdMigrate(e *env, args []string) int {
 	if *asJSON {
 		return encodeJSON(e, res)
 	}
-	fmt.Fprintf(e.stdout, "Moved %d rows in %d tables into %s; every table's count and the trail (head %s) verified there.\n", res.Rows, len(res.Tables), res.Database, res.TrailHead)
+	fmt.Fprintf(e.stdout, "Moved %d rows in %d tables and %d case files into %s; every table's count and the trail (head %s) verified there.\n", res.Rows, len(res.Tables), res.Files, res.Database, res.TrailHead)
 	for _, t := range res.Tables {
 		fmt.Fprintf(e.stdout, "  %-16s %d\n", t.Table, t.Rows)
 	}

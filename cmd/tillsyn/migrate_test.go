@@ -38,6 +38,7 @@ func TestMigrateToPostgres(t *testing.T) {
 	out := run("migrate", "--to", pgURL, "--json")
 	var res struct {
 		Rows      int64  `json:"rows"`
+		Files     int    `json:"case_files"`
 		TrailHead string `json:"trail_head"`
 		TrailOK   bool   `json:"trail_intact"`
 		Tables    []struct {
@@ -52,7 +53,7 @@ func TestMigrateToPostgres(t *testing.T) {
 	for _, tb := range res.Tables {
 		counts[tb.Table] = tb.Rows
 	}
-	if !res.TrailOK || counts["cases"] != 25 || counts["pages"] == 0 || counts["scores"] == 0 || counts["trail"] == 0 || counts["users"] != 1 {
+	if !res.TrailOK || res.Files == 0 || counts["cases"] != 25 || counts["pages"] == 0 || counts["scores"] == 0 || counts["trail"] == 0 || counts["users"] != 1 {
 		t.Fatalf("moved: %s", out)
 	}
 	pg := func(args ...string) (string, string, int) {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 	"time"
 
 	"tillsyn/review"
@@ -121,7 +122,7 @@ func (s *Store) SaveDocument(ctx context.Context, d review.CaseDocument) (int64,
 	}
 	defer st.Close()
 	for _, p := range d.Pages {
-		if _, err := st.ExecContext(ctx, id, p.Number, p.Text, p.Engine); err != nil {
+		if _, err := st.ExecContext(ctx, id, p.Number, pageText(p.Text), p.Engine); err != nil {
 			return 0, internal("write pages", err)
 		}
 	}
@@ -328,4 +329,13 @@ func ftsToTsquery(q string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(parts, " & "), true
+}
+
+// pageText is page text as both engines store it: valid UTF-8 (a broken sequence becomes
+// U+FFFD) without NUL characters, which PostgreSQL's text refuses and no reader needs.
+func pageText(t string) string {
+	if utf8.ValidString(t) && !strings.ContainsRune(t, 0) {
+		return t
+	}
+	return strings.ReplaceAll(strings.ToValidUTF8(t, "\uFFFD"), "\x00", "")
 }

@@ -2,9 +2,13 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -26,6 +30,7 @@ type MoveUpResult struct {
 	Database  string        `json:"database"` // without password
 	Tables    []MoveUpTable `json:"tables"`
 	Rows      int64         `json:"rows"`
+	Files     int           `json:"case_files"` // copied into the database
 	TrailHead string        `json:"trail_head"` // seq:hash, the same on both
 	TrailOK   bool          `json:"trail_intact"`
 }
@@ -106,12 +111,43 @@ func (s *Store) MoveToPostgres(ctx context.Context, dsn string) (MoveUpResult, e
 		if !have[t] {
 			return res, fmt.Errorf("table %s of the SQLite database has no PostgreSQL counterpart: is this tillsyn older than the data directory?", t)
 		}
+	}
+	for _, t := range tables {
 		n, err := copyTable(ctx, src, conn, tx, t)
 		if err != nil {
 			return res, fmt.Errorf("copy %s: %w", t, err)
 		}
 		res.Tables = append(res.Tables, MoveUpTable{Table: t, Rows: n})
 		res.Rows += n
+	}
+	// the case files, which instances on PostgreSQL keep in the database
+	var shas []string
+	if err := eachRow(ctx, src, `SELECT DISTINCT sha256 FROM documents WHERE status <> ? ORDER BY sha256`, func(r *sql.Rows) error {
+		var sh string
+		if err := r.Scan(&sh); err != nil {
+			return err
+		}
+		shas = append(shas, sh)
+		return nil
+	}, string(review.DocNotPDF)); err != nil {
+		return res, err
+	}
+	for _, sh := range shas {
+		if len(sh) != 64 {
+			return res, fmt.Errorf("a document's SHA-256 %q is not one: nothing was moved", sh)
+		}
+		p := filepath.Join(s.dir, "files", sh[:2], sh)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return res, fmt.Errorf("case file %s: %w: nothing was moved", p, err)
+		}
+		if h := sha256.Sum256(b); hex.EncodeToString(h[:]) != sh {
+			return res, fmt.Errorf("case file %s does not have its SHA-256 (damaged): nothing was moved", p)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO case_files (sha256, size, content) VALUES (?, ?, ?)`, sh, int64(len(b)), b); err != nil {
+			return res, fmt.Errorf("case file %s: %w", p, err)
+		}
+		res.Files++
 	}
 	// the identity sequences continue after the copied ids
 	for _, t := range tables {

@@ -111,6 +111,14 @@ func (s *Store) PurgeAudit(ctx context.Context, auditID int64, reason string, at
 			return res, internal("gallring: full-text index", err)
 		}
 	}
+	if s.pg {
+		// the stored files no other audit uses, kept in the database on PostgreSQL
+		for _, sh := range res.Files {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM case_files WHERE sha256 = ?`, sh); err != nil {
+				return res, internal("gallring: case files", err)
+			}
+		}
+	}
 	atS := at.UTC().Format(time.RFC3339Nano)
 	if _, err := tx.ExecContext(ctx, `UPDATE audits SET purged_at = ?, purge_reason = ? WHERE id = ?`, atS, reason, auditID); err != nil {
 		return res, internal("gallring", err)
@@ -144,7 +152,7 @@ func countPlaceholders(q string) int {
 // hold until they expire, which the README's backup section says.
 func (s *Store) Compact(ctx context.Context) error {
 	if s.pg {
-		if _, err := s.wsql.ExecContext(ctx, `VACUUM (FULL) cases, sample_items, documents, pages, screenings, scores, score_events, import_skipped`); err != nil {
+		if _, err := s.wsql.ExecContext(ctx, `VACUUM (FULL) cases, sample_items, documents, pages, screenings, scores, score_events, import_skipped, case_files`); err != nil {
 			return internal("vacuum", err)
 		}
 		return nil

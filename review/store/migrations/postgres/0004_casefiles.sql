@@ -32,3 +32,12 @@ CREATE TABLE screenings (
     result_json    TEXT COLLATE "C" NOT NULL,
     screened_at    TEXT COLLATE "C" NOT NULL
 );
+
+-- PostgreSQL only: the case files themselves, content-addressed, so instances share nothing
+-- but the database (each keeps a local copy under its data directory as a cache; SQLite
+-- keeps them only there, files/<sha256[:2]>/<sha256>).
+CREATE TABLE case_files (
+    sha256  TEXT COLLATE "C" PRIMARY KEY,
+    size    BIGINT NOT NULL,
+    content BYTEA NOT NULL
+);
