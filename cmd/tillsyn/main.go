@@ -127,7 +127,7 @@ func cmdInit(e *env, args []string) int {
 	}
 	defer st.Close()
 	if st.Postgres() {
-		fmt.Fprintf(e.stdout, "The PostgreSQL database %s is ready (schema migrated); the data directory %s keeps the pseudonym key and the case files (back the key up: without it no imported personnummer can be matched again).\n",
+		fmt.Fprintf(e.stdout, "The PostgreSQL database %s is ready (schema migrated); the data directory %s keeps the pseudonym key and a cache of the case files, which the database keeps (back the key up: without it no imported personnummer can be matched again).\n",
 			store.RedactURL(st.DatabaseURL()), st.Dir())
 		return exitOK
 	}
