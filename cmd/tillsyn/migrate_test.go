@@ -79,6 +79,10 @@ func TestMigrateToPostgres(t *testing.T) {
 	if _, e, code := pg("user", "add", "--name", "bertil", "--role", "inspector"); code != 0 {
 		t.Fatalf("add a user after the move: %s", e)
 	}
+	// backup on PostgreSQL is pg_dump's, and says so
+	if _, e, code := pg("backup", "--out", filepath.Join(t.TempDir(), "x.backup")); code != 1 || !strings.Contains(e, "pg_dump") {
+		t.Errorf("backup on PostgreSQL: %d %s", code, e)
+	}
 	// a second move into the same database is refused, and changes nothing
 	var o, errb bytes.Buffer
 	if code := run2(&o, &errb, "migrate", "--to", pgURL, "--data", data); code == 0 || !strings.Contains(errb.String(), "not empty") {
