@@ -5,11 +5,14 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/stdlib"
 
 	"tillsyn/review"
@@ -104,8 +107,9 @@ type caseWriter struct {
 	ctx      context.Context
 	tx       *sqlConn // in BEGIN IMMEDIATE (SQLite) or BEGIN after the writer's turn (PostgreSQL)
 	pg       bool
-	copyRows [][]any // PostgreSQL: rows for the next COPY
-	copyBuf  bytes.Buffer
+	copyBuf  bytes.Buffer   // PostgreSQL: rows in COPY's text format, not yet sent
+	copyPipe *io.PipeWriter // the running COPY's input; nil when none runs
+	copyDone chan error     // the running COPY's outcome
 	auditID  int64
 	fileIDs  map[string]int64       // sha256 → import_files.id
 	names    map[string]int64       // file name → import_files.id of the last file of that name
@@ -117,12 +121,18 @@ type caseWriter struct {
 }
 
 func (w *caseWriter) FileImported(sha string) (bool, error) {
+	if err := w.copyEnd(); err != nil {
+		return false, internal("write cases", err)
+	}
 	var n int
 	err := w.tx.QueryRowContext(w.ctx, `SELECT count(*) FROM import_files WHERE audit_id = ? AND sha256 = ?`, w.auditID, sha).Scan(&n)
 	return n > 0, internal("read import log", err)
 }
 
 func (w *caseWriter) ExistingCases(fn func(committee, key string)) error {
+	if err := w.copyEnd(); err != nil {
+		return internal("write cases", err)
+	}
 	rows, err := w.tx.QueryContext(w.ctx, `SELECT committee, dnr_key FROM cases WHERE audit_id = ?`, w.auditID)
 	if err != nil {
 		return internal("read cases", err)
@@ -139,6 +149,9 @@ func (w *caseWriter) ExistingCases(fn func(committee, key string)) error {
 }
 
 func (w *caseWriter) SampleDrawn() (bool, error) {
+	if err := w.copyEnd(); err != nil {
+		return false, internal("write cases", err)
+	}
 	var n int
 	err := w.tx.QueryRowContext(w.ctx, `SELECT count(*) FROM samples WHERE audit_id = ? AND active = 1`, w.auditID).Scan(&n)
 	return n > 0, internal("read samples", err)
@@ -157,6 +170,9 @@ func (w *caseWriter) BeginFile(name, sha string) error {
 func (w *caseWriter) fileID(name, sha string) (int64, error) {
 	if id, ok := w.fileIDs[sha]; ok {
 		return id, nil
+	}
+	if err := w.copyEnd(); err != nil {
+		return 0, err
 	}
 	id, err := w.tx.insertID(w.ctx, `INSERT INTO import_files (audit_id, file, sha256, imported_at) VALUES (?, ?, ?, ?)`, w.auditID, name, sha, time.Now().UTC().Format(time.RFC3339Nano))
 	if err != nil {
@@ -186,18 +202,13 @@ func (w *caseWriter) Put(c *review.Case) error {
 	}
 	w.n++
 	if w.pg {
-		row := make([]any, 0, nCaseCols+2)
-		row = append(row, w.auditID, fid)
-		for _, a := range w.args {
-			row = append(row, a.Value)
-		}
+		err := w.copyRow(fid)
 		w.args = w.args[:0]
 		w.n = 0
-		w.copyRows = append(w.copyRows, row)
-		if len(w.copyRows) >= copyRows {
-			return internal("write cases", w.copy())
+		if err == nil && w.copyBuf.Len() >= copyChunk {
+			err = w.copySend()
 		}
-		return nil
+		return internal("write cases", err)
 	}
 	if w.n < batchRows {
 		return nil
@@ -229,8 +240,14 @@ func (w *caseWriter) closeStmtLocked() {
 	}
 }
 
-// closeStmt closes the prepared statement on its connection.
+// closeStmt closes the prepared statement on its connection, and stops a COPY still
+// running (the import failed: its transaction is rolled back after).
 func (w *caseWriter) closeStmt() {
+	if w.copyPipe != nil {
+		w.copyPipe.CloseWithError(errors.New("import stopped"))
+		<-w.copyDone
+		w.copyPipe = nil
+	}
 	if w.stmt != nil {
 		w.tx.Raw(func(any) error { w.closeStmtLocked(); return nil })
 	}
@@ -238,7 +255,7 @@ func (w *caseWriter) closeStmt() {
 
 func (w *caseWriter) flush() error {
 	if w.pg {
-		return w.copy()
+		return w.copyEnd()
 	}
 	if w.n == 0 {
 		return nil
@@ -387,47 +404,89 @@ func (s *Store) ImportHistory(ctx context.Context, auditID int64) ([]review.Impo
 	return files, skipped, internal("read import log", rows.Err())
 }
 
-// copyRows is how many cases one COPY carries on PostgreSQL.
-const copyRows = 50000
+// copyChunk is how much COPY text is collected before it is sent to the server.
+const copyChunk = 1 << 20
 
 var copyCaseCols = append([]string{"audit_id", "import_file_id"}, strings.Split(strings.ReplaceAll(caseCols, " ", ""), ",")...)
 
-// copy writes the buffered cases with PostgreSQL's COPY in its text format, on the import's
-// connection and so in its transaction. The text format is what psql's \copy sends: the
-// rows are written here in one buffer, and the server parses them, with none of the
-// per-value encoding of the binary protocol.
-func (w *caseWriter) copy() error {
-	if len(w.copyRows) == 0 {
+// On PostgreSQL the cases are written with COPY in its text format (what psql's \copy
+// sends), streamed: one COPY runs on the import's connection (so in its transaction) while
+// the file is still being read, fed through a pipe in chunks, so the server inserts rows as
+// the next ones are parsed. Anything else the import asks of the connection first ends the
+// running COPY (copyEnd).
+
+// copyRow appends the buffered case (w.args) as a row of COPY text.
+func (w *caseWriter) copyRow(fid int64) error {
+	b := &w.copyBuf
+	b.WriteString(strconv.FormatInt(w.auditID, 10))
+	b.WriteByte('\t')
+	b.WriteString(strconv.FormatInt(fid, 10))
+	for _, a := range w.args {
+		b.WriteByte('\t')
+		switch v := a.Value.(type) {
+		case nil:
+			b.WriteString(`\N`)
+		case int64:
+			b.WriteString(strconv.FormatInt(v, 10))
+		case string:
+			copyEscape(b, v)
+		default:
+			return fmt.Errorf("store: COPY of a %T", v)
+		}
+	}
+	b.WriteByte('\n')
+	return nil
+}
+
+// copySend sends the collected text to the running COPY, starting one if none runs.
+func (w *caseWriter) copySend() error {
+	if w.copyBuf.Len() == 0 {
 		return nil
 	}
-	w.copyBuf.Reset()
-	for _, row := range w.copyRows {
-		for i, v := range row {
-			if i > 0 {
-				w.copyBuf.WriteByte('\t')
+	if w.copyPipe == nil {
+		var pgc *pgconn.PgConn
+		if err := w.tx.Raw(func(dc any) error {
+			c, ok := dc.(*stdlib.Conn)
+			if !ok {
+				return fmt.Errorf("store: COPY needs a pgx connection, not %T", dc)
 			}
-			switch v := v.(type) {
-			case nil:
-				w.copyBuf.WriteString(`\N`)
-			case int64:
-				w.copyBuf.WriteString(strconv.FormatInt(v, 10))
-			case string:
-				copyEscape(&w.copyBuf, v)
-			default:
-				return fmt.Errorf("store: COPY of a %T", v)
-			}
+			pgc = c.Conn().PgConn()
+			return nil
+		}); err != nil {
+			return err
 		}
-		w.copyBuf.WriteByte('\n')
+		pr, pw := io.Pipe()
+		done := make(chan error, 1)
+		ctx := w.ctx
+		go func() {
+			_, err := pgc.CopyFrom(ctx, pr, copyCasesSQL)
+			pr.CloseWithError(err) // a writer waiting on a failed COPY gets its error
+			done <- err
+		}()
+		w.copyPipe, w.copyDone = pw, done
 	}
-	err := w.tx.Raw(func(dc any) error {
-		c, ok := dc.(*stdlib.Conn)
-		if !ok {
-			return fmt.Errorf("store: COPY needs a pgx connection, not %T", dc)
+	_, err := w.copyPipe.Write(w.copyBuf.Bytes())
+	w.copyBuf.Reset()
+	if err != nil {
+		return w.copyEnd() // the COPY's own error says more than the pipe's
+	}
+	return nil
+}
+
+// copyEnd sends what is left and waits for the running COPY to finish; without one running
+// it sends what is left in a COPY of its own.
+func (w *caseWriter) copyEnd() error {
+	if w.copyBuf.Len() > 0 {
+		if err := w.copySend(); err != nil {
+			return err
 		}
-		_, err := c.Conn().PgConn().CopyFrom(w.ctx, &w.copyBuf, copyCasesSQL)
-		return err
-	})
-	w.copyRows = w.copyRows[:0]
+	}
+	if w.copyPipe == nil {
+		return nil
+	}
+	w.copyPipe.Close()
+	err := <-w.copyDone
+	w.copyPipe = nil
 	return err
 }
 
