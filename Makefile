@@ -7,7 +7,7 @@ LDFLAGS   := -X main.version=$(VERSION)
 # SQLite's FTS5 (full-text search over page text) is compiled in only with this tag.
 export GOFLAGS := -tags=sqlite_fts5
 
-.PHONY: all build run test lint bench bench-screen eval corpus fuzz clean package
+.PHONY: all build run test lint bench bench-screen eval corpus fuzz clean package test-postgres
 
 all: build
 
@@ -44,6 +44,19 @@ corpus: build
 
 test:
 	$(GO) test -count=1 -timeout 20m ./...
+
+# The store, service and web tests again on PostgreSQL (and the engine equivalence test),
+# on a private cluster that .ci/postgres starts in PG_DIR on 127.0.0.1:PG_PORT and stops
+# after; with TILLSYN_TEST_POSTGRES set (CI starts the cluster itself) on that server instead.
+# Needs Debian's postgresql package. The browser tests run once, on SQLite, in `make test`.
+PG_DIR  ?= /tmp/tillsyn-test-postgres
+PG_PORT ?= 55432
+test-postgres:
+	@if [ -z "$$TILLSYN_TEST_POSTGRES" ]; then \
+	  url=$$(.ci/postgres start $(PG_DIR) $(PG_PORT)) || exit 1; \
+	  trap '.ci/postgres stop $(PG_DIR)' EXIT; export TILLSYN_TEST_POSTGRES=$$url; fi; \
+	TILLSYN_TEST_ENGINE=postgres $(GO) test -count=1 -timeout 20m -skip 'Browser' ./review/ ./review/store/... ./web/ && \
+	$(GO) test -count=1 -timeout 10m -run 'TestEngines|Postgres' ./cmd/tillsyn/
 
 # CI runs this before the tests (.ci/run): gofmt, vet, staticcheck, and go.mod/go.sum as
 # `go mod tidy` would write them (a dependency used directly is not marked indirect).

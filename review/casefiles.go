@@ -95,6 +95,43 @@ type CaseFileStore interface {
 	SearchPages(ctx context.Context, auditID int64, query string, committees []string, limit int) ([]SearchHit, error)
 }
 
+// FileBlobStore is what a store that keeps the case files itself offers (PostgreSQL, so that
+// app instances share nothing but the database). The service still writes each file under
+// its FileDir first, and keeps it there as a cache; a file missing there is fetched.
+type FileBlobStore interface {
+	// StoresFiles reports whether the store keeps case files.
+	StoresFiles() bool
+	// PutFile stores the file at path, whose SHA-256 is sha, unless it is stored already.
+	PutFile(ctx context.Context, sha, path string) error
+	// FetchFile writes the stored file sha to dst; ENotFound when it is not stored.
+	FetchFile(ctx context.Context, sha, dst string) error
+}
+
+// blobs returns the store's file keeping, or nil when files live only under FileDir.
+func (s *Service) blobs() FileBlobStore {
+	if b, ok := s.store.(FileBlobStore); ok && b.StoresFiles() {
+		return b
+	}
+	return nil
+}
+
+// LocalFile makes sure the stored file sha is under FileDir (fetching it from the store
+// when it keeps the files and this instance has no copy yet) and returns its path.
+func (s *Service) LocalFile(ctx context.Context, sha string) (string, error) {
+	p := s.FilePath(sha)
+	if _, err := os.Stat(p); err == nil {
+		return p, nil
+	}
+	b := s.blobs()
+	if b == nil {
+		return p, nil // as before: the caller's open reports what is missing
+	}
+	if err := b.FetchFile(ctx, sha, p); err != nil {
+		return "", err
+	}
+	return p, nil
+}
+
 // folderKey folds a case folder name or identity for matching: accents removed, upper case,
 // every run of characters that are not letters or digits as one '-'.
 func folderKey(s string) string { return DiarienummerKey(Fold(s)) }
@@ -246,6 +283,11 @@ func (s *Service) Ingest(ctx context.Context, auditName, dir string, ex TextExtr
 			stored, sha, size, _, err := s.storeFile(root, j.folder+"/"+name)
 			if err != nil {
 				return res, err
+			}
+			if b := s.blobs(); b != nil && stored != "" {
+				if err := b.PutFile(ctx, sha, stored); err != nil {
+					return res, err
+				}
 			}
 			known, err := s.store.DocumentKnown(ctx, j.item.ID, name, sha)
 			if err != nil {
@@ -465,7 +507,11 @@ func (s *Service) DocumentFile(ctx context.Context, docID int64) (path, name str
 		// never stored (and, from before that rule, never served): it could be anything
 		return "", "", 0, &Error{Code: ENotFound, Message: "Filen är inte en PDF och sparades inte. Be om handlingen som PDF."}
 	}
-	return s.FilePath(d.SHA256), d.File, d.SampleItemID, nil
+	p, err := s.LocalFile(ctx, d.SHA256)
+	if err != nil {
+		return "", "", 0, err
+	}
+	return p, d.File, d.SampleItemID, nil
 }
 
 // SearchPages searches the page text of an audit's sampled cases. The query is taken as

@@ -2,6 +2,8 @@ package review_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +14,8 @@ import (
 	"tillsyn/review"
 	"tillsyn/review/screen"
 	"tillsyn/review/store"
+	"tillsyn/review/store/storetest"
+	"tillsyn/sampling"
 )
 
 // fakePDF makes a "PDF" that fakeExtractor reads: a PDF header, then plain text with pages
@@ -45,7 +49,7 @@ func (f *fakeExtractor) Extract(ctx context.Context, paths []string) []review.Do
 
 func TestIngestMatchesStoresScreensAndSearches(t *testing.T) {
 	dir := t.TempDir()
-	st, err := store.Open(filepath.Join(dir, "data"))
+	st, err := store.OpenWith(filepath.Join(dir, "data"), storetest.Options(t), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +154,7 @@ func TestIngestMatchesStoresScreensAndSearches(t *testing.T) {
 // (sampled or not) is ambiguous; two folders for one case are refused.
 func TestIngestAmbiguousFolders(t *testing.T) {
 	dir := t.TempDir()
-	st, err := store.Open(filepath.Join(dir, "data"))
+	st, err := store.OpenWith(filepath.Join(dir, "data"), storetest.Options(t), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,7 +202,7 @@ func TestIngestAmbiguousFolders(t *testing.T) {
 func TestIngestReadsOnlyRegularFilesInsideTheDelivery(t *testing.T) {
 	dir := t.TempDir()
 	data := filepath.Join(dir, "data")
-	st, err := store.Open(data)
+	st, err := store.OpenWith(data, storetest.Options(t), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -290,5 +294,78 @@ func TestIngestReadsOnlyRegularFilesInsideTheDelivery(t *testing.T) {
 		if d.File == "ok.pdf" && err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// Two instances on one PostgreSQL database, each with a data directory of its own: a case
+// file ingested through one is served by the other from the database, and gallring removes
+// it from the database too.
+func TestCaseFilesSharedThroughPostgres(t *testing.T) {
+	u := storetest.NewDatabase(t)
+	dir := t.TempDir()
+	key := filepath.Join(dir, "key")
+	if err := os.WriteFile(key, []byte(strings.Repeat("k", 32)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	open := func(name string) (*review.Service, *store.Store) {
+		data := filepath.Join(dir, name)
+		st, err := store.OpenWith(data, store.Options{Database: u, KeyFile: key}, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), FileDir: filepath.Join(data, "files")}), st
+	}
+	a, _ := open("a")
+	b, stB := open("b")
+	ctx := context.Background()
+	if _, err := a.CreateAudit(ctx, "F", review.KindTillsyn, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.ImportCaseLists(ctx, "F", []string{"../testdata/demo/caselist.csv"}, review.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	sm, err := a.DrawSample(ctx, "F", review.DrawRequest{By: "t", ToolVersion: "t",
+		Params: sampling.Params{Seed: "f", Allocation: sampling.Allocation{Mode: sampling.ModeFixed, PerStratum: 7}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	delivery := filepath.Join(dir, "delivery")
+	folder := filepath.Join(delivery, sm.Items[0].Committee+" "+strings.ReplaceAll(sm.Items[0].Diarienummer, "/", "-"))
+	if err := os.MkdirAll(folder, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(folder, "utredning.pdf"), fakePDF("Utredning\fPlan"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Ingest(ctx, "F", delivery, &fakeExtractor{}, review.ScreenOptions{ReviewDate: time.Date(2015, 10, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	w, _ := stB.DB()
+	var docID int64
+	var sha string
+	if err := w.QueryRow(`SELECT id, sha256 FROM documents WHERE status = 'ok' ORDER BY id LIMIT 1`).Scan(&docID, &sha); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "b", "files", sha[:2], sha)); err == nil {
+		t.Fatal("instance b has the file before it was asked for")
+	}
+	p, _, _, err := b.DocumentFile(ctx, docID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := sha256.Sum256(got); hex.EncodeToString(h[:]) != sha || !strings.HasPrefix(p, filepath.Join(dir, "b")) {
+		t.Fatalf("instance b served %s, not the file %s", p, sha)
+	}
+	if _, err := b.Gallra(ctx, "F", "retention ended", false); err != nil {
+		t.Fatal(err)
+	}
+	var left int
+	if err := w.QueryRow(`SELECT count(*) FROM case_files`).Scan(&left); err != nil || left != 0 {
+		t.Fatalf("%d case files left in the database after gallring (%v)", left, err)
 	}
 }

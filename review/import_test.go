@@ -17,13 +17,14 @@ import (
 
 	"tillsyn/review"
 	"tillsyn/review/store"
+	"tillsyn/review/store/storetest"
 )
 
 func fixture(name string) string { return filepath.Join("..", "testdata", "caselists", name) }
 
 func newService(t *testing.T) (*review.Service, *store.Store) {
 	t.Helper()
-	st, err := store.Open(t.TempDir())
+	st, err := store.OpenWith(t.TempDir(), storetest.Options(t), true)
 	if err != nil {
 		t.Fatal(err)
 	}

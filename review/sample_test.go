@@ -3,7 +3,6 @@ package review_test
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -17,6 +16,7 @@ import (
 
 	"tillsyn/review"
 	"tillsyn/review/store"
+	"tillsyn/review/store/storetest"
 	"tillsyn/sampling"
 )
 
@@ -169,7 +169,7 @@ func TestSampleFiltersHonoured(t *testing.T) {
 	for _, it := range sm.Items {
 		var iv, decided string
 		var age int
-		r.QueryRow("SELECT intervention, decision_date, age FROM cases WHERE id = ?", it.CaseID).Scan(&iv, &decided, &age)
+		r.QueryRow("SELECT intervention, decision_date, age FROM cases WHERE id = $1", it.CaseID).Scan(&iv, &decided, &age)
 		if iv != it.Intervention || (iv != "öppenvård" && iv != "institutionsvård") || decided < "2014-07-01" || decided > "2015-06-30" || age < 18 {
 			t.Errorf("item %s outside the frame: %s %s %d", it.Diarienummer, iv, decided, age)
 		}
@@ -185,7 +185,7 @@ func TestSampleFiltersHonoured(t *testing.T) {
 
 func TestSampleReplaceRedrawVerify(t *testing.T) {
 	dir := t.TempDir()
-	st, err := store.Open(dir)
+	st, err := store.OpenWith(dir, storetest.Options(t), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,8 +261,7 @@ func TestSampleReplaceRedrawVerify(t *testing.T) {
 		t.Fatalf("import after sampling: %v", err)
 	}
 	// tampering with the stored sample is detected
-	db, _ := sql.Open("sqlite3", "file:"+filepath.Join(dir, store.DBFile))
-	defer db.Close()
+	db := storetest.OtherDB(t, st)
 	if _, err := db.Exec(`UPDATE sample_items SET stratum_rank = stratum_rank + 1 WHERE id = (SELECT max(id) FROM sample_items)`); err != nil {
 		t.Fatal(err)
 	}
@@ -290,7 +289,7 @@ func TestSampleOneCasePerPerson(t *testing.T) {
 	_, r := st.DB()
 	for _, it := range sm.Items {
 		var person string
-		r.QueryRow("SELECT person FROM cases WHERE id = ?", it.CaseID).Scan(&person)
+		r.QueryRow("SELECT person FROM cases WHERE id = $1", it.CaseID).Scan(&person)
 		if persons[person] {
 			t.Fatalf("two cases of one person: %+v", sm.Items)
 		}

@@ -2,15 +2,13 @@ package review_test
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"tillsyn/review"
-	"tillsyn/review/store"
+	"tillsyn/review/store/storetest"
 )
 
 // sampled makes an audit with a drawn sample and returns its selected items.
@@ -286,15 +284,12 @@ func saveWhileAnotherWrites(t *testing.T, in func(saved []review.Score) []review
 	if err != nil {
 		t.Fatal(err)
 	}
-	other, err := sql.Open("sqlite3", "file:"+filepath.Join(st.Dir(), store.DBFile)+"?_busy_timeout=10000&_txlock=immediate")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
+	other := storetest.OtherDB(t, st)
 	tx, err := other.Begin() // holds the write lock: the save below waits for it
 	if err != nil {
 		t.Fatal(err)
 	}
+	storetest.TakeWriteLock(t, st, tx)
 	done := make(chan error, 1)
 	queued := make(chan struct{}, 1)
 	st.SetBeforeWriteHook(func() {
@@ -326,7 +321,7 @@ func saveWhileAnotherWrites(t *testing.T, in func(saved []review.Score) []review
 // someone else in between must still make the save a conflict that writes nothing.
 func TestSaveConflictWhenChangedWhileQueued(t *testing.T) {
 	scores, err := saveWhileAnotherWrites(t, func(saved []review.Score) []review.ScoreInput { return full(review.No, versionsOf(saved)) },
-		`UPDATE scores SET comment = 'ändrad av någon annan', version = version + 1 WHERE sample_item_id = ? AND criterion = 'planning'`)
+		`UPDATE scores SET comment = 'ändrad av någon annan', version = version + 1 WHERE sample_item_id = $1 AND criterion = 'planning'`)
 	if review.ErrorCodeOf(err) != review.EConflict {
 		t.Fatalf("save over a judgement changed while it waited: %v", err)
 	}
@@ -344,7 +339,7 @@ func TestSaveConflictOnUnchangedRowChangedWhileQueued(t *testing.T) {
 		in := full(review.Yes, versionsOf(saved)) // planning unchanged ...
 		in[2].Verdict = review.No                 // ... follow-up changed
 		return in
-	}, `UPDATE scores SET verdict = 'no', comment = 'flik B', version = version + 1 WHERE sample_item_id = ? AND criterion = 'planning'`)
+	}, `UPDATE scores SET verdict = 'no', comment = 'flik B', version = version + 1 WHERE sample_item_id = $1 AND criterion = 'planning'`)
 	if review.ErrorCodeOf(err) != review.EConflict || !strings.Contains(err.Error(), "Planering") {
 		t.Fatalf("save beside a judgement changed while it waited (the conflict names planning): %v", err)
 	}

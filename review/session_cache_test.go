@@ -9,6 +9,7 @@ import (
 
 	"tillsyn/review"
 	"tillsyn/review/store"
+	"tillsyn/review/store/storetest"
 )
 
 // slowSessions runs hook in the middle of a session lookup, after the row was read.
@@ -28,7 +29,7 @@ func (s *slowSessions) SessionByTokenHash(ctx context.Context, h string) (review
 // A logout that happens while a lookup of the same session is under way must not leave the
 // old lookup in the cache: the token is dead at once.
 func TestSessionCacheLogoutDuringLookup(t *testing.T) {
-	st, err := store.Open(t.TempDir())
+	st, err := store.OpenWith(t.TempDir(), storetest.Options(t), true)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,13 +2,12 @@ package review_test
 
 import (
 	"context"
-	"database/sql"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"tillsyn/review"
-	"tillsyn/review/store"
+	"tillsyn/review/store/storetest"
 )
 
 // A review page kept in memory is served again only while the item's stamp and the data
@@ -133,11 +132,7 @@ func TestItemStampAndDataVersionFollowEveryChange(t *testing.T) {
 	s0, v0 = changed("replacement", s0, v0, items[1].ID)
 
 	// another process: documents and a screening written on a connection of its own
-	other, err := sql.Open("sqlite3", "file:"+filepath.Join(st.Dir(), store.DBFile)+"?_busy_timeout=5000")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
+	other := storetest.OtherDB(t, st)
 	it := items[2].ID
 	f := cfv(it)
 	filesMoved := func(what string) {
@@ -148,22 +143,22 @@ func TestItemStampAndDataVersionFollowEveryChange(t *testing.T) {
 			f = g
 		}
 	}
-	if _, err := other.Exec(`INSERT INTO documents (sample_item_id, file_name, sha256, size, status, ingested_at) VALUES (?, 'a.pdf', 'ab', 1, 'ok', '2015-10-01T12:00:00Z')`, it); err != nil {
+	if _, err := other.Exec(`INSERT INTO documents (sample_item_id, file_name, sha256, size, status, ingested_at) VALUES ($1, 'a.pdf', 'ab', 1, 'ok', '2015-10-01T12:00:00Z')`, it); err != nil {
 		t.Fatal(err)
 	}
 	s0, v0 = changed("document from another process", s0, v0, it)
 	filesMoved("document from another process")
-	if _, err := other.Exec(`INSERT INTO screenings (sample_item_id, rules_version, review_date, result_json, screened_at) VALUES (?, 'r', '2015-10-01', '{}', '2015-10-01T12:00:00Z')`, it); err != nil {
+	if _, err := other.Exec(`INSERT INTO screenings (sample_item_id, rules_version, review_date, result_json, screened_at) VALUES ($1, 'r', '2015-10-01', '{}', '2015-10-01T12:00:00Z')`, it); err != nil {
 		t.Fatal(err)
 	}
 	s0, v0 = changed("screening from another process", s0, v0, it)
 	filesMoved("screening from another process")
-	if _, err := other.Exec(`UPDATE screenings SET screened_at = '2015-10-02T12:00:00Z' WHERE sample_item_id = ?`, it); err != nil {
+	if _, err := other.Exec(`UPDATE screenings SET screened_at = '2015-10-02T12:00:00Z' WHERE sample_item_id = $1`, it); err != nil {
 		t.Fatal(err)
 	}
 	s0, v0 = changed("screening redone", s0, v0, it)
 	filesMoved("screening redone")
-	if _, err := other.Exec(`DELETE FROM documents WHERE sample_item_id = ?`, it); err != nil {
+	if _, err := other.Exec(`DELETE FROM documents WHERE sample_item_id = $1`, it); err != nil {
 		t.Fatal(err)
 	}
 	_, _ = changed("document removed", s0, v0, it)
@@ -180,23 +175,19 @@ func TestDrawnCaseKeepsItsHome(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	other, err := sql.Open("sqlite3", "file:"+filepath.Join(st.Dir(), store.DBFile)+"?_busy_timeout=5000")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
+	other := storetest.OtherDB(t, st)
 	id := sm.Items[0].ID
 	for _, q := range []string{
-		`UPDATE sample_items SET committee = 'Annan' WHERE id = ?`,
-		`UPDATE sample_items SET sample_id = sample_id + 1 WHERE id = ?`,
-		`DELETE FROM sample_items WHERE id = ?`,
+		`UPDATE sample_items SET committee = 'Annan' WHERE id = $1`,
+		`UPDATE sample_items SET sample_id = sample_id + 1 WHERE id = $1`,
+		`DELETE FROM sample_items WHERE id = $1`,
 	} {
 		if _, err := other.Exec(q, id); err == nil {
 			t.Errorf("%s: allowed", q)
 		}
 	}
 	// the columns that do change still can
-	if _, err := other.Exec(`UPDATE sample_items SET changes = changes + 1, committee = committee WHERE id = ?`, id); err != nil {
+	if _, err := other.Exec(`UPDATE sample_items SET changes = changes + 1, committee = committee WHERE id = $1`, id); err != nil {
 		t.Fatalf("an update that keeps the home: %v", err)
 	}
 }

@@ -52,6 +52,7 @@ const (
 	ActionGallring      = "audit.gallra"
 	ActionBackup        = "data.backup"
 	ActionRestore       = "data.restore"
+	ActionMoveUp        = "data.moveup" // a SQLite data directory was copied into PostgreSQL
 	trailHashDomain     = "tillsyn-trail/1"
 )
 

@@ -23,6 +23,7 @@ import (
 	"tillsyn/review"
 	"tillsyn/review/pdftext"
 	"tillsyn/review/store"
+	"tillsyn/review/store/storetest"
 	"tillsyn/sampling"
 	"tillsyn/web"
 )
@@ -44,6 +45,9 @@ const testAudit = "Test Värmland 2015"
 type testEnv struct {
 	t      testing.TB
 	dir    string
+	opts   store.Options // the engine: a second store on the same database is another instance
+	logTo  io.Writer
+	clock  func() time.Time
 	st     *store.Store
 	svc    *review.Service
 	auth   *review.Auth
@@ -62,6 +66,7 @@ type envOptions struct {
 	logTo      io.Writer
 	clock      func() time.Time // the logins' clock; nil: the real one
 	template   *review.Template // the audit's criteria; nil: ivo-2015
+	postgres   bool             // on a new PostgreSQL database whatever the engine under test
 }
 
 // The test users.
@@ -85,7 +90,11 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 		opt.logTo = io.Discard
 	}
 	dir := t.TempDir()
-	st, err := store.Open(dir)
+	opts := storetest.Options(t)
+	if opt.postgres && opts.Database == "" {
+		opts = store.Options{Database: storetest.NewDatabase(t)}
+	}
+	st, err := store.OpenWith(dir, opts, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +102,7 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 	svc := review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), FileDir: filepath.Join(dir, "files")})
 	auth := review.NewAuth(svc, review.AuthConfig{BcryptCost: bcrypt.MinCost, FreeFailuresPerAddr: 1000000, FreeFailuresPerAccount: 5, Clock: opt.clock})
 	ctx := context.Background()
-	e := &testEnv{t: t, dir: dir, st: st, svc: svc, auth: auth, tokens: map[string]string{}, users: map[string]review.User{}}
+	e := &testEnv{t: t, dir: dir, opts: opts, st: st, svc: svc, auth: auth, tokens: map[string]string{}, users: map[string]review.User{}, logTo: opt.logTo, clock: opt.clock}
 	tmpl := review.DefaultTemplate()
 	if opt.template != nil {
 		tmpl = *opt.template
@@ -142,6 +151,28 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 	e.client = &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }, Timeout: 60 * time.Second,
 		Transport: &http.Transport{MaxIdleConnsPerHost: 64}}
 	return e
+}
+
+// secondInstance starts another app instance on the same database and data directory (its
+// own store, service, login checks, caches and HTTP server), as a second server would run;
+// the users and their sessions are the database's, so both serve them.
+func (e *testEnv) secondInstance() *testEnv {
+	e.t.Helper()
+	st, err := store.OpenWith(e.dir, e.opts, false)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(func() { st.Close() })
+	e2 := *e
+	e2.st = st
+	e2.svc = review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), FileDir: filepath.Join(e.dir, "files")})
+	e2.auth = review.NewAuth(e2.svc, review.AuthConfig{BcryptCost: bcrypt.MinCost, FreeFailuresPerAddr: 1000000, FreeFailuresPerAccount: 5, Clock: e.clock})
+	if e2.srv, err = web.New(web.Config{Service: e2.svc, Auth: e2.auth, Logger: slog.New(slog.NewTextHandler(e.logTo, nil)), Version: "test"}); err != nil {
+		e.t.Fatal(err)
+	}
+	e2.ts = httptest.NewServer(e2.srv.Handler())
+	e.t.Cleanup(e2.ts.Close)
+	return &e2
 }
 
 // addUser creates a user (assigned to the audit when asked) and logs it in.
@@ -268,7 +299,7 @@ func (e *testEnv) count(query string, args ...any) int {
 	e.t.Helper()
 	_, rdb := e.st.DB()
 	var n sql.NullInt64
-	if err := rdb.QueryRow(query, args...).Scan(&n); err != nil {
+	if err := rdb.QueryRow(e.st.Rebind(query), args...).Scan(&n); err != nil {
 		e.t.Fatal(err)
 	}
 	return int(n.Int64)

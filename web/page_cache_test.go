@@ -31,7 +31,7 @@ func TestReviewPageIsNeverStale(t *testing.T) {
 	}
 
 	// another process saves a draft for the inspector: the next view shows it
-	st, err := store.Open(e.dir)
+	st, err := store.OpenWith(e.dir, e.opts, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,5 +69,35 @@ func TestReviewPageIsNeverStale(t *testing.T) {
 	}
 	if r := get(uInspector, path); r.status != http.StatusSeeOther {
 		t.Fatalf("disabled user: %d", r.status)
+	}
+}
+
+// Two app instances on one PostgreSQL database: a review page kept by one instance is not
+// served after a save on the other; the form it showed before is stale there and gets 409.
+func TestReviewPageAcrossInstances(t *testing.T) {
+	a := newEnv(t, envOptions{postgres: true})
+	b := a.secondInstance()
+	it := a.item(ownCommitee, false)
+	path := "/items/" + strconv.FormatInt(it.ID, 10)
+	first := a.do(req{method: "GET", path: path, user: uInspector})
+	if first.status != 200 || a.do(req{method: "GET", path: path, user: uInspector}).body != first.body {
+		t.Fatalf("first views on A: %d", first.status)
+	}
+	old := map[review.Criterion]int{}
+	for c, v := range formVersions(first.body) {
+		n, _ := strconv.Atoi(v)
+		old[review.Criterion(c)] = n
+	}
+	if r := b.do(req{method: "POST", path: path + "/scores", user: uInspector, form: scoreForm("draft", "sparat på instans B", old)}); r.status != http.StatusSeeOther {
+		t.Fatalf("save on B: %d", r.status)
+	}
+	if r := a.do(req{method: "GET", path: path, user: uInspector}); !strings.Contains(r.body, "sparat på instans B") {
+		t.Fatalf("A served its kept page after a save on B: %d", r.status)
+	}
+	if r := a.do(req{method: "POST", path: path + "/scores", user: uInspector, form: scoreForm("draft", "inaktuell", old)}); r.status != http.StatusConflict {
+		t.Fatalf("the form from before B's save, posted to A: %d, want 409", r.status)
+	}
+	if n := a.count(`SELECT count(*) FROM scores WHERE comment = 'inaktuell'`); n != 0 {
+		t.Fatalf("the stale form saved %d rows", n)
 	}
 }

@@ -35,6 +35,19 @@ func scoreForm(action, comment string, versions map[review.Criterion]int) url.Va
 // nothing is lost, nothing answers 5xx, and every stale save gets 409 and changes nothing.
 func TestConcurrentSaves(t *testing.T) {
 	e := newEnv(t, envOptions{perStratum: 7})
+	concurrentSaves(t, e, []*testEnv{e})
+}
+
+// TestConcurrentSavesTwoInstances: the same on two app instances sharing one PostgreSQL
+// database, each reviewer's saves alternating between them. Every save is made with the
+// versions the previous one (on the other instance) returned, so each must see the other's
+// commit; none is lost; every stale form gets 409 on either instance.
+func TestConcurrentSavesTwoInstances(t *testing.T) {
+	e := newEnv(t, envOptions{perStratum: 7, postgres: true})
+	concurrentSaves(t, e, []*testEnv{e, e.secondInstance()})
+}
+
+func concurrentSaves(t *testing.T, e *testEnv, inst []*testEnv) {
 	const reviewers, forms, itemsPerReviewer = 32, 25, 5
 	names := make([]string, reviewers)
 	for g := range names {
@@ -56,7 +69,7 @@ func TestConcurrentSaves(t *testing.T) {
 					versions[it.ID] = map[review.Criterion]int{}
 				}
 				comment := fmt.Sprintf("%s sparning %d", names[g], i)
-				res := e.do(req{method: "POST", path: "/items/" + strconv.FormatInt(it.ID, 10) + "/scores", user: names[g], form: scoreForm("draft", comment, versions[it.ID])})
+				res := inst[(g+i)%len(inst)].do(req{method: "POST", path: "/items/" + strconv.FormatInt(it.ID, 10) + "/scores", user: names[g], form: scoreForm("draft", comment, versions[it.ID])})
 				switch {
 				case res.status >= 500:
 					fiveXX.Add(1)
@@ -75,7 +88,7 @@ func TestConcurrentSaves(t *testing.T) {
 					for c, v := range versions[it.ID] {
 						old[c] = v - 1
 					}
-					res := e.do(req{method: "POST", path: "/items/" + strconv.FormatInt(it.ID, 10) + "/scores", user: names[g], form: scoreForm("draft", "inaktuell", old)})
+					res := inst[(g+i+1)%len(inst)].do(req{method: "POST", path: "/items/" + strconv.FormatInt(it.ID, 10) + "/scores", user: names[g], form: scoreForm("draft", "inaktuell", old)})
 					if res.status == http.StatusConflict && strings.Contains(res.body, "Någon annan har ändrat bedömningen") {
 						stale409.Add(1)
 					} else {

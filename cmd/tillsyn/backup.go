@@ -44,6 +44,9 @@ func cmdRestore(e *env, args []string) int {
 	if f.NArg() != 1 {
 		return f.usageError("restore takes one backup FILE, and --data for the new data directory")
 	}
+	if *f.database != "" {
+		return fail(e, fmt.Errorf("restore writes a SQLite data directory; a PostgreSQL database is restored with pg_restore (see the README), or moved up from a restored data directory"))
+	}
 	res, err := store.Restore(cliContext(), f.Arg(0), *f.data)
 	if err != nil {
 		return fail(e, err)

@@ -75,6 +75,7 @@ func commands() []command {
 		{name: "letters", summary: "write and record the request (or reminder) letter per sampled committee, HTML and PDF", run: cmdLetters},
 		{name: "requests", summary: "per committee: files requested, received, missing, overdue", run: cmdRequests},
 		{name: "version", summary: "print the version", run: cmdVersion},
+		{name: "migrate", summary: "move a SQLite data directory's database into an empty PostgreSQL database (--to URL)", run: cmdMigrate},
 	}
 }
 
@@ -111,7 +112,8 @@ func usage(w io.Writer) {
 			fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 		}
 	}
-	fmt.Fprintln(w, "\nEvery command takes --data DIR (default ./tillsyn-data, or $TILLSYN_DATA) and -h.")
+	fmt.Fprintln(w, "\nEvery command takes --data DIR (default ./tillsyn-data, or $TILLSYN_DATA) and -h;")
+	fmt.Fprintln(w, "--database postgres://... (or $TILLSYN_DATABASE) keeps the database in PostgreSQL instead of --data.")
 }
 
 func cmdInit(e *env, args []string) int {
@@ -128,6 +130,11 @@ func cmdInit(e *env, args []string) int {
 		return fail(e, err)
 	}
 	defer st.Close()
+	if st.Postgres() {
+		fmt.Fprintf(e.stdout, "The PostgreSQL database %s is ready (schema migrated); the data directory %s keeps the pseudonym key and a cache of the case files, which the database keeps (back the key up: without it no imported personnummer can be matched again).\n",
+			store.RedactURL(st.DatabaseURL()), st.Dir())
+		return exitOK
+	}
 	if existed == nil {
 		fmt.Fprintf(e.stdout, "%s is already a data directory; nothing changed.\n", st.Dir())
 		return exitOK
@@ -149,8 +156,10 @@ func cmdVersion(e *env, args []string) int {
 // flags is a flag set with the options every subcommand shares.
 type flags struct {
 	*flag.FlagSet
-	e    *env
-	data *string
+	e        *env
+	data     *string
+	database *string // a postgres:// URL, or "" for the SQLite file in data
+	keyFile  *string
 }
 
 func newFlags(e *env, name, synopsis string) *flags {
@@ -162,6 +171,8 @@ func newFlags(e *env, name, synopsis string) *flags {
 	}
 	f := &flags{FlagSet: fs, e: e}
 	f.data = fs.String("data", def, "data directory (database, key and files); env TILLSYN_DATA")
+	f.database = fs.String("database", e.getenv("TILLSYN_DATABASE"), "`URL` of a PostgreSQL database (postgres://user@host/db) that app instances share; absent: the SQLite file in --data; env TILLSYN_DATABASE")
+	f.keyFile = fs.String("key-file", e.getenv("TILLSYN_KEY_FILE"), "pseudonym key `file` that every instance of one PostgreSQL database is given (with --database; default: the one in --data); env TILLSYN_KEY_FILE")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "Usage: tillsyn %s %s\n\nFlags:\n", name, synopsis)
 		fs.PrintDefaults()
@@ -207,7 +218,7 @@ func (f *flags) usageError(format string, args ...any) int {
 // new one (openServiceCreate): a mistyped --data must not quietly become a new, empty data
 // directory with a new pseudonym key.
 func (f *flags) openService() (*review.Service, *store.Store, error) {
-	st, err := store.OpenExisting(*f.data)
+	st, err := store.OpenWith(*f.data, f.storeOptions(), false)
 	if errors.Is(err, store.ErrNoDataDir) {
 		return nil, nil, fmt.Errorf("the data directory %s does not exist: check --data (or $TILLSYN_DATA), or create it with: tillsyn init --data %s", *f.data, *f.data)
 	}
@@ -219,11 +230,16 @@ func (f *flags) openService() (*review.Service, *store.Store, error) {
 
 // openServiceCreate is openService that makes the data directory when it is missing.
 func (f *flags) openServiceCreate() (*review.Service, *store.Store, error) {
-	st, err := store.Open(*f.data)
+	st, err := store.OpenWith(*f.data, f.storeOptions(), true)
 	if err != nil {
 		return nil, nil, err
 	}
 	return newService(st), st, nil
+}
+
+// storeOptions are the database and key the flags name.
+func (f *flags) storeOptions() store.Options {
+	return store.Options{Database: *f.database, KeyFile: *f.keyFile}
 }
 
 func newService(st *store.Store) *review.Service {

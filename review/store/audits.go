@@ -48,18 +48,22 @@ func (r auditRow) toAudit() (review.Audit, error) {
 func (s *Store) CreateAudit(ctx context.Context, a review.Audit) (review.Audit, error) {
 	row := auditRow{Name: a.Name, Kind: string(a.Kind), Description: a.Description, CreatedAt: a.CreatedAt.UTC().Format(time.RFC3339Nano),
 		TemplateJSON: sql.NullString{String: string(a.TemplateJSON), Valid: a.TemplateJSON != nil}, TemplateSHA256: a.TemplateSHA256}
-	err := s.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := tx.Create(&row).Error; err != nil {
+	err := func() error {
+		tx, err := s.wsql.BeginTx(ctx, nil)
+		if err != nil {
 			return err
 		}
-		sqlTx, ok := tx.Statement.ConnPool.(*sql.Tx)
-		if !ok {
-			return fmt.Errorf("create audit: not in a transaction")
+		defer tx.Rollback()
+		if row.ID, err = tx.insertID(ctx, `INSERT INTO audits (name, kind, description, created_at, template_json, template_sha256) VALUES (?,?,?,?,?,?)`,
+			row.Name, row.Kind, row.Description, row.CreatedAt, row.TemplateJSON, row.TemplateSHA256); err != nil {
+			return err
 		}
-		_, err := appendTrail(ctx, sqlTx, review.ActionAuditCreate, row.ID, fmt.Sprintf("audit:%d", row.ID),
-			map[string]any{"audit": row.ID, "name": row.Name, "kind": row.Kind, "template_sha256": row.TemplateSHA256}, a.CreatedAt)
-		return err
-	})
+		if _, err := appendTrail(ctx, tx, review.ActionAuditCreate, row.ID, fmt.Sprintf("audit:%d", row.ID),
+			map[string]any{"audit": row.ID, "name": row.Name, "kind": row.Kind, "template_sha256": row.TemplateSHA256}, a.CreatedAt); err != nil {
+			return err
+		}
+		return tx.Commit()
+	}()
 	if isUnique(err) {
 		return review.Audit{}, &review.Error{Code: review.EConflict, Field: "name", Message: "an audit named " + a.Name + " already exists"}
 	}
@@ -80,8 +84,8 @@ func (s *Store) SetAuditTemplate(ctx context.Context, auditID int64, templateJSO
 	defer tx.Rollback()
 	var old string
 	var scored int
-	err = tx.QueryRowContext(ctx, `SELECT a.template_sha256, EXISTS (SELECT 1 FROM scores sc JOIN sample_items i ON i.id = sc.sample_item_id
-		JOIN samples sm ON sm.id = i.sample_id WHERE sm.audit_id = a.id) FROM audits a WHERE a.id = ?`, auditID).Scan(&old, &scored)
+	err = tx.QueryRowContext(ctx, `SELECT a.template_sha256, CASE WHEN EXISTS (SELECT 1 FROM scores sc JOIN sample_items i ON i.id = sc.sample_item_id
+		JOIN samples sm ON sm.id = i.sample_id WHERE sm.audit_id = a.id) THEN 1 ELSE 0 END FROM audits a WHERE a.id = ?`, auditID).Scan(&old, &scored)
 	if errors.Is(err, sql.ErrNoRows) {
 		return &review.Error{Code: review.ENotFound, Field: "audit", Message: "no such audit"}
 	}

@@ -62,6 +62,10 @@ type BackupResult struct {
 // a manifest first. It writes to a temporary file beside out, syncs it and renames it into
 // place, so out is either the whole backup or untouched. The trail records the backup.
 func (s *Store) Backup(ctx context.Context, out, toolVersion string) (BackupResult, error) {
+	if s.pg {
+		return BackupResult{}, &review.Error{Code: review.EInvalid, Message: "the database is PostgreSQL's: back it up with pg_dump (pg_dump --format=custom --file=tillsyn.dump '" +
+			RedactURL(s.dsn) + "'), and the pseudonym key and the files folder of " + s.dir + " with it; see the README's section on PostgreSQL"}
+	}
 	res := BackupResult{File: out}
 	work, err := os.MkdirTemp(filepath.Dir(out), ".tillsyn-backup-")
 	if err != nil {
@@ -369,7 +373,7 @@ func Restore(ctx context.Context, archive, dir string) (RestoreResult, error) {
 		err = fmt.Errorf("the trail of the backup does not verify: %s", rep.Breaks[0].Reason)
 	}
 	if err == nil {
-		var tx *sql.Tx
+		var tx *sqlTx
 		if tx, err = st.wsql.BeginTx(ctx, nil); err == nil {
 			_, err = appendTrail(ctx, tx, review.ActionRestore, 0, "data", map[string]any{"backup_created_at": m.CreatedAt, "backup_trail_head": m.TrailHead, "files": res.Files}, time.Now())
 			if err == nil {

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"tillsyn/review"
 )
@@ -39,11 +40,11 @@ const caseFilesVersion = `CAST(i.files_version AS TEXT)`
 
 // ScreeningDue reports whether an item's screening is missing or older than its documents.
 func (s *Store) ScreeningDue(ctx context.Context, itemID int64, rulesVersion string) (bool, error) {
-	var due int
+	var due bool // an integer on SQLite, a boolean on PostgreSQL
 	err := s.rsql.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM documents d WHERE d.sample_item_id = ?1
 		AND (d.ingested_at > COALESCE((SELECT screened_at FROM screenings WHERE sample_item_id = ?1), '')
 		  OR COALESCE((SELECT rules_version FROM screenings WHERE sample_item_id = ?1), '') <> ?2))`, itemID, rulesVersion).Scan(&due)
-	return due == 1, internal("read screening", err)
+	return due, internal("read screening", err)
 }
 
 // CommitteesWithDiarienummer lists the committees that have a case with this key.
@@ -102,12 +103,8 @@ func (s *Store) SaveDocument(ctx context.Context, d review.CaseDocument) (int64,
 	} else if !errors.Is(err, sql.ErrNoRows) {
 		return 0, internal("read documents", err)
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO documents (sample_item_id, file_name, sha256, size, status, error, producer, num_pages, pages_without_text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+	id, err := tx.insertID(ctx, `INSERT INTO documents (sample_item_id, file_name, sha256, size, status, error, producer, num_pages, pages_without_text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
 		d.SampleItemID, d.File, d.SHA256, d.Size, string(d.Status), d.Error, d.Producer, d.NumPages, intsToText(d.PagesWithoutText), d.IngestedAt.UTC().Format(tsFormat))
-	if err != nil {
-		return 0, internal("write document", err)
-	}
-	id, err := res.LastInsertId()
 	if err != nil {
 		return 0, internal("write document", err)
 	}
@@ -125,7 +122,7 @@ func (s *Store) SaveDocument(ctx context.Context, d review.CaseDocument) (int64,
 	}
 	defer st.Close()
 	for _, p := range d.Pages {
-		if _, err := st.ExecContext(ctx, id, p.Number, p.Text, p.Engine); err != nil {
+		if _, err := st.ExecContext(ctx, id, p.Number, pageText(p.Text), p.Engine); err != nil {
 			return 0, internal("write pages", err)
 		}
 	}
@@ -263,13 +260,31 @@ func (s *Store) SearchPages(ctx context.Context, auditID int64, query string, co
 		JOIN sample_items i ON i.id = d.sample_item_id JOIN samples s ON s.id = i.sample_id
 		WHERE pages_fts MATCH ? AND s.audit_id = ? AND s.active = 1`
 	args := []any{query, auditID}
+	if s.pg {
+		tsq, ok := ftsToTsquery(query)
+		if !ok {
+			return nil, &review.Error{Code: review.EInvalid, Field: "q", Message: "sökfrågan kunde inte tolkas"}
+		}
+		// PostgreSQL's full-text search with the swedish configuration (stemming), the same
+		// query: every word must occur, as a prefix; ranked by ts_rank
+		q = `SELECT i.id, i.committee, i.diarienummer, d.id, d.file_name, p.number,
+		ts_headline('swedish', p.text, q.q, 'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…')
+		FROM to_tsquery('swedish', ?) AS q (q), pages p JOIN documents d ON d.id = p.document_id
+		JOIN sample_items i ON i.id = d.sample_item_id JOIN samples s ON s.id = i.sample_id
+		WHERE p.tsv @@ q.q AND s.audit_id = ? AND s.active = 1`
+		args = []any{tsq, auditID}
+	}
 	if committees != nil {
 		q += ` AND i.committee IN (` + strings.TrimSuffix(strings.Repeat("?,", len(committees)), ",") + `)`
 		for _, c := range committees {
 			args = append(args, c)
 		}
 	}
-	q += ` ORDER BY rank LIMIT ?`
+	if s.pg {
+		q += ` ORDER BY ts_rank(p.tsv, q.q) DESC, p.id LIMIT ?`
+	} else {
+		q += ` ORDER BY rank LIMIT ?`
+	}
 	args = append(args, limit)
 	rows, err := s.rsql.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -288,4 +303,39 @@ func (s *Store) SearchPages(ctx context.Context, auditID int64, query string, co
 		out = append(out, h)
 	}
 	return out, internal("search", rows.Err())
+}
+
+// ftsToTsquery turns the FTS5 query the service builds (`"word"* AND "word"*`: each word
+// must occur, as a prefix) into PostgreSQL's tsquery syntax ('word':* & 'word':*). A word
+// with hyphens is its parts, each a prefix. ok is false for anything else.
+func ftsToTsquery(q string) (string, bool) {
+	var parts []string
+	for _, t := range strings.Split(q, " AND ") {
+		if len(t) < 4 || t[0] != '"' || !strings.HasSuffix(t, `"*`) {
+			return "", false
+		}
+		w := t[1 : len(t)-2]
+		for _, p := range strings.Split(w, "-") {
+			if p == "" {
+				continue
+			}
+			if strings.ContainsAny(p, `'\:&|!()<> `) {
+				return "", false
+			}
+			parts = append(parts, "'"+p+"':*")
+		}
+	}
+	if len(parts) == 0 {
+		return "", false
+	}
+	return strings.Join(parts, " & "), true
+}
+
+// pageText is page text as both engines store it: valid UTF-8 (a broken sequence becomes
+// U+FFFD) without NUL characters, which PostgreSQL's text refuses and no reader needs.
+func pageText(t string) string {
+	if utf8.ValidString(t) && !strings.ContainsRune(t, 0) {
+		return t
+	}
+	return strings.ReplaceAll(strings.ToValidUTF8(t, "\uFFFD"), "\x00", "")
 }

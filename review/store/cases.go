@@ -1,12 +1,19 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"errors"
 	"fmt"
+	"io"
+	"strconv"
 	"strings"
 	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
 
 	"tillsyn/review"
 )
@@ -27,7 +34,11 @@ func (s *Store) ImportCases(ctx context.Context, auditID int64, fn func(w review
 		return internal("begin import", err)
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+	begin := "BEGIN IMMEDIATE"
+	if s.pg {
+		begin = "BEGIN"
+	}
+	if _, err := conn.ExecContext(ctx, begin); err != nil {
 		return internal("begin import", err)
 	}
 	committed := false
@@ -39,8 +50,13 @@ func (s *Store) ImportCases(ctx context.Context, auditID int64, fn func(w review
 			}
 		}
 	}()
+	if s.pg { // the writer's turn, see dialect.go
+		if _, err := conn.ExecContext(ctx, takeWritersTurn); err != nil {
+			return internal("begin import", err)
+		}
+	}
 	tx := conn
-	w := &caseWriter{ctx: ctx, tx: conn, auditID: auditID, fileIDs: map[string]int64{}, names: map[string]int64{}}
+	w := &caseWriter{ctx: ctx, tx: conn, pg: s.pg, auditID: auditID, fileIDs: map[string]int64{}, names: map[string]int64{}}
 	defer w.closeStmt()
 	log, err := fn(w)
 	if err != nil {
@@ -89,7 +105,11 @@ func (s *Store) ImportCases(ctx context.Context, auditID int64, fn func(w review
 
 type caseWriter struct {
 	ctx      context.Context
-	tx       *sql.Conn // in BEGIN IMMEDIATE
+	tx       *sqlConn // in BEGIN IMMEDIATE (SQLite) or BEGIN after the writer's turn (PostgreSQL)
+	pg       bool
+	copyBuf  bytes.Buffer   // PostgreSQL: rows in COPY's text format, not yet sent
+	copyPipe *io.PipeWriter // the running COPY's input; nil when none runs
+	copyDone chan error     // the running COPY's outcome
 	auditID  int64
 	fileIDs  map[string]int64       // sha256 → import_files.id
 	names    map[string]int64       // file name → import_files.id of the last file of that name
@@ -101,12 +121,18 @@ type caseWriter struct {
 }
 
 func (w *caseWriter) FileImported(sha string) (bool, error) {
+	if err := w.copyEnd(); err != nil {
+		return false, internal("write cases", err)
+	}
 	var n int
 	err := w.tx.QueryRowContext(w.ctx, `SELECT count(*) FROM import_files WHERE audit_id = ? AND sha256 = ?`, w.auditID, sha).Scan(&n)
 	return n > 0, internal("read import log", err)
 }
 
 func (w *caseWriter) ExistingCases(fn func(committee, key string)) error {
+	if err := w.copyEnd(); err != nil {
+		return internal("write cases", err)
+	}
 	rows, err := w.tx.QueryContext(w.ctx, `SELECT committee, dnr_key FROM cases WHERE audit_id = ?`, w.auditID)
 	if err != nil {
 		return internal("read cases", err)
@@ -123,6 +149,9 @@ func (w *caseWriter) ExistingCases(fn func(committee, key string)) error {
 }
 
 func (w *caseWriter) SampleDrawn() (bool, error) {
+	if err := w.copyEnd(); err != nil {
+		return false, internal("write cases", err)
+	}
 	var n int
 	err := w.tx.QueryRowContext(w.ctx, `SELECT count(*) FROM samples WHERE audit_id = ? AND active = 1`, w.auditID).Scan(&n)
 	return n > 0, internal("read samples", err)
@@ -142,11 +171,13 @@ func (w *caseWriter) fileID(name, sha string) (int64, error) {
 	if id, ok := w.fileIDs[sha]; ok {
 		return id, nil
 	}
-	res, err := w.tx.ExecContext(w.ctx, `INSERT INTO import_files (audit_id, file, sha256, imported_at) VALUES (?, ?, ?, ?)`, w.auditID, name, sha, time.Now().UTC().Format(time.RFC3339Nano))
+	if err := w.copyEnd(); err != nil {
+		return 0, err
+	}
+	id, err := w.tx.insertID(w.ctx, `INSERT INTO import_files (audit_id, file, sha256, imported_at) VALUES (?, ?, ?, ?)`, w.auditID, name, sha, time.Now().UTC().Format(time.RFC3339Nano))
 	if err != nil {
 		return 0, err
 	}
-	id, err := res.LastInsertId()
 	w.fileIDs[sha] = id
 	w.names[name] = id
 	return id, err
@@ -176,6 +207,15 @@ func (w *caseWriter) Put(c *review.Case) error {
 		w.args = append(w.args, driver.NamedValue{Ordinal: len(w.args) + 1, Value: v})
 	}
 	w.n++
+	if w.pg {
+		err := w.copyRow(fid)
+		w.args = w.args[:0]
+		w.n = 0
+		if err == nil && w.copyBuf.Len() >= copyChunk {
+			err = w.copySend()
+		}
+		return internal("write cases", err)
+	}
 	if w.n < batchRows {
 		return nil
 	}
@@ -206,14 +246,23 @@ func (w *caseWriter) closeStmtLocked() {
 	}
 }
 
-// closeStmt closes the prepared statement on its connection.
+// closeStmt closes the prepared statement on its connection, and stops a COPY still
+// running (the import failed: its transaction is rolled back after).
 func (w *caseWriter) closeStmt() {
+	if w.copyPipe != nil {
+		w.copyPipe.CloseWithError(errors.New("import stopped"))
+		<-w.copyDone
+		w.copyPipe = nil
+	}
 	if w.stmt != nil {
 		w.tx.Raw(func(any) error { w.closeStmtLocked(); return nil })
 	}
 }
 
 func (w *caseWriter) flush() error {
+	if w.pg {
+		return w.copyEnd()
+	}
 	if w.n == 0 {
 		return nil
 	}
@@ -375,4 +424,115 @@ func (s *Store) ImportHistory(ctx context.Context, auditID int64) ([]review.Impo
 		skipped = append(skipped, r)
 	}
 	return files, skipped, internal("read import log", rows.Err())
+}
+
+// copyChunk is how much COPY text is collected before it is sent to the server.
+const copyChunk = 1 << 20
+
+var copyCaseCols = append([]string{"audit_id", "import_file_id"}, strings.Split(strings.ReplaceAll(caseCols, " ", ""), ",")...)
+
+// On PostgreSQL the cases are written with COPY in its text format (what psql's \copy
+// sends), streamed: one COPY runs on the import's connection (so in its transaction) while
+// the file is still being read, fed through a pipe in chunks, so the server inserts rows as
+// the next ones are parsed. Anything else the import asks of the connection first ends the
+// running COPY (copyEnd).
+
+// copyRow appends the buffered case (w.args) as a row of COPY text.
+func (w *caseWriter) copyRow(fid int64) error {
+	b := &w.copyBuf
+	b.WriteString(strconv.FormatInt(w.auditID, 10))
+	b.WriteByte('\t')
+	b.WriteString(strconv.FormatInt(fid, 10))
+	for _, a := range w.args {
+		b.WriteByte('\t')
+		switch v := a.Value.(type) {
+		case nil:
+			b.WriteString(`\N`)
+		case int64:
+			b.WriteString(strconv.FormatInt(v, 10))
+		case string:
+			copyEscape(b, v)
+		default:
+			return fmt.Errorf("store: COPY of a %T", v)
+		}
+	}
+	b.WriteByte('\n')
+	return nil
+}
+
+// copySend sends the collected text to the running COPY, starting one if none runs.
+func (w *caseWriter) copySend() error {
+	if w.copyBuf.Len() == 0 {
+		return nil
+	}
+	if w.copyPipe == nil {
+		var pgc *pgconn.PgConn
+		if err := w.tx.Raw(func(dc any) error {
+			c, ok := dc.(*stdlib.Conn)
+			if !ok {
+				return fmt.Errorf("store: COPY needs a pgx connection, not %T", dc)
+			}
+			pgc = c.Conn().PgConn()
+			return nil
+		}); err != nil {
+			return err
+		}
+		pr, pw := io.Pipe()
+		done := make(chan error, 1)
+		ctx := w.ctx
+		go func() {
+			_, err := pgc.CopyFrom(ctx, pr, copyCasesSQL)
+			pr.CloseWithError(err) // a writer waiting on a failed COPY gets its error
+			done <- err
+		}()
+		w.copyPipe, w.copyDone = pw, done
+	}
+	_, err := w.copyPipe.Write(w.copyBuf.Bytes())
+	w.copyBuf.Reset()
+	if err != nil {
+		return w.copyEnd() // the COPY's own error says more than the pipe's
+	}
+	return nil
+}
+
+// copyEnd sends what is left and waits for the running COPY to finish; without one running
+// it sends what is left in a COPY of its own.
+func (w *caseWriter) copyEnd() error {
+	if w.copyBuf.Len() > 0 {
+		if err := w.copySend(); err != nil {
+			return err
+		}
+	}
+	if w.copyPipe == nil {
+		return nil
+	}
+	w.copyPipe.Close()
+	err := <-w.copyDone
+	w.copyPipe = nil
+	return err
+}
+
+var copyCasesSQL = "COPY cases (" + strings.Join(copyCaseCols, ", ") + ") FROM STDIN"
+
+// copyEscape writes s as a value of COPY's text format: backslash, tab, newline and
+// carriage return escaped.
+func copyEscape(b *bytes.Buffer, s string) {
+	if !strings.ContainsAny(s, "\\\t\n\r") {
+		b.WriteString(s)
+		return
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\':
+			b.WriteString(`\\`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			b.WriteByte(c)
+		}
+	}
 }

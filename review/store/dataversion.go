@@ -149,4 +149,10 @@ func (d *dataVersion) close() error {
 // DataVersion returns a value that changes whenever anything has been committed to the
 // database, by any connection or process, since it was last returned; equal values mean
 // no commit in between. It is cheap: one pragma on a connection kept for the purpose.
-func (s *Store) DataVersion(ctx context.Context) (string, error) { return s.dv.get(ctx) }
+// On PostgreSQL it is the version row every write transaction of every instance bumps.
+func (s *Store) DataVersion(ctx context.Context) (string, error) {
+	if s.pg {
+		return s.pgDataVersion(ctx)
+	}
+	return s.dv.get(ctx)
+}

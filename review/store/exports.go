@@ -24,12 +24,8 @@ func (s *Store) RecordExport(ctx context.Context, r review.ExportRecord) error {
 		return internal("begin", err)
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `INSERT INTO exports (audit_id, exported_by, exported_at, format, params_json, sha256) VALUES (?,?,?,?,?,?)`,
+	id, err := tx.insertID(ctx, `INSERT INTO exports (audit_id, exported_by, exported_at, format, params_json, sha256) VALUES (?,?,?,?,?,?)`,
 		r.AuditID, r.By, r.At.Format(time.RFC3339Nano), r.Format, string(params), r.SHA256)
-	if err != nil {
-		return internal("record export", err)
-	}
-	id, err := res.LastInsertId()
 	if err != nil {
 		return internal("record export", err)
 	}

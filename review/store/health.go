@@ -3,9 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"io/fs"
-	"strconv"
-	"strings"
 )
 
 // Ready reports whether the database answers and holds every migration this program
@@ -13,7 +10,7 @@ import (
 // gallring's VACUUM, a large import) does not make the server look unready. For a
 // load balancer's readiness probe; it changes nothing.
 func (s *Store) Ready(ctx context.Context) error {
-	want, count, err := latestMigration()
+	want, count, err := latestMigration(s.pg)
 	if err != nil {
 		return err
 	}
@@ -29,22 +26,16 @@ func (s *Store) Ready(ctx context.Context) error {
 	return nil
 }
 
-// latestMigration is the number of the newest embedded migration and how many there are.
-func latestMigration() (latest, count int, err error) {
-	entries, err := fs.ReadDir(migrationFS, "migrations")
-	if err != nil {
+// latestMigration is the number of the newest embedded migration of the engine and how
+// many there are.
+func latestMigration(pg bool) (latest, count int, err error) {
+	dir := "migrations"
+	if pg {
+		dir = "migrations/postgres"
+	}
+	migs, err := migrations(dir)
+	if err != nil || len(migs) == 0 {
 		return 0, 0, err
 	}
-	for _, e := range entries {
-		if e.IsDir() {
-			continue
-		}
-		v, err := strconv.Atoi(strings.SplitN(e.Name(), "_", 2)[0])
-		if err != nil {
-			return 0, 0, fmt.Errorf("migration %s: name must start with a number", e.Name())
-		}
-		latest = max(latest, v)
-		count++
-	}
-	return latest, count, nil
+	return migs[len(migs)-1].version, len(migs), nil
 }

@@ -111,8 +111,19 @@ func (s *Store) PurgeAudit(ctx context.Context, auditID int64, reason string, at
 		}
 	}
 	// merge the full-text index's segments, so the deleted words are not left in old ones
-	if _, err := tx.ExecContext(ctx, `INSERT INTO pages_fts (pages_fts) VALUES ('optimize')`); err != nil {
-		return res, internal("gallring: full-text index", err)
+	// (PostgreSQL's index is on the pages' own column: Compact rebuilds it)
+	if !s.pg {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO pages_fts (pages_fts) VALUES ('optimize')`); err != nil {
+			return res, internal("gallring: full-text index", err)
+		}
+	}
+	if s.pg {
+		// the stored files no other audit uses, kept in the database on PostgreSQL
+		for _, sh := range res.Files {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM case_files WHERE sha256 = ?`, sh); err != nil {
+				return res, internal("gallring: case files", err)
+			}
+		}
 	}
 	atS := at.UTC().Format(time.RFC3339Nano)
 	if _, err := tx.ExecContext(ctx, `UPDATE audits SET purged_at = ?, purge_reason = ? WHERE id = ?`, atS, reason, auditID); err != nil {
@@ -141,7 +152,17 @@ func countPlaceholders(q string) int {
 
 // Compact rebuilds the database file (VACUUM, so no free page keeps old content) and empties
 // the WAL (a checkpoint that truncates it), after gallring.
+//
+// On PostgreSQL it rewrites the tables gallring changed (VACUUM FULL: new files, the old
+// ones deleted, indexes rebuilt); the server's WAL archive and base backups keep what they
+// hold until they expire, which the README's backup section says.
 func (s *Store) Compact(ctx context.Context) error {
+	if s.pg {
+		if _, err := s.wsql.ExecContext(ctx, `VACUUM (FULL) cases, sample_items, documents, pages, screenings, scores, score_events, import_skipped, case_files`); err != nil {
+			return internal("vacuum", err)
+		}
+		return nil
+	}
 	if _, err := s.wsql.ExecContext(ctx, `VACUUM`); err != nil {
 		return internal("vacuum", err)
 	}

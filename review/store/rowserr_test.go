@@ -110,7 +110,7 @@ func TestRowLoopsReportErrorsHalfWay(t *testing.T) {
 	}
 	defer bad.Close()
 	good := s.rsql
-	s.rsql = bad
+	s.rsql = &sqlDB{DB: bad}
 	defer func() { s.rsql = good; failAfter.Store(-1) }()
 	checks := map[string]func() error{
 		"Documents (documents)": func() error { failAfter.Store(1); _, err := s.Documents(ctx, item); return err },

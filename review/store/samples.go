@@ -35,7 +35,11 @@ func (s *Store) Frame(ctx context.Context, auditID int64, f review.FrameFilter, 
 		person = "person"
 	}
 	q := strings.Builder{}
-	q.WriteString(`SELECT group_concat(id || char(31) || committee || char(31) || diarienummer || char(31) || intervention || char(31) || ` + person + `, char(30))
+	concat, char := "group_concat", "char"
+	if s.pg {
+		concat, char = "string_agg", "chr"
+	}
+	q.WriteString(`SELECT ` + concat + `(id || ` + char + `(31) || committee || ` + char + `(31) || diarienummer || ` + char + `(31) || intervention || ` + char + `(31) || ` + person + `, ` + char + `(30))
 		FROM cases WHERE audit_id = ? AND id BETWEEN ? AND ?`)
 	var args []any
 	in := func(col string, vals []string) {
@@ -172,26 +176,32 @@ func (s *Store) SaveSample(ctx context.Context, sm review.Sample, redraw bool) (
 	filters, _ := json.Marshal(sm.Filters)
 	strata, _ := json.Marshal(sm.Strata)
 	warnings, _ := json.Marshal(sm.Warnings)
-	res, err := tx.ExecContext(ctx, `INSERT INTO samples (audit_id, seed, method, frame_sha256, frame_size, tool_version, drawn_by, drawn_at, params_json, filters_json, strata_json, warnings_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+	sm.ID, err = tx.insertID(ctx, `INSERT INTO samples (audit_id, seed, method, frame_sha256, frame_size, tool_version, drawn_by, drawn_at, params_json, filters_json, strata_json, warnings_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
 		sm.AuditID, sm.Seed, sm.Method, sm.FrameSHA256, sm.FrameSize, sm.ToolVersion, sm.DrawnBy, sm.DrawnAt.Format(time.RFC3339Nano), string(params), string(filters), string(strata), string(warnings))
 	if err != nil {
 		return sm, internal("write sample", err)
 	}
-	if sm.ID, err = res.LastInsertId(); err != nil {
-		return sm, internal("write sample", err)
+	insItem := `INSERT INTO sample_items (sample_id, case_id, committee, diarienummer, intervention, stratum, sort_key, stratum_rank, reserve_order, status) VALUES (?,?,?,?,?,?,?,?,?,?)`
+	if s.pg {
+		insItem += ` RETURNING id`
 	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO sample_items (sample_id, case_id, committee, diarienummer, intervention, stratum, sort_key, stratum_rank, reserve_order, status) VALUES (?,?,?,?,?,?,?,?,?,?)`)
+	st, err := tx.PrepareContext(ctx, insItem)
 	if err != nil {
 		return sm, internal("write sample", err)
 	}
 	defer st.Close()
 	for i := range sm.Items {
 		it := &sm.Items[i]
-		r, err := st.ExecContext(ctx, sm.ID, it.CaseID, it.Committee, it.Diarienummer, it.Intervention, it.Stratum, it.Key, it.StratumRank, it.ReserveOrder, it.Status)
-		if err != nil {
-			return sm, internal("write sample", err)
+		args := []any{sm.ID, it.CaseID, it.Committee, it.Diarienummer, it.Intervention, it.Stratum, it.Key, it.StratumRank, it.ReserveOrder, it.Status}
+		if s.pg {
+			err = st.QueryRowContext(ctx, args...).Scan(&it.ID)
+		} else {
+			var r sql.Result
+			if r, err = st.ExecContext(ctx, args...); err == nil {
+				it.ID, err = r.LastInsertId()
+			}
 		}
-		if it.ID, err = r.LastInsertId(); err != nil {
+		if err != nil {
 			return sm, internal("write sample", err)
 		}
 	}
@@ -211,7 +221,7 @@ func (s *Store) SaveSample(ctx context.Context, sm review.Sample, redraw bool) (
 }
 
 // sampleScored reports whether any file of a sample has been scored.
-func sampleScored(ctx context.Context, tx *sql.Tx, sampleID int64) (bool, error) {
+func sampleScored(ctx context.Context, tx *sqlTx, sampleID int64) (bool, error) {
 	var n int
 	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM scores JOIN sample_items ON sample_items.id = scores.sample_item_id WHERE sample_items.sample_id = ?`, sampleID).Scan(&n)
 	return n > 0, err

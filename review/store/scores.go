@@ -101,7 +101,7 @@ func queryScores(ctx context.Context, q interface {
 // in one statement (so from one snapshot). The flag comes with the rows: with none it is
 // false, which is all a caller needs (there is nothing to hide).
 func (s *Store) ScoresAndDouble(ctx context.Context, itemID int64) ([]review.Score, bool, error) {
-	rows, err := s.rsql.QueryContext(ctx, `SELECT `+scoreCols+`, EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = ?1)
+	rows, err := s.rsql.QueryContext(ctx, `SELECT `+scoreCols+`, CASE WHEN EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = ?1) THEN 1 ELSE 0 END
 		FROM scores WHERE sample_item_id = ?1 ORDER BY sample_item_id, kind DESC, reviewer, criterion`, itemID)
 	if err != nil {
 		return nil, false, internal("read scores", err)
@@ -275,7 +275,7 @@ var errTemplateChanged = &review.Error{Code: review.EConflict, Field: "template"
 
 // saveScoresTx is one save inside a group-commit transaction (see saveLoop); existing are
 // the stored rows the save may replace, as read before it was queued (see SaveScores).
-func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, rows []review.Score, existing []review.Score, at time.Time, tmpl review.TemplateStamp) ([]review.Score, error) {
+func saveScoresTx(ctx context.Context, tx *sqlTx, itemID int64, actor string, rows []review.Score, existing []review.Score, at time.Time, tmpl review.TemplateStamp) ([]review.Score, error) {
 	if len(rows) == 0 {
 		return nil, nil
 	}
@@ -287,11 +287,11 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 	var active, locked, purged int
 	var status, sha string
 	var auditID int64
-	err = tx.QueryRowContext(ctx, `SELECT s.audit_id, s.active, i.status, a.purged_at IS NOT NULL, a.template_sha256,
-		?4 = 'review' AND EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = i.id)
+	err = tx.QueryRowContext(ctx, `SELECT s.audit_id, s.active, i.status, CASE WHEN a.purged_at IS NOT NULL THEN 1 ELSE 0 END, a.template_sha256,
+		CASE WHEN ?4 = 'review' AND EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = i.id)
 		AND (SELECT count(*) FROM scores WHERE sample_item_id = i.id AND kind = 'review' AND submitted = 1 AND verdict <> '' AND reviewer = ?2) >= ?3
 		AND EXISTS (SELECT 1 FROM scores WHERE sample_item_id = i.id AND kind = 'review' AND submitted = 1 AND verdict <> '' AND reviewer <> ?2
-			GROUP BY reviewer HAVING count(*) >= ?3)
+			GROUP BY reviewer HAVING count(*) >= ?3) THEN 1 ELSE 0 END
 		FROM sample_items i JOIN samples s ON s.id = i.sample_id JOIN audits a ON a.id = s.audit_id WHERE i.id = ?1`,
 		itemID, rows[0].Reviewer, tmpl.Criteria, rows[0].Kind).Scan(&auditID, &active, &status, &purged, &sha, &locked)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -360,12 +360,9 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 			}
 			r.ID, r.Version = c.ID, c.Version+1
 		} else {
-			var res sql.Result
-			res, err = tx.ExecContext(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)`,
+			r.ID, err = tx.insertID(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)`,
 				itemID, r.Kind, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, string(r.Handover), r.Submitted, r.Source, atS)
-			if err == nil {
-				r.ID, err = res.LastInsertId()
-			}
+
 			r.Version = 1
 		}
 		if err != nil {
@@ -401,11 +398,7 @@ func saveScoresTx(ctx context.Context, tx *sql.Tx, itemID int64, actor string, r
 		// the history of every change, in one statement, and the trail's event for the save
 		q := `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES ` +
 			strings.TrimSuffix(strings.Repeat("(?,?,?,?,?,?),", len(events)/6), ",")
-		res, err := tx.ExecContext(ctx, q, events...)
-		if err != nil {
-			return nil, internal("write audit trail", err)
-		}
-		last, err := res.LastInsertId()
+		last, err := tx.insertID(ctx, q, events...)
 		if err != nil {
 			return nil, internal("write audit trail", err)
 		}
@@ -474,7 +467,7 @@ func (s *Store) AuditScores(ctx context.Context, auditID int64) ([]review.ItemSc
 	}
 	defer tx.Rollback()
 	rows, err := tx.QueryContext(ctx, `SELECT i.id, i.case_id, i.committee, i.diarienummer, i.intervention, i.stratum, i.stratum_rank, i.reserve_order, i.status, i.version,
-		EXISTS (SELECT 1 FROM double_reviews d WHERE d.sample_item_id = i.id)
+		CASE WHEN EXISTS (SELECT 1 FROM double_reviews d WHERE d.sample_item_id = i.id) THEN 1 ELSE 0 END
 		FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE s.audit_id = ? AND s.active = 1 AND i.status = 'selected' ORDER BY i.committee, i.stratum, i.stratum_rank`, auditID)
 	if err != nil {
 		return nil, internal("read sample", err)
@@ -570,22 +563,14 @@ func (s *Store) ImportScores(ctx context.Context, auditID int64, tmpl review.Tem
 			conflicts = append(conflicts, fmt.Sprintf("%s has already judged %s of case %d as %q: change it in the web app, not by import", r.Reviewer, r.Criterion, r.SampleItemID, cur.Verdict))
 			continue
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at) VALUES (?,'review',?,?,?,?,'',?,?,1,'import',1,?)`,
+		id, err := tx.insertID(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at) VALUES (?,'review',?,?,?,?,'',?,?,1,'import',1,?)`,
 			r.SampleItemID, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, r.Elements, string(r.Handover), atS)
 		if err != nil {
 			return 0, 0, nil, internal("write scores", err)
 		}
-		id, err := res.LastInsertId()
-		if err != nil {
-			return 0, 0, nil, internal("write scores", err)
-		}
 		r.ID, r.Version, r.Kind, r.Submitted = id, 1, review.KindReview, true
-		res, err = tx.ExecContext(ctx, `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES (?,?,?,?,?,?)`,
-			id, r.SampleItemID, actor, atS, "{}", scoreState(r))
-		if err != nil {
-			return 0, 0, nil, internal("write audit trail", err)
-		}
-		if last, err = res.LastInsertId(); err != nil {
+		if last, err = tx.insertID(ctx, `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES (?,?,?,?,?,?)`,
+			id, r.SampleItemID, actor, atS, "{}", scoreState(r)); err != nil {
 			return 0, 0, nil, internal("write audit trail", err)
 		}
 		// one trail event per import; the history rows of one import are consecutive as long

@@ -14,13 +14,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	sqlite3 "github.com/mattn/go-sqlite3"
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
@@ -29,7 +28,7 @@ import (
 	"tillsyn/review"
 )
 
-//go:embed migrations/*.sql
+//go:embed migrations/*.sql migrations/postgres/*.sql
 var migrationFS embed.FS
 
 // DBFile and KeyFile are the names of the database and the pseudonym key in a data directory.
@@ -43,8 +42,10 @@ type Store struct {
 	dir   string
 	write *gorm.DB // one connection: SQLite has one writer; queueing here beats busy-waiting
 	read  *gorm.DB // a pool for readers
-	wsql  *sql.DB
-	rsql  *sql.DB
+	wsql  *sqlDB
+	rsql  *sqlDB
+	pg    bool // PostgreSQL, not SQLite: see dialect.go
+	dsn   string
 	dv    *dataVersion // tells whether anything was committed, see DataVersion
 	key   []byte
 
@@ -173,7 +174,7 @@ func OpenExisting(dir string) (*Store, error) {
 		rsql.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	s := &Store{dir: dir, write: w, read: r, wsql: wsql, rsql: rsql, dv: dv, key: key,
+	s := &Store{dir: dir, write: w, read: r, wsql: &sqlDB{DB: wsql, writer: true}, rsql: &sqlDB{DB: rsql}, dv: dv, key: key,
 		saves: make(chan *saveRequest), closed: make(chan struct{}), saveLoopDone: make(chan struct{})}
 	go s.saveLoop()
 	if err := s.migrate(); err != nil {
@@ -222,7 +223,10 @@ func (s *Store) Close() error {
 	})
 	e1 := s.wsql.Close()
 	e2 := s.rsql.Close()
-	e3 := s.dv.close()
+	var e3 error
+	if s.dv != nil {
+		e3 = s.dv.close()
+	}
 	return errors.Join(e1, e2, e3)
 }
 
@@ -238,7 +242,7 @@ func (s *Store) PseudonymKey() []byte { return s.key }
 func (s *Store) Dir() string { return s.dir }
 
 // DB returns the write and read pools, for tests that inspect connections.
-func (s *Store) DB() (write, read *sql.DB) { return s.wsql, s.rsql }
+func (s *Store) DB() (write, read *sql.DB) { return s.wsql.DB, s.rsql.DB }
 
 type logWriter struct{}
 
@@ -285,20 +289,13 @@ func (s *Store) migrate() error {
 	if err := s.write.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`).Error; err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
-	entries, err := fs.ReadDir(migrationFS, "migrations")
+	migs, err := migrations("migrations")
 	if err != nil {
 		return err
 	}
-	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
-	for _, e := range entries {
-		v, err := strconv.Atoi(strings.SplitN(e.Name(), "_", 2)[0])
-		if err != nil {
-			return fmt.Errorf("migration %s: name must start with a number", e.Name())
-		}
-		body, err := migrationFS.ReadFile("migrations/" + e.Name())
-		if err != nil {
-			return err
-		}
+	for _, m := range migs {
+		v, e, body := m.version, m, m.body
+
 		// a migration that makes a table again runs with foreign keys off (the PRAGMA is a
 		// no-op inside a transaction, and the write pool is one connection), and checks them
 		// before it commits
@@ -354,7 +351,9 @@ func (s *Store) migrate() error {
 
 func isUnique(err error) bool {
 	var se sqlite3.Error
-	return errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique
+	var pe *pgconn.PgError
+	return errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique ||
+		errors.As(err, &pe) && pe.Code == "23505"
 }
 
 func internal(op string, err error) error {

@@ -276,12 +276,18 @@ type trailState struct {
 
 // VerifyTrail: see review.TrailStore. It reads everything in one snapshot.
 func (s *Store) VerifyTrail(ctx context.Context) (review.TrailReport, error) {
-	rep := review.TrailReport{Breaks: []review.TrailBreak{}}
 	tx, err := s.rsql.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return rep, internal("begin", err)
+		return review.TrailReport{Breaks: []review.TrailBreak{}}, internal("begin", err)
 	}
 	defer tx.Rollback()
+	return verifyTrail(ctx, tx)
+}
+
+// verifyTrail verifies the trail as tx sees the database.
+func verifyTrail(ctx context.Context, tx *sqlTx) (review.TrailReport, error) {
+	rep := review.TrailReport{Breaks: []review.TrailBreak{}}
+	var err error
 	st := trailState{scores: map[int64]trailScore{}, scoreEvents: map[int64]string{}, users: map[int64]trailUser{},
 		items: map[int64]trailItem{}, exports: map[int64]trailExport{}, purged: map[int64]bool{}, decisions: map[int64]string{}}
 	prev := review.TrailGenesis

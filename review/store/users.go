@@ -14,6 +14,31 @@ import (
 )
 
 const userCols = `users.id, users.name, users.role, users.committee, users.disabled, users.created_at, (SELECT group_concat(m.audit_id) FROM audit_members m WHERE m.user_id = users.id)`
+const userColsPG = `users.id, users.name, users.role, users.committee, users.disabled, users.created_at, (SELECT string_agg(m.audit_id::text, ',' ORDER BY m.audit_id) FROM audit_members m WHERE m.user_id = users.id)`
+
+func (s *Store) userCols() string {
+	if s.pg {
+		return userColsPG
+	}
+	return userCols
+}
+
+// nameIs compares users.name with a placeholder as the column's unique index does: without
+// regard to case (SQLite: the column's NOCASE collation; PostgreSQL: the index on lower(name)).
+func (s *Store) nameIs() string {
+	if s.pg {
+		return `lower(name) = lower(?)`
+	}
+	return `name = ?`
+}
+
+// byName orders users by name without regard to case, the same on both engines.
+func (s *Store) byName() string {
+	if s.pg {
+		return `lower(name) COLLATE "C"`
+	}
+	return `name COLLATE NOCASE`
+}
 
 // sessionTime sorts as text (fixed width), so expiry can be compared in SQL.
 const sessionTime = "2006-01-02T15:04:05.000000Z"
@@ -56,7 +81,7 @@ func (s *Store) CreateUser(ctx context.Context, u review.User, hash []byte) (rev
 		return u, internal("begin", err)
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `INSERT INTO users (name, role, committee, password_hash, created_at) VALUES (?,?,?,?,?)`,
+	id, err := tx.insertID(ctx, `INSERT INTO users (name, role, committee, password_hash, created_at) VALUES (?,?,?,?,?)`,
 		u.Name, string(u.Role), u.Committee, hash, u.CreatedAt.UTC().Format(sessionTime))
 	if isUnique(err) {
 		return u, &review.Error{Code: review.EConflict, Field: "name", Message: "det finns redan en användare som heter " + u.Name}
@@ -64,9 +89,7 @@ func (s *Store) CreateUser(ctx context.Context, u review.User, hash []byte) (rev
 	if err != nil {
 		return u, internal("create user", err)
 	}
-	if u.ID, err = res.LastInsertId(); err != nil {
-		return u, internal("create user", err)
-	}
+	u.ID = id
 	if _, err := appendTrail(ctx, tx, review.ActionUserAdd, 0, fmt.Sprintf("user:%d", u.ID),
 		trailUser{User: u.ID, Name: u.Name, Role: string(u.Role), Committee: u.Committee}, u.CreatedAt); err != nil {
 		return u, err
@@ -77,7 +100,7 @@ func (s *Store) CreateUser(ctx context.Context, u review.User, hash []byte) (rev
 // UserByName returns a user, its password hash and memberships.
 func (s *Store) UserByName(ctx context.Context, name string) (review.User, []byte, error) {
 	var hash []byte
-	u, err := scanUser(s.rsql.QueryRowContext(ctx, `SELECT `+userCols+`, password_hash FROM users WHERE name = ?`, name), &hash)
+	u, err := scanUser(s.rsql.QueryRowContext(ctx, `SELECT `+s.userCols()+`, password_hash FROM users WHERE `+s.nameIs(), name), &hash)
 	if errors.Is(err, sql.ErrNoRows) {
 		return u, nil, userNotFound()
 	}
@@ -89,7 +112,7 @@ func (s *Store) UserByName(ctx context.Context, name string) (review.User, []byt
 
 // UserByID returns a user with memberships.
 func (s *Store) UserByID(ctx context.Context, id int64) (review.User, error) {
-	u, err := scanUser(s.rsql.QueryRowContext(ctx, `SELECT `+userCols+` FROM users WHERE id = ?`, id))
+	u, err := scanUser(s.rsql.QueryRowContext(ctx, `SELECT `+s.userCols()+` FROM users WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return u, userNotFound()
 	}
@@ -98,7 +121,7 @@ func (s *Store) UserByID(ctx context.Context, id int64) (review.User, error) {
 
 // Users lists all users by name.
 func (s *Store) Users(ctx context.Context) ([]review.User, error) {
-	rows, err := s.rsql.QueryContext(ctx, `SELECT `+userCols+` FROM users ORDER BY name COLLATE NOCASE`)
+	rows, err := s.rsql.QueryContext(ctx, `SELECT `+s.userCols()+` FROM users ORDER BY `+s.byName())
 	if err != nil {
 		return nil, internal("list users", err)
 	}
@@ -173,7 +196,7 @@ func (s *Store) AddAuditMember(ctx context.Context, userID, auditID int64) error
 	if n&2 == 0 {
 		return &review.Error{Code: review.ENotFound, Field: "audit", Message: "ingen sådan granskning"}
 	}
-	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO audit_members (user_id, audit_id) VALUES (?, ?)`, userID, auditID)
+	res, err := tx.ExecContext(ctx, `INSERT INTO audit_members (user_id, audit_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, userID, auditID)
 	if err != nil {
 		return internal("add member", err)
 	}
@@ -198,7 +221,7 @@ func (s *Store) CreateSession(ctx context.Context, ss review.Session) error {
 func (s *Store) SessionByTokenHash(ctx context.Context, hash string) (review.Session, review.User, error) {
 	ss := review.Session{TokenHash: hash}
 	var created, seen, expires string
-	u, err := scanUser(s.rsql.QueryRowContext(ctx, `SELECT `+userCols+`, s.user_id, s.created_at, s.last_seen, s.expires_at, s.addr
+	u, err := scanUser(s.rsql.QueryRowContext(ctx, `SELECT `+s.userCols()+`, s.user_id, s.created_at, s.last_seen, s.expires_at, s.addr
 		FROM sessions s JOIN users ON users.id = s.user_id WHERE s.token_hash = ?`, hash), &ss.UserID, &created, &seen, &expires, &ss.Addr)
 	if errors.Is(err, sql.ErrNoRows) {
 		return ss, u, &review.Error{Code: review.ENotFound, Message: "ingen sådan session"}

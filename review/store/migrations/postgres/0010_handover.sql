@@ -1,0 +1,1 @@
+ALTER TABLE scores ADD COLUMN handover TEXT COLLATE "C" NOT NULL DEFAULT '' CHECK (handover IN ('', 'yes', 'no', 'unknown'));
