@@ -4,8 +4,8 @@
 -- export log.
 CREATE TABLE export_cells (
     export_id  BIGINT PRIMARY KEY REFERENCES exports (id),
-    audit_ids  TEXT NOT NULL,
-    cells_json TEXT NOT NULL
+    audit_ids  TEXT COLLATE "C" NOT NULL,
+    cells_json TEXT COLLATE "C" NOT NULL
 );
 CREATE FUNCTION export_cells_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
