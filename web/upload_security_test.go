@@ -1,14 +1,22 @@
 package web_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"io"
+	"log/slog"
+	"mime/multipart"
+	"net"
 	"net/http"
+	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"tillsyn/review"
+	"tillsyn/web"
 )
 
 // docsByName lists a case's documents by file name.
@@ -189,5 +197,71 @@ func TestUploadNoInternals(t *testing.T) {
 	status, body := u.post(u.token, u.own.ID, review.CSRFToken(u.token), map[string][]byte{"trasig.zip": []byte("PK\x03\x04 not really a zip")})
 	if status != 200 || !strings.Contains(body, "ingen läsbar ZIP-fil") || strings.Contains(body, "not a valid zip") {
 		t.Fatalf("broken ZIP: %d\n%s", status, body)
+	}
+}
+
+// gatedExtractor holds extraction until the test has dropped the client's connection.
+type gatedExtractor struct {
+	inner   review.TextExtractor
+	entered chan struct{}
+	dropped chan struct{}
+}
+
+func (g *gatedExtractor) Extract(ctx context.Context, paths []string) []review.DocumentText {
+	close(g.entered)
+	<-g.dropped
+	select { // give a cancellation time to arrive
+	case <-ctx.Done():
+	case <-time.After(2 * time.Second):
+	}
+	return g.inner.Extract(ctx, paths)
+}
+
+// TestUploadSurvivesDisconnect: once the body is received, an upload is stored, recorded and
+// screened in full even if the sender's connection drops.
+func TestUploadSurvivesDisconnect(t *testing.T) {
+	u := newUploadEnv(t)
+	g := &gatedExtractor{inner: u.ex, entered: make(chan struct{}), dropped: make(chan struct{})}
+	srv, err := web.New(web.Config{Service: u.svc, Auth: u.auth, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Version: "test", Extractor: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	mw.WriteField("csrf", review.CSRFToken(u.token))
+	mw.WriteField("case", strconv.FormatInt(u.own.ID, 10))
+	w, _ := mw.CreateFormFile("files", "Journal.pdf")
+	w.Write(demoPDF(t))
+	mw.Close()
+	conn, err := net.Dial("tcp", strings.TrimPrefix(ts.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintf(conn, "POST /upload/%s HTTP/1.1\r\nHost: %s\r\nContent-Type: %s\r\nSec-Fetch-Site: same-origin\r\nContent-Length: %d\r\n\r\n",
+		u.token, strings.TrimPrefix(ts.URL, "http://"), mw.FormDataContentType(), body.Len())
+	conn.Write(body.Bytes())
+	select {
+	case <-g.entered:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the upload never reached extraction")
+	}
+	conn.Close()
+	close(g.dropped)
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		docs := u.docsByName(u.own.ID)
+		ups, _ := u.st.Uploads(context.Background(), u.audit.ID)
+		if d, ok := docs["Journal.pdf"]; ok && len(ups) == 1 {
+			if d.Status != review.DocOK || ups[0].Status != string(review.DocOK) {
+				t.Fatalf("after a disconnect: document %s, upload %s", d.Status, ups[0].Status)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after a disconnect nothing was stored: documents %v, uploads %v", docs, ups)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
