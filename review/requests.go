@@ -6,6 +6,8 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
+	"path"
 	"sort"
 	"strings"
 	"time"
@@ -105,9 +107,43 @@ type RequestStore interface {
 	RecordUpload(ctx context.Context, u Upload) (int64, error)
 	// Uploads lists an audit's uploads, oldest first.
 	Uploads(ctx context.Context, auditID int64) ([]Upload, error)
-	// ItemsWithPDFs is the set of a sample's items that have at least one stored PDF
-	// (a document whose status is not not_pdf).
+	// ItemsWithPDFs is the set of a sample's items that have at least one readable PDF
+	// (a document whose status is ok or no_text).
 	ItemsWithPDFs(ctx context.Context, sampleID int64) (map[int64]bool, error)
+	// ReceiveUpload stores what one upload brought to one case in one transaction: every
+	// file's upload record (with its trail event) and, for a file with a Document, the
+	// document and its pages. It never replaces or deletes a document: a file whose content
+	// the case has already (not timeout/failed) is recorded as UploadUnchanged and not
+	// stored again; a new file whose name is taken gets a free name ("x (2).pdf", FreeName).
+	// A case with a submitted judgement takes nothing (ErrCaseJudged, EConflict). It returns
+	// the upload records as stored (final names and statuses).
+	ReceiveUpload(ctx context.Context, itemID int64, files []ReceivedFile) ([]Upload, error)
+}
+
+// ReceivedFile is one file of an upload: its record and, for a PDF to store, its document.
+type ReceivedFile struct {
+	Upload   Upload
+	Document *CaseDocument
+}
+
+// ErrCaseJudged is the refusal of an upload to a case a reviewer has submitted judgements of.
+func ErrCaseJudged() error {
+	return &Error{Code: EConflict, Field: "case", Message: "Ärendet är redan granskat, så inga fler filer kan tas emot till det här. Kontakta den som skickade begäran om något saknas eller är fel i akten."}
+}
+
+// FreeName is name, or name with " (2)", " (3)"... before its extension, whichever is not in
+// taken; the name returned is added to taken.
+func FreeName(name string, taken map[string]bool) string {
+	n := name
+	for i := 2; taken[n]; i++ {
+		ext := path.Ext(name)
+		if len(ext) > 16 {
+			ext = ""
+		}
+		n = fmt.Sprintf("%s (%d)%s", strings.TrimSuffix(name, ext), i, ext)
+	}
+	taken[n] = true
+	return n
 }
 
 // LetterContent is what a letter says; a LetterRenderer turns it into HTML.

@@ -3,13 +3,13 @@ package review
 import (
 	"archive/zip"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,8 +20,13 @@ const (
 	MaxZipEntries     = 500
 	MaxZipTotalBytes  = 512 << 20 // unpacked, all entries together
 	MaxZipEntryBytes  = 200 << 20 // unpacked, one entry
-	maxZipRatio       = 100       // unpacked/packed above this (and above 1 MiB) is a bomb
+	maxZipRatio       = 100       // unpacked/packed above this (and above 1 MiB) is a bomb, per entry and for the whole archive
 	maxZipRatioExempt = 1 << 20
+
+	// One upload request (the files of one case) unpacks to at most this many files and bytes,
+	// over all its ZIPs.
+	MaxUploadFiles    = 500
+	MaxUploadUnpacked = 512 << 20
 )
 
 // UploadLink is what a valid upload link opens: one committee's sampled cases of one audit.
@@ -31,7 +36,7 @@ type UploadLink struct {
 	Deadline string        // of the latest letter to the committee, YYYY-MM-DD ("" if none)
 	Cases    []SampleItem  // the selected cases, by diarienummer
 	Reserves []SampleItem  // the unused reserves, in order
-	Received map[int64]int // item → stored PDFs
+	Received map[int64]int // item → readable PDFs (ok or no_text)
 	Files    map[int64][]CaseDocument
 }
 
@@ -97,7 +102,7 @@ func (s *Service) OpenUploadLink(ctx context.Context, token string) (UploadLink,
 		for _, d := range docs {
 			d.Pages = nil
 			l.Files[it.ID] = append(l.Files[it.ID], d)
-			if d.Status != DocNotPDF {
+			if d.Status == DocOK || d.Status == DocNoText {
 				l.Received[it.ID]++
 			}
 		}
@@ -118,13 +123,19 @@ type ReceiveResult struct {
 }
 
 // ReceiveFiles takes files for one case through an upload link: the case must be one of the
-// link's committee's selected cases or reserves in the audit's sample (else EForbidden). A
-// ZIP is unpacked first, refused whole when an entry's path leaves it, it holds links, or it
-// unpacks to too much (MaxZip*: a zip bomb). Then every file goes the way of `ingest`: a PDF
-// is stored content-addressed and read in the isolated text workers, a file that is not a PDF
-// gets the status not_pdf and is never stored or served, and the case is screened again.
-// Every file (and every refused ZIP) is recorded with its status; a bad file never fails the
-// others.
+// link's committee's selected cases or reserves in the audit's sample (else EForbidden), and
+// no reviewer may have submitted a judgement of it (else EConflict: the files a judgement
+// rests on never change under it). A ZIP is unpacked first, refused whole when an entry's
+// path leaves it, it holds links, or it unpacks to too much (MaxZip*, the whole archive's
+// ratio, and the request's MaxUploadFiles and MaxUploadUnpacked: a zip bomb). Then every PDF
+// goes the way of `ingest`: stored content-addressed and read in the isolated text workers. A
+// file that is not a PDF is recorded in the uploads with the status not_pdf and is never
+// stored, served or made a document. Nothing stored is replaced or deleted: a file the case
+// has already is "unchanged", a new file whose name is taken gets a free name ("x (2).pdf").
+// Everything the upload brings is recorded in one transaction, and the case is screened
+// again; the uploads of one case run one at a time. A bad file never fails the others.
+// The caller should pass a context that a client's disconnect does not cancel once the
+// files are received.
 func (s *Service) ReceiveFiles(ctx context.Context, token string, itemID int64, files []IncomingFile, ex TextExtractor) (ReceiveResult, error) {
 	l, err := s.OpenUploadLink(ctx, token)
 	if err != nil {
@@ -145,14 +156,18 @@ func (s *Service) ReceiveFiles(ctx context.Context, token string, itemID int64, 
 	if ex == nil || s.files == "" {
 		return ReceiveResult{}, &Error{Code: EInternal, Message: "receiving files is not configured (no text extractor or file directory)"}
 	}
+	unlock := lockItem(item.ID)
+	defer unlock()
+	if judged, err := s.itemJudged(ctx, item.ID); err != nil {
+		return ReceiveResult{}, err
+	} else if judged {
+		return ReceiveResult{}, ErrCaseJudged()
+	}
 	res := ReceiveResult{Diarienummer: item.Diarienummer}
-	record := func(u Upload) error {
+	var recs []ReceivedFile
+	record := func(u Upload, d *CaseDocument) {
 		u.AuditID, u.Committee, u.SampleItemID, u.TokenID, u.At = l.Audit.ID, l.Token.Committee, item.ID, l.Token.ID, s.now().UTC()
-		if _, err := s.store.RecordUpload(ctx, u); err != nil {
-			return err
-		}
-		res.Files = append(res.Files, u)
-		return nil
+		recs = append(recs, ReceivedFile{Upload: u, Document: d})
 	}
 	if err := os.MkdirAll(s.files, 0o700); err != nil {
 		return res, err
@@ -166,43 +181,19 @@ func (s *Service) ReceiveFiles(ctx context.Context, token string, itemID int64, 
 	var todo []staged
 	used := map[string]bool{}
 	n := 0
-	stage := func(name string, r io.Reader) error {
-		n++
-		rel := fmt.Sprintf("f%04d", n)
-		f, err := os.OpenFile(filepath.Join(staging, rel), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
-		if err != nil {
-			return err
-		}
-		_, err = io.Copy(f, r)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return err
-		}
-		name = uniqueName(name, used)
-		todo = append(todo, staged{name, rel})
-		return nil
-	}
+	next := func() string { n++; return fmt.Sprintf("f%04d", n) } // one counter for the whole request
+	budget := &unpackBudget{files: MaxUploadFiles, bytes: MaxUploadUnpacked}
 	for _, f := range files {
 		name := cleanUploadName(f.Name)
-		isZip, err := looksLikeZip(f.Path, name)
-		if err != nil {
-			return res, err
-		}
-		if !isZip {
-			in, err := os.Open(f.Path)
-			if err != nil {
+		if !looksLikeZip(name) {
+			rel := next()
+			if err := copyInto(f.Path, filepath.Join(staging, rel)); err != nil {
 				return res, err
 			}
-			err = stage(name, in)
-			in.Close()
-			if err != nil {
-				return res, err
-			}
+			todo = append(todo, staged{FreeName(name, used), rel})
 			continue
 		}
-		entries, why, err := s.unzip(f.Path, staging)
+		entries, why, err := s.unzip(f.Path, staging, next, budget)
 		if err != nil {
 			return res, err
 		}
@@ -211,13 +202,11 @@ func (s *Service) ReceiveFiles(ctx context.Context, token string, itemID int64, 
 			if fi, err := os.Stat(f.Path); err == nil {
 				size = fi.Size()
 			}
-			if err := record(Upload{File: name, Size: size, Status: UploadZipRefused, Detail: why}); err != nil {
-				return res, err
-			}
+			record(Upload{File: name, Size: size, Status: UploadZipRefused, Detail: why}, nil)
 			continue
 		}
 		for _, e := range entries {
-			todo = append(todo, staged{uniqueName(name+"/"+e.name, used), e.rel})
+			todo = append(todo, staged{FreeName(capName(name+"/"+e.name), used), e.rel})
 		}
 	}
 	root, err := os.OpenRoot(staging)
@@ -231,55 +220,44 @@ func (s *Service) ReceiveFiles(ctx context.Context, token string, itemID int64, 
 	}
 	var work []pending
 	for _, t := range todo {
-		stored, sha, size, _, err := s.storeFile(root, t.rel)
+		stored, sha, size, isPDF, err := s.storeFile(root, t.rel)
 		if err != nil {
 			return res, err
 		}
-		known, err := s.store.DocumentKnown(ctx, item.ID, t.name, sha)
-		if err != nil {
-			return res, err
-		}
-		if known {
-			if err := record(Upload{File: t.name, SHA256: sha, Size: size, Status: UploadUnchanged}); err != nil {
-				return res, err
-			}
+		if !isPDF {
+			// recorded as an upload, never a document
+			record(Upload{File: t.name, SHA256: sha, Size: size, Status: string(DocNotPDF), Detail: "not a PDF (no %PDF- header in the first 1024 bytes): not stored; send the document as a PDF"}, nil)
 			continue
 		}
 		work = append(work, pending{t.name, sha, stored, size})
 	}
 	var paths []string
 	for _, w := range work {
-		if w.path != "" {
-			paths = append(paths, w.path)
-		}
+		paths = append(paths, w.path)
 	}
 	var extracted []DocumentText
 	if len(paths) > 0 {
 		extracted = ex.Extract(ctx, paths)
 	}
-	for i, k := 0, 0; i < len(work); i++ {
-		w := work[i]
-		var text DocumentText
-		if w.path == "" {
-			text = DocumentText{Status: DocNotPDF, Error: "not a PDF (no %PDF- header in the first 1024 bytes): not stored; send the document as a PDF"}
-		} else {
-			text = extracted[k]
-			k++
-		}
-		d := CaseDocument{SampleItemID: item.ID, File: w.name, SHA256: w.sha, Size: w.size, DocumentText: text, IngestedAt: s.now().UTC()}
-		d.Path = ""
-		if _, err := s.store.SaveDocument(ctx, d); err != nil {
-			return res, err
-		}
+	for i, w := range work {
+		text := extracted[i]
+		d := &CaseDocument{SampleItemID: item.ID, File: w.name, SHA256: w.sha, Size: w.size, DocumentText: text, IngestedAt: s.now().UTC()}
 		detail := ""
 		if d.Status != DocOK {
 			detail = describeProblem(d.DocumentText)
 		}
-		if err := record(Upload{File: w.name, SHA256: w.sha, Size: w.size, Status: string(d.Status), Detail: detail}); err != nil {
-			return res, err
-		}
+		record(Upload{File: w.name, SHA256: w.sha, Size: w.size, Status: string(d.Status), Detail: detail}, d)
 	}
-	if len(work) > 0 {
+	stored, err := s.store.ReceiveUpload(ctx, item.ID, recs)
+	if err != nil {
+		return res, err
+	}
+	res.Files = stored
+	changed := false
+	for _, r := range recs {
+		changed = changed || r.Document != nil
+	}
+	if changed {
 		if err := s.rescreen(ctx, item.ID, ScreenOptions{}); err != nil {
 			return res, err
 		}
@@ -287,23 +265,78 @@ func (s *Service) ReceiveFiles(ctx context.Context, token string, itemID int64, 
 	return res, nil
 }
 
+// itemJudged reports whether a reviewer has submitted a judgement of the item.
+func (s *Service) itemJudged(ctx context.Context, itemID int64) (bool, error) {
+	scores, err := s.store.Scores(ctx, itemID)
+	if err != nil {
+		return false, err
+	}
+	for _, sc := range scores {
+		if sc.Submitted {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// itemLocks serialise the uploads of one case within the process, so that a case's
+// screening is always made from all of its documents (the later upload screens last).
+var itemLocks sync.Map // item id → *sync.Mutex
+
+func lockItem(id int64) func() {
+	m, _ := itemLocks.LoadOrStore(id, &sync.Mutex{})
+	mu := m.(*sync.Mutex)
+	mu.Lock()
+	return mu.Unlock
+}
+
+// copyInto copies a received file into the staging directory.
+func copyInto(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(out, in)
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
 // looksLikeZip: a file named .zip is unpacked. A file that only starts like a ZIP is not
 // (a .docx or .xlsx is a ZIP inside): it is a file like any other, not a PDF.
-func looksLikeZip(_ string, name string) (bool, error) {
-	return strings.EqualFold(path.Ext(name), ".zip"), nil
+func looksLikeZip(name string) bool {
+	return strings.EqualFold(path.Ext(name), ".zip")
 }
 
 type unzipped struct{ name, rel string }
 
-// unzip unpacks a ZIP into dir (as files z0001...), or says why it is refused (in Swedish: the
-// committee's contact reads it on the upload page): a name that
-// is absolute, climbs out ("..") or is not UTF-8 text, a link or special file, more than
-// MaxZipEntries entries, or more unpacked bytes than the limits (counted while unpacking,
-// never trusted from the headers). A refused ZIP leaves nothing behind in dir.
-func (s *Service) unzip(p, dir string) (out []unzipped, why string, err error) {
+// unpackBudget is what one request may still unpack: files and bytes, over all its ZIPs.
+type unpackBudget struct {
+	files int
+	bytes int64
+}
+
+// unzip unpacks a ZIP into dir (as files named by next), or says why it is refused (in
+// Swedish, without internals: the committee's contact reads it on the upload page): a name
+// that is absolute, climbs out ("..") or holds control characters, a link or special file,
+// more than MaxZipEntries entries, more unpacked bytes than the limits (per entry, per ZIP,
+// more than maxZipRatio times the whole archive's size, or more than the request's budget;
+// counted while unpacking, never trusted from the headers). A refused ZIP leaves nothing
+// behind in dir and takes nothing from the budget.
+func (s *Service) unzip(p, dir string, next func() string, budget *unpackBudget) (out []unzipped, why string, err error) {
+	fi, err := os.Stat(p)
+	if err != nil {
+		return nil, "", err
+	}
 	zr, err := zip.OpenReader(p)
 	if err != nil {
-		return nil, "filen är ingen läsbar ZIP-fil (" + err.Error() + ")", nil
+		return nil, "filen är ingen läsbar ZIP-fil", nil
 	}
 	defer zr.Close()
 	if len(zr.File) > MaxZipEntries {
@@ -318,28 +351,40 @@ func (s *Service) unzip(p, dir string) (out []unzipped, why string, err error) {
 			out = nil
 		}
 	}()
+	bomb := func(name string) string {
+		return fmt.Sprintf("%q packas upp till mer än gränserna (%d MiB per fil, %d MiB totalt, %d gånger ZIP-filens storlek): avvisas som en möjlig zipbomb", name, MaxZipEntryBytes>>20, MaxUploadUnpacked>>20, maxZipRatio)
+	}
+	// the whole archive may unpack to at most maxZipRatio times its size (small ones exempt)
+	archiveLimit := max(int64(maxZipRatioExempt), fi.Size()*maxZipRatio)
 	var total int64
-	for i, f := range zr.File {
+	files := 0
+	for _, f := range zr.File {
 		// an old Windows ZIP names its entries in its code page: keep what can be read
 		name := strings.ToValidUTF8(f.Name, "?")
 		if reason := badZipName(name); reason != "" {
-			return nil, fmt.Sprintf("%q: %s", name, reason), nil
+			return nil, fmt.Sprintf("%q: %s", capName(cleanChars(name)), reason), nil
 		}
 		mode := f.Mode()
 		if mode.IsDir() || strings.HasSuffix(name, "/") {
 			continue
 		}
+		name = cleanEntryName(name)
 		if !mode.IsRegular() {
 			return nil, fmt.Sprintf("%q är en länk eller specialfil", name), nil
 		}
-		if f.UncompressedSize64 > MaxZipEntryBytes || total+int64(f.UncompressedSize64) > MaxZipTotalBytes {
-			return nil, fmt.Sprintf("%q packas upp till mer än gränsen (%d MiB per fil, %d MiB totalt): avvisas som en möjlig zipbomb", name, MaxZipEntryBytes>>20, MaxZipTotalBytes>>20), nil
+		files++
+		if files > budget.files {
+			return nil, fmt.Sprintf("för många filer i en sändning: högst %d tas emot åt gången", MaxUploadFiles), nil
+		}
+		limit := min(int64(MaxZipEntryBytes), MaxZipTotalBytes-total, budget.bytes-total, archiveLimit-total)
+		if int64(f.UncompressedSize64) > limit {
+			return nil, bomb(name), nil
 		}
 		rc, err := f.Open()
 		if err != nil {
-			return nil, fmt.Sprintf("%q kan inte läsas (%v)", name, err), nil
+			return nil, fmt.Sprintf("%q kan inte läsas (filen är skadad eller packad på ett sätt som inte stöds)", name), nil
 		}
-		rel := fmt.Sprintf("z%04d", i+1)
+		rel := next()
 		dst := filepath.Join(dir, rel)
 		w, err := os.OpenFile(dst, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 		if err != nil {
@@ -347,7 +392,6 @@ func (s *Service) unzip(p, dir string) (out []unzipped, why string, err error) {
 			return nil, "", err
 		}
 		written = append(written, dst)
-		limit := min(int64(MaxZipEntryBytes), MaxZipTotalBytes-total)
 		ratioLimit := max(int64(maxZipRatioExempt), int64(f.CompressedSize64)*maxZipRatio)
 		n, cerr := io.Copy(w, io.LimitReader(rc, min(limit, ratioLimit)+1))
 		rc.Close()
@@ -355,20 +399,19 @@ func (s *Service) unzip(p, dir string) (out []unzipped, why string, err error) {
 			return nil, "", err
 		}
 		if cerr != nil {
-			if errors.Is(cerr, zip.ErrChecksum) || errors.Is(cerr, zip.ErrFormat) || errors.Is(cerr, io.ErrUnexpectedEOF) {
-				return nil, fmt.Sprintf("%q är skadad (%v)", name, cerr), nil
-			}
-			return nil, fmt.Sprintf("%q kan inte packas upp (%v)", name, cerr), nil
+			return nil, fmt.Sprintf("%q är skadad och kan inte packas upp", name), nil
 		}
 		if n > ratioLimit {
 			return nil, fmt.Sprintf("%q packas upp till mer än %d gånger sin packade storlek: avvisas som en zipbomb", name, maxZipRatio), nil
 		}
 		if n > limit {
-			return nil, fmt.Sprintf("%q packas upp till mer än gränsen (%d MiB per fil, %d MiB totalt): avvisas som en möjlig zipbomb", name, MaxZipEntryBytes>>20, MaxZipTotalBytes>>20), nil
+			return nil, bomb(name), nil
 		}
 		total += n
 		out = append(out, unzipped{name: name, rel: rel})
 	}
+	budget.files -= files
+	budget.bytes -= total
 	return out, "", nil
 }
 
@@ -396,35 +439,67 @@ func badZipName(name string) string {
 	return ""
 }
 
-// cleanUploadName keeps a sent file's base name, without control characters, at most 200
-// bytes; "fil" when nothing is left.
-func cleanUploadName(name string) string {
-	name = strings.ReplaceAll(name, "\\", "/")
-	name = path.Base(name)
-	name = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || IsBidiControl(r) || r == utf8.RuneError {
+// dropRune: control and format characters (Cc, Cf: bidi overrides, zero-width ones), line
+// and paragraph separators (Zl, Zp) and undecodable bytes never reach a stored name.
+func dropRune(r rune) bool {
+	return unicode.IsControl(r) || IsBidiControl(r) || unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp) || r == utf8.RuneError
+}
+
+func cleanChars(name string) string {
+	return strings.Map(func(r rune) rune {
+		if dropRune(r) {
 			return -1
 		}
 		return r
 	}, name)
-	name = strings.TrimSpace(name)
-	for len(name) > 200 {
-		_, size := utf8.DecodeLastRuneInString(name)
-		name = name[:len(name)-size]
+}
+
+// maxNameBytes caps a stored file name (with a ZIP's name and the entry's path).
+const maxNameBytes = 200
+
+// capName shortens a name to maxNameBytes, keeping its extension.
+func capName(name string) string {
+	if len(name) <= maxNameBytes {
+		return name
 	}
+	ext := path.Ext(name)
+	if len(ext) > 16 {
+		ext = ""
+	}
+	base := strings.TrimSuffix(name, ext)
+	for len(base)+len(ext) > maxNameBytes {
+		_, size := utf8.DecodeLastRuneInString(base)
+		base = base[:len(base)-size]
+	}
+	return base + ext
+}
+
+// cleanEntryName cleans a ZIP entry's path (already checked by badZipName) the way
+// cleanUploadName cleans a sent file's name, each part of the path: without control, format
+// and separator characters, trimmed, at most maxNameBytes in all.
+func cleanEntryName(name string) string {
+	var parts []string
+	for _, p := range strings.Split(name, "/") {
+		p = strings.TrimSpace(cleanChars(p))
+		if p != "" && p != "." {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 {
+		return "fil"
+	}
+	return capName(strings.Join(parts, "/"))
+}
+
+// cleanUploadName keeps a sent file's base name, without control, format and separator
+// characters, at most maxNameBytes; "fil" when nothing is left.
+func cleanUploadName(name string) string {
+	name = strings.ReplaceAll(name, "\\", "/")
+	name = path.Base(name)
+	name = strings.TrimSpace(cleanChars(name))
+	name = capName(name)
 	if name == "" || name == "." || name == "/" || name == ".." {
 		return "fil"
 	}
 	return name
-}
-
-// uniqueName adds " (2)", " (3)"... to a name already used in this upload.
-func uniqueName(name string, used map[string]bool) string {
-	n := name
-	for i := 2; used[n]; i++ {
-		ext := path.Ext(name)
-		n = fmt.Sprintf("%s (%d)%s", strings.TrimSuffix(name, ext), i, ext)
-	}
-	used[n] = true
-	return n
 }

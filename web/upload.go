@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"crypto/subtle"
 	"errors"
 	"io"
@@ -182,11 +183,19 @@ func (s *Server) uploadFiles(c *gin.Context) error {
 		s.render(c, http.StatusUnprocessableEntity, "upload", p)
 		return nil
 	}
-	res, err := s.svc.ReceiveFiles(c.Request.Context(), token, itemID, files, s.cfg.Extractor)
+	// the body is received: from here the upload runs to its end (stored, recorded and
+	// screened in full) even if the sender's connection drops
+	ctx := context.WithoutCancel(c.Request.Context())
+	res, err := s.svc.ReceiveFiles(ctx, token, itemID, files, s.cfg.Extractor)
 	if err != nil {
-		if code := review.ErrorCodeOf(err); code == review.EInvalid {
+		switch review.ErrorCodeOf(err) {
+		case review.EInvalid:
 			p.Error = userMessage(err)
 			s.render(c, http.StatusUnprocessableEntity, "upload", p)
+			return nil
+		case review.EConflict:
+			p.Error = userMessage(err)
+			s.render(c, http.StatusConflict, "upload", p)
 			return nil
 		}
 		return err

@@ -236,9 +236,10 @@ func (s *Store) Uploads(ctx context.Context, auditID int64) ([]review.Upload, er
 	return out, internal("read uploads", rows.Err())
 }
 
-// ItemsWithPDFs is the set of a sample's items with at least one stored PDF.
+// ItemsWithPDFs is the set of a sample's items with at least one readable PDF (status ok or
+// no_text): a corrupt, encrypted or unreadable file is no delivery.
 func (s *Store) ItemsWithPDFs(ctx context.Context, sampleID int64) (map[int64]bool, error) {
-	rows, err := s.rsql.QueryContext(ctx, `SELECT DISTINCT d.sample_item_id FROM documents d JOIN sample_items i ON i.id = d.sample_item_id WHERE i.sample_id = ? AND d.status <> ?`, sampleID, string(review.DocNotPDF))
+	rows, err := s.rsql.QueryContext(ctx, `SELECT DISTINCT d.sample_item_id FROM documents d JOIN sample_items i ON i.id = d.sample_item_id WHERE i.sample_id = ? AND d.status IN (?, ?)`, sampleID, string(review.DocOK), string(review.DocNoText))
 	if err != nil {
 		return nil, internal("read documents", err)
 	}
@@ -252,4 +253,109 @@ func (s *Store) ItemsWithPDFs(ctx context.Context, sampleID int64) (map[int64]bo
 		out[id] = true
 	}
 	return out, internal("read documents", rows.Err())
+}
+
+// ReceiveUpload stores what one upload brought to one case, all of it in one transaction:
+// see review.RequestStore. Nothing already stored is replaced or deleted.
+func (s *Store) ReceiveUpload(ctx context.Context, itemID int64, files []review.ReceivedFile) ([]review.Upload, error) {
+	tx, err := s.wsql.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, internal("begin", err)
+	}
+	defer tx.Rollback()
+	var judged int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM scores WHERE sample_item_id = ? AND submitted <> 0`, itemID).Scan(&judged); err != nil {
+		return nil, internal("read scores", err)
+	}
+	if judged > 0 {
+		return nil, review.ErrCaseJudged()
+	}
+	var auditID int64
+	if err := tx.QueryRowContext(ctx, `SELECT s.audit_id FROM sample_items i JOIN samples s ON s.id = i.sample_id WHERE i.id = ?`, itemID).Scan(&auditID); err != nil {
+		return nil, internal("read sample item", err)
+	}
+	names, shas := map[string]bool{}, map[string]bool{}
+	rows, err := tx.QueryContext(ctx, `SELECT file_name, sha256, status FROM documents WHERE sample_item_id = ?`, itemID)
+	if err != nil {
+		return nil, internal("read documents", err)
+	}
+	for rows.Next() {
+		var name, sha, status string
+		if err := rows.Scan(&name, &sha, &status); err != nil {
+			rows.Close()
+			return nil, internal("read documents", err)
+		}
+		names[name] = true
+		if status != string(review.DocTimeout) && status != string(review.DocFailed) {
+			shas[sha] = true
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, internal("read documents", err)
+	}
+	var out []review.Upload
+	for _, f := range files {
+		u := f.Upload
+		if d := f.Document; d != nil {
+			if shas[d.SHA256] {
+				u.Status, u.Detail = review.UploadUnchanged, ""
+			} else {
+				d.File = review.FreeName(d.File, names)
+				u.File = d.File
+				if err := insertDocument(ctx, tx, auditID, *d); err != nil {
+					return nil, err
+				}
+				shas[d.SHA256] = true
+			}
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO uploads (audit_id, committee, sample_item_id, token_id, file_name, sha256, size, status, detail, uploaded_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+			u.AuditID, u.Committee, u.SampleItemID, u.TokenID, u.File, u.SHA256, u.Size, u.Status, u.Detail, u.At.UTC().Format(time.RFC3339Nano))
+		if err != nil {
+			return nil, internal("record upload", err)
+		}
+		if u.ID, err = res.LastInsertId(); err != nil {
+			return nil, internal("record upload", err)
+		}
+		if _, err := appendTrail(actorOr(ctx, fmt.Sprintf("link:%d", u.TokenID)), tx, review.ActionUpload, u.AuditID, fmt.Sprintf("item:%d", u.SampleItemID),
+			struct {
+				Upload int64  `json:"upload"`
+				Link   int64  `json:"link"`
+				SHA256 string `json:"sha256"`
+				Size   int64  `json:"size"`
+				Status string `json:"status"`
+			}{u.ID, u.TokenID, u.SHA256, u.Size, u.Status}, u.At); err != nil {
+			return nil, err
+		}
+		out = append(out, u)
+	}
+	return out, internal("commit", tx.Commit())
+}
+
+// insertDocument adds a document and its pages (never replacing one) with its trail event.
+func insertDocument(ctx context.Context, tx *sql.Tx, auditID int64, d review.CaseDocument) error {
+	res, err := tx.ExecContext(ctx, `INSERT INTO documents (sample_item_id, file_name, sha256, size, status, error, producer, num_pages, pages_without_text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+		d.SampleItemID, d.File, d.SHA256, d.Size, string(d.Status), d.Error, d.Producer, d.NumPages, intsToText(d.PagesWithoutText), d.IngestedAt.UTC().Format(tsFormat))
+	if err != nil {
+		return internal("write document", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return internal("write document", err)
+	}
+	if _, err := appendTrail(ctx, tx, review.ActionDocument, auditID, fmt.Sprintf("item:%d", d.SampleItemID),
+		map[string]any{"item": d.SampleItemID, "document": id, "replaced": 0, "sha256": d.SHA256, "status": d.Status, "pages": d.NumPages}, d.IngestedAt); err != nil {
+		return err
+	}
+	st, err := tx.PrepareContext(ctx, `INSERT INTO pages (document_id, number, text, engine) VALUES (?,?,?,?)`)
+	if err != nil {
+		return internal("write pages", err)
+	}
+	defer st.Close()
+	for _, p := range d.Pages {
+		if _, err := st.ExecContext(ctx, id, p.Number, p.Text, p.Engine); err != nil {
+			return internal("write pages", err)
+		}
+	}
+	return nil
 }

@@ -1,0 +1,267 @@
+package web_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"mime/multipart"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"tillsyn/review"
+	"tillsyn/web"
+)
+
+// docsByName lists a case's documents by file name.
+func (u *uploadEnv) docsByName(itemID int64) map[string]review.CaseDocument {
+	u.t.Helper()
+	docs, err := u.svc.CaseDocuments(context.Background(), itemID)
+	if err != nil {
+		u.t.Fatal(err)
+	}
+	out := map[string]review.CaseDocument{}
+	for _, d := range docs {
+		out[d.File] = d
+	}
+	return out
+}
+
+// TestUploadNeverReplaces: a link holder can add files to a case but never replace or
+// delete one: a not-PDF under a stored document's name is recorded as an upload only, a new
+// PDF under a taken name gets "name (2).pdf", and a case with a submitted judgement takes
+// nothing, with a message in Swedish.
+func TestUploadNeverReplaces(t *testing.T) {
+	u := newUploadEnv(t)
+	csrf := review.CSRFToken(u.token)
+	const name = "Akt SN komplett.pdf"
+	if status, body := u.post(u.token, u.own.ID, csrf, map[string][]byte{name: demoPDF(t)}); status != 200 || !strings.Contains(body, "mottagen") {
+		t.Fatalf("first upload: %d", status)
+	}
+	orig := u.docsByName(u.own.ID)[name]
+	if orig.Status != review.DocOK || orig.NumPages == 0 {
+		t.Fatalf("first upload stored %+v", orig)
+	}
+	// junk under the same name: an upload record with not_pdf, the document untouched
+	if status, body := u.post(u.token, u.own.ID, csrf, map[string][]byte{name: []byte("not a pdf at all")}); status != 200 || !strings.Contains(body, "inte en PDF") {
+		t.Fatalf("junk upload: %d\n%s", status, body)
+	}
+	docs := u.docsByName(u.own.ID)
+	if len(docs) != 1 || docs[name].ID != orig.ID || docs[name].SHA256 != orig.SHA256 || docs[name].NumPages != orig.NumPages {
+		t.Fatalf("a not-PDF upload changed the documents: %+v", docs)
+	}
+	ups, err := u.st.Uploads(context.Background(), u.audit.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last := ups[len(ups)-1]; last.Status != string(review.DocNotPDF) || last.File != name {
+		t.Fatalf("the not-PDF upload recorded as %+v", last)
+	}
+	// another PDF under the same name: added beside it
+	if status, _ := u.post(u.token, u.own.ID, csrf, map[string][]byte{name: append(demoPDF(t), ' ')}); status != 200 {
+		t.Fatalf("second PDF: %d", status)
+	}
+	docs = u.docsByName(u.own.ID)
+	if len(docs) != 2 || docs[name].ID != orig.ID || docs["Akt SN komplett (2).pdf"].Status != review.DocOK {
+		t.Fatalf("a PDF under a taken name: %v", docs)
+	}
+	// the same content again, under any name: unchanged
+	if status, body := u.post(u.token, u.own.ID, csrf, map[string][]byte{"annat namn.pdf": demoPDF(t)}); status != 200 || !strings.Contains(body, "samma fil som tidigare") {
+		t.Fatalf("same content again: %d", status)
+	}
+	if len(u.docsByName(u.own.ID)) != 2 {
+		t.Fatal("the same content was stored twice")
+	}
+	// a submitted judgement closes the case to uploads
+	var in []review.ScoreInput
+	for _, c := range review.DefaultCriteria {
+		in = append(in, review.ScoreInput{Criterion: c, Verdict: review.Yes, Elements: map[bool]string{true: "abcdef"}[c == review.AssignmentDescription]})
+	}
+	if _, err := u.svc.SaveScores(context.Background(), "granskare", u.own.ID, in, true); err != nil {
+		t.Fatal(err)
+	}
+	status, body := u.post(u.token, u.own.ID, csrf, map[string][]byte{"ny.pdf": append(demoPDF(t), ' ', ' ')})
+	if status != http.StatusConflict || !strings.Contains(body, "redan granskat") {
+		t.Fatalf("upload to a judged case: %d\n%s", status, body)
+	}
+	if len(u.docsByName(u.own.ID)) != 2 {
+		t.Fatal("a judged case took a file")
+	}
+}
+
+// TestUploadTwoZips: two ZIPs in one upload are both unpacked (their entries once collided
+// in the staging area).
+func TestUploadTwoZips(t *testing.T) {
+	u := newUploadEnv(t)
+	a := zipOf(t, map[string][]byte{"a.pdf": demoPDF(t)})
+	b := zipOf(t, map[string][]byte{"b.pdf": append(demoPDF(t), ' ')})
+	status, body := u.post(u.token, u.own.ID, review.CSRFToken(u.token), map[string][]byte{"a.zip": a, "b.zip": b})
+	if status != 200 || strings.Count(body, ": mottagen") != 2 {
+		t.Fatalf("two ZIPs: %d\n%s", status, body)
+	}
+	if docs := u.docsByName(u.own.ID); len(docs) != 2 || docs["a.zip/a.pdf"].Status != review.DocOK || docs["b.zip/b.pdf"].Status != review.DocOK {
+		t.Fatalf("two ZIPs stored %v", docs)
+	}
+}
+
+// TestUploadUnreadablePDFNotReceived: a file that only starts like a PDF is no delivery: the
+// case stays missing in the tracking and on the upload page.
+func TestUploadUnreadablePDFNotReceived(t *testing.T) {
+	u := newUploadEnv(t)
+	status, body := u.post(u.token, u.own.ID, review.CSRFToken(u.token), map[string][]byte{"skräp.pdf": []byte("%PDF-1.4\nnothing a reader can use\n")})
+	if status != 200 || strings.Contains(body, "skräp.pdf: mottagen") {
+		t.Fatalf("junk PDF: %d\n%s", status, body)
+	}
+	ov, err := u.svc.Requests(context.Background(), testAudit, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range ov.Committees {
+		if c.Committee == ownCommitee && c.Received != 0 {
+			t.Fatalf("a junk PDF counted as received: %+v", c)
+		}
+	}
+	l, err := u.svc.OpenUploadLink(context.Background(), u.token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Received[u.own.ID] != 0 {
+		t.Fatal("the upload page counts a junk PDF as received")
+	}
+}
+
+// TestUploadZipEntryNames: names inside a ZIP are cleaned like a sent file's name: no
+// format or separator characters, at most 200 bytes.
+func TestUploadZipEntryNames(t *testing.T) {
+	u := newUploadEnv(t)
+	long := "akt/" + strings.Repeat("å", 150) + "\u200b\u2028\u2029\u00ad.pdf"
+	z := zipOf(t, map[string][]byte{long: demoPDF(t)})
+	if status, body := u.post(u.token, u.own.ID, review.CSRFToken(u.token), map[string][]byte{"akt.zip": z}); status != 200 {
+		t.Fatalf("ZIP: %d\n%s", status, body)
+	}
+	docs := u.docsByName(u.own.ID)
+	if len(docs) != 1 {
+		t.Fatalf("stored %v", docs)
+	}
+	for name := range docs {
+		if len(name) > 200 || strings.ContainsAny(name, "\u200b\u2028\u2029\u00ad") || !strings.HasSuffix(name, ".pdf") || !strings.HasPrefix(name, "akt.zip/akt/åå") {
+			t.Fatalf("stored name %q (%d bytes)", name, len(name))
+		}
+	}
+}
+
+// TestUploadZipWholeArchiveLimits: many small entries that each pass the per-entry ratio
+// still make a bomb as a whole; and one request unpacks at most MaxUploadFiles files over
+// all its ZIPs. Both are refused whole.
+func TestUploadZipWholeArchiveLimits(t *testing.T) {
+	u := newUploadEnv(t)
+	csrf := review.CSRFToken(u.token)
+	entries := map[string][]byte{}
+	for i := range 20 {
+		entries[fmt.Sprintf("n%02d.pdf", i)] = make([]byte, 1<<20)
+	}
+	bomb := zipOf(t, entries)
+	status, body := u.post(u.token, u.own.ID, csrf, map[string][]byte{"noll.zip": bomb})
+	if status != 200 || !strings.Contains(body, "zipbomb") {
+		t.Fatalf("a bomb of small entries (%d bytes packed): %d\n%s", len(bomb), status, body)
+	}
+	many := func(prefix string) []byte {
+		m := map[string][]byte{}
+		for i := range 300 {
+			m[fmt.Sprintf("%s%03d.txt", prefix, i)] = []byte{byte(i)}
+		}
+		return zipOf(t, m)
+	}
+	status, body = u.post(u.token, u.own.ID, csrf, map[string][]byte{"a.zip": many("a"), "b.zip": many("b")})
+	if status != 200 || !strings.Contains(body, "för många filer") {
+		t.Fatalf("600 files in one request: %d\n%.3000s", status, body)
+	}
+	ups, err := u.st.Uploads(context.Background(), u.audit.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ups) > 302 {
+		t.Fatalf("%d uploads recorded: more than one ZIP's worth", len(ups))
+	}
+}
+
+// TestUploadNoInternals: the sender reads Swedish, never a library's error.
+func TestUploadNoInternals(t *testing.T) {
+	u := newUploadEnv(t)
+	status, body := u.post(u.token, u.own.ID, review.CSRFToken(u.token), map[string][]byte{"trasig.zip": []byte("PK\x03\x04 not really a zip")})
+	if status != 200 || !strings.Contains(body, "ingen läsbar ZIP-fil") || strings.Contains(body, "not a valid zip") {
+		t.Fatalf("broken ZIP: %d\n%s", status, body)
+	}
+}
+
+// gatedExtractor holds extraction until the test has dropped the client's connection.
+type gatedExtractor struct {
+	inner   review.TextExtractor
+	entered chan struct{}
+	dropped chan struct{}
+}
+
+func (g *gatedExtractor) Extract(ctx context.Context, paths []string) []review.DocumentText {
+	close(g.entered)
+	<-g.dropped
+	select { // give a cancellation time to arrive
+	case <-ctx.Done():
+	case <-time.After(2 * time.Second):
+	}
+	return g.inner.Extract(ctx, paths)
+}
+
+// TestUploadSurvivesDisconnect: once the body is received, an upload is stored, recorded and
+// screened in full even if the sender's connection drops.
+func TestUploadSurvivesDisconnect(t *testing.T) {
+	u := newUploadEnv(t)
+	g := &gatedExtractor{inner: u.ex, entered: make(chan struct{}), dropped: make(chan struct{})}
+	srv, err := web.New(web.Config{Service: u.svc, Auth: u.auth, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Version: "test", Extractor: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	mw.WriteField("csrf", review.CSRFToken(u.token))
+	mw.WriteField("case", strconv.FormatInt(u.own.ID, 10))
+	w, _ := mw.CreateFormFile("files", "Journal.pdf")
+	w.Write(demoPDF(t))
+	mw.Close()
+	conn, err := net.Dial("tcp", strings.TrimPrefix(ts.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintf(conn, "POST /upload/%s HTTP/1.1\r\nHost: %s\r\nContent-Type: %s\r\nSec-Fetch-Site: same-origin\r\nContent-Length: %d\r\n\r\n",
+		u.token, strings.TrimPrefix(ts.URL, "http://"), mw.FormDataContentType(), body.Len())
+	conn.Write(body.Bytes())
+	select {
+	case <-g.entered:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the upload never reached extraction")
+	}
+	conn.Close()
+	close(g.dropped)
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		docs := u.docsByName(u.own.ID)
+		ups, _ := u.st.Uploads(context.Background(), u.audit.ID)
+		if d, ok := docs["Journal.pdf"]; ok && len(ups) == 1 {
+			if d.Status != review.DocOK || ups[0].Status != string(review.DocOK) {
+				t.Fatalf("after a disconnect: document %s, upload %s", d.Status, ups[0].Status)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after a disconnect nothing was stored: documents %v, uploads %v", docs, ups)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
