@@ -200,12 +200,8 @@ func (s *Store) RecordResearchExport(ctx context.Context, recs []review.ExportRe
 		return &review.Error{Code: review.EConflict, Message: "en annan export av samma granskningar registrerades samtidigt; försök igen (den nya kontrolleras mot den)"}
 	}
 	for _, r := range recs {
-		res, err := tx.ExecContext(ctx, `INSERT INTO exports (audit_id, exported_by, exported_at, format, params_json, sha256) VALUES (?,?,?,?,?,?)`,
+		id, err := tx.insertID(ctx, `INSERT INTO exports (audit_id, exported_by, exported_at, format, params_json, sha256) VALUES (?,?,?,?,?,?)`,
 			r.AuditID, r.By, r.At.Format(time.RFC3339Nano), r.Format, string(params), r.SHA256)
-		if err != nil {
-			return internal("record export", err)
-		}
-		id, err := res.LastInsertId()
 		if err != nil {
 			return internal("record export", err)
 		}

@@ -37,20 +37,14 @@ func (s *Store) CreateLetter(ctx context.Context, l review.Letter, t review.Uplo
 		return l, internal("revoke earlier links", err)
 	}
 	revoked, _ := res.RowsAffected()
-	res, err = tx.ExecContext(ctx, `INSERT INTO upload_tokens (audit_id, committee, token_hash, created_by, created_at, expires_at) VALUES (?,?,?,?,?,?)`,
+	l.TokenID, err = tx.insertID(ctx, `INSERT INTO upload_tokens (audit_id, committee, token_hash, created_by, created_at, expires_at) VALUES (?,?,?,?,?,?)`,
 		t.AuditID, t.Committee, t.Hash, t.CreatedBy, t.CreatedAt.UTC().Format(time.RFC3339Nano), t.ExpiresAt.UTC().Format(time.RFC3339Nano))
 	if err != nil {
 		return l, internal("store upload link", err)
 	}
-	if l.TokenID, err = res.LastInsertId(); err != nil {
-		return l, internal("store upload link", err)
-	}
-	res, err = tx.ExecContext(ctx, `INSERT INTO request_letters (audit_id, committee, kind, deadline, created_by, created_at, sha256, content, token_id) VALUES (?,?,?,?,?,?,?,?,?)`,
+	l.ID, err = tx.insertID(ctx, `INSERT INTO request_letters (audit_id, committee, kind, deadline, created_by, created_at, sha256, content, token_id) VALUES (?,?,?,?,?,?,?,?,?)`,
 		l.AuditID, l.Committee, l.Kind, l.Deadline.Format("2006-01-02"), l.CreatedBy, at, l.SHA256, string(l.Content), l.TokenID)
 	if err != nil {
-		return l, internal("store letter", err)
-	}
-	if l.ID, err = res.LastInsertId(); err != nil {
 		return l, internal("store letter", err)
 	}
 	if _, err := appendTrail(actorOr(ctx, l.CreatedBy), tx, review.ActionLetter, l.AuditID, fmt.Sprintf("letter:%d", l.ID),
@@ -192,12 +186,8 @@ func (s *Store) RecordUpload(ctx context.Context, u review.Upload) (int64, error
 		return 0, internal("begin", err)
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `INSERT INTO uploads (audit_id, committee, sample_item_id, token_id, file_name, sha256, size, status, detail, uploaded_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+	id, err := tx.insertID(ctx, `INSERT INTO uploads (audit_id, committee, sample_item_id, token_id, file_name, sha256, size, status, detail, uploaded_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
 		u.AuditID, u.Committee, u.SampleItemID, u.TokenID, u.File, u.SHA256, u.Size, u.Status, u.Detail, u.At.UTC().Format(time.RFC3339Nano))
-	if err != nil {
-		return 0, internal("record upload", err)
-	}
-	id, err := res.LastInsertId()
 	if err != nil {
 		return 0, internal("record upload", err)
 	}
@@ -309,12 +299,9 @@ func (s *Store) ReceiveUpload(ctx context.Context, itemID int64, files []review.
 				shas[d.SHA256] = true
 			}
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO uploads (audit_id, committee, sample_item_id, token_id, file_name, sha256, size, status, detail, uploaded_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+		u.ID, err = tx.insertID(ctx, `INSERT INTO uploads (audit_id, committee, sample_item_id, token_id, file_name, sha256, size, status, detail, uploaded_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
 			u.AuditID, u.Committee, u.SampleItemID, u.TokenID, u.File, u.SHA256, u.Size, u.Status, u.Detail, u.At.UTC().Format(time.RFC3339Nano))
 		if err != nil {
-			return nil, internal("record upload", err)
-		}
-		if u.ID, err = res.LastInsertId(); err != nil {
 			return nil, internal("record upload", err)
 		}
 		if _, err := appendTrail(actorOr(ctx, fmt.Sprintf("link:%d", u.TokenID)), tx, review.ActionUpload, u.AuditID, fmt.Sprintf("item:%d", u.SampleItemID),
@@ -333,13 +320,9 @@ func (s *Store) ReceiveUpload(ctx context.Context, itemID int64, files []review.
 }
 
 // insertDocument adds a document and its pages (never replacing one) with its trail event.
-func insertDocument(ctx context.Context, tx *sql.Tx, auditID int64, d review.CaseDocument) error {
-	res, err := tx.ExecContext(ctx, `INSERT INTO documents (sample_item_id, file_name, sha256, size, status, error, producer, num_pages, pages_without_text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+func insertDocument(ctx context.Context, tx *sqlTx, auditID int64, d review.CaseDocument) error {
+	id, err := tx.insertID(ctx, `INSERT INTO documents (sample_item_id, file_name, sha256, size, status, error, producer, num_pages, pages_without_text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
 		d.SampleItemID, d.File, d.SHA256, d.Size, string(d.Status), d.Error, d.Producer, d.NumPages, intsToText(d.PagesWithoutText), d.IngestedAt.UTC().Format(tsFormat))
-	if err != nil {
-		return internal("write document", err)
-	}
-	id, err := res.LastInsertId()
 	if err != nil {
 		return internal("write document", err)
 	}
@@ -353,7 +336,7 @@ func insertDocument(ctx context.Context, tx *sql.Tx, auditID int64, d review.Cas
 	}
 	defer st.Close()
 	for _, p := range d.Pages {
-		if _, err := st.ExecContext(ctx, id, p.Number, p.Text, p.Engine); err != nil {
+		if _, err := st.ExecContext(ctx, id, p.Number, pageText(p.Text), p.Engine); err != nil {
 			return internal("write pages", err)
 		}
 	}
