@@ -15,6 +15,7 @@ type Store interface {
 	UserStore
 	TrailStore
 	PurgeStore
+	WorkbenchStore // drafts of the review form and case assignments (review/workbench.go)
 	CreateAudit(ctx context.Context, a Audit) (Audit, error)
 	// SetAuditTemplate replaces an audit's template while none of its cases is judged
 	// (EConflict after).

@@ -65,6 +65,10 @@ var flashes = map[string]string{
 	"aktiverad": "Användaren är aktiverad igen.",
 	"tilldelad": "Användaren är tilldelad granskningen.",
 	"alla":      "Du har skickat in alla ärenden i nämnden.",
+	"nasta":     "Bedömningen är inskickad. Här är nästa ärende i din kö.",
+	"fordelad":  "Ärendena är fördelade.",
+	"tom":       "Din kö har inga fler ärenden att bedöma.",
+	"koklar":    "Bedömningen är inskickad. Din kö är tom: alla dina ärenden är inskickade.",
 }
 
 var funcs = template.FuncMap{

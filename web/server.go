@@ -69,6 +69,7 @@ type Server struct {
 	pageCache   *pageCache
 	publicPaths map[string]bool // paths of the public routes, see isPublicPath
 	homes       sync.Map        // item id → itemHome, see itemHome
+	draftGens   sync.Map        // draftKey → *atomic.Int64, see draftGen
 
 	readyState atomic.Pointer[string] // the checks /readyz last found failing, see readyz
 }
@@ -174,7 +175,7 @@ func (s *Server) routeTable() []route {
 		{"GET", "/login", public, s.loginForm},
 		{"POST", "/login", public, s.login},
 		{"POST", "/logout", loggedIn, s.logout},
-		{"GET", "/", loggedIn, func(c *gin.Context) error { c.Redirect(http.StatusSeeOther, "/audits"); return nil }},
+		{"GET", "/", loggedIn, s.queue},
 		{"GET", "/audits", loggedIn, s.auditList},
 		{"GET", "/audits/:id", loggedIn, s.auditOverview},
 		{"GET", "/audits/:id/committees/:committee", loggedIn, s.committeeCases},
@@ -183,8 +184,12 @@ func (s *Server) routeTable() []route {
 		{"GET", "/audits/:id/disagreements", loggedIn, s.disagreements},
 		{"GET", "/audits/:id/search", loggedIn, s.searchForm},
 		{"POST", "/audits/:id/search", loggedIn, s.search},
+		{"GET", "/audits/:id/assign", loggedIn, s.assignForm},
+		{"POST", "/audits/:id/assign", loggedIn, s.assign},
+		{"GET", "/favicon.ico", public, s.favicon},
 		{"GET", "/items/:id", loggedIn, s.reviewPage},
 		{"POST", "/items/:id/scores", loggedIn, s.saveScores},
+		{"POST", "/items/:id/draft", loggedIn, s.saveDraft},
 		{"GET", "/items/:id/next", loggedIn, s.nextItem},
 		{"GET", "/items/:id/replace", loggedIn, s.replaceForm},
 		{"POST", "/items/:id/replace", loggedIn, s.replace},
