@@ -402,7 +402,9 @@ func (s *Service) ReviewerProgress(ctx context.Context, auditID int64) ([]Review
 	for _, p := range by {
 		out = append(out, *p)
 	}
-	slices.SortFunc(out, func(a, b ReviewerProgress) int { return strings.Compare(strings.ToLower(a.Reviewer), strings.ToLower(b.Reviewer)) })
+	slices.SortFunc(out, func(a, b ReviewerProgress) int {
+		return strings.Compare(strings.ToLower(a.Reviewer), strings.ToLower(b.Reviewer))
+	})
 	return out, nil
 }
 
@@ -445,4 +447,28 @@ func (s *Service) CaseStatus(ctx context.Context, itemID int64) (CaseState, map[
 		final = nil
 	}
 	return st, final, nil
+}
+
+// Assigned lists every selected case of the audit's active sample (with whether it is
+// double-reviewed and where it stands) and the assignments, for the lead's overview.
+func (s *Service) Assigned(ctx context.Context, auditID int64) ([]QueueItem, []Assignment, error) {
+	_, t, items, asg, _, err := s.queueData(ctx, auditID, "")
+	if err != nil {
+		return nil, nil, err
+	}
+	var out []QueueItem
+	for _, is := range items {
+		st, _, _, _ := judgeCase(is, t)
+		q := QueueItem{Item: is.Item, Double: is.Double, State: QueueNotStarted}
+		switch st {
+		case StateFinal:
+			q.State = QueueFinal
+		case StateAwaitingSecond:
+			q.State = QueueAwaitingSecond
+		case StateAwaitingAdjudication:
+			q.State = QueueAwaitingAdjudicaton
+		}
+		out = append(out, q)
+	}
+	return out, asg, nil
 }

@@ -182,30 +182,6 @@ func browserLogin(t *testing.T, ctx context.Context, base, name, password string
 	}
 }
 
-var scoredRe = regexp.MustCompile(`(\d+) av (\d+)`)
-
-// scoredOf reads "k av n" from the progress cell of a committee on the overview.
-func scoredOf(t *testing.T, ctx context.Context, base, committee string) int {
-	t.Helper()
-	var rows []map[string]string
-	_ = rows
-	text, err := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(`(() => {
-		for (const tr of document.querySelectorAll("table.progress tbody tr")) {
-			if (tr.querySelector("th").textContent.trim() === %q) return tr.children[2].textContent;
-		}
-		return "";
-	})()`, committee)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := scoredRe.FindStringSubmatch(text)
-	if m == nil {
-		t.Fatalf("no progress for %s in %q", committee, text)
-	}
-	n, _ := strconv.Atoi(m[1])
-	return n
-}
-
 // evalJS evaluates an expression in the page.
 func evalJS[T any](t *testing.T, ctx context.Context, js string) T {
 	t.Helper()

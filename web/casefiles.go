@@ -34,6 +34,7 @@ type segment struct {
 	Mark      bool
 	ID        string // anchor of a marked segment, e.g. "ev-planning-1"
 	Criterion string // Swedish name of the criterion the evidence is for
+	CritNo    int    // the criterion's number on the form (its colour)
 	Weak      bool   // found but not evidence (an empty heading, a plan…)
 }
 
@@ -42,6 +43,7 @@ type evidenceView struct {
 	Page             int
 	Link             string // "#ev-planning-1" (highlight) or "#d3-p2" (page)
 	Weak             bool
+	CritNo           int
 }
 
 type suggestionView struct {
@@ -54,6 +56,9 @@ type suggestionView struct {
 	Uncertain  bool   // not to be taken as a finding: low confidence, or unknown
 	Elements   string // a–f letters found (assignment description)
 	Pages      string // evidence pages as the form's pre-fill: "Utredning.pdf s. 2; …"
+	CritNo     int    // the criterion's number on the form (its colour)
+	Shown      []evidenceView // the first of Evidence
+	More       []evidenceView // the rest, behind "visa fler"
 }
 
 type screeningView struct {
@@ -76,6 +81,7 @@ var docStatusText = map[string]string{
 type mark struct {
 	start, end int
 	id, crit   string
+	no         int
 	weak       bool
 }
 
@@ -92,7 +98,7 @@ func splitSegments(text string, marks []mark) []segment {
 		if m.start > pos {
 			out = append(out, segment{Text: text[pos:m.start]})
 		}
-		out = append(out, segment{Text: text[m.start:m.end], Mark: true, ID: m.id, Criterion: m.crit, Weak: m.weak})
+		out = append(out, segment{Text: text[m.start:m.end], Mark: true, ID: m.id, Criterion: m.crit, CritNo: m.no, Weak: m.weak})
 		pos = m.end
 	}
 	if pos < len(text) {

@@ -196,7 +196,7 @@ type reviewPage struct {
 	Error         string
 	Errors        []fieldError // every field in error, listed at the top
 	CanReplace    bool
-	CanAdjudicate bool // the viewer may adjudicate and the case awaits adjudication
+	CanAdjudicate bool   // the viewer may adjudicate and the case awaits adjudication
 	Active        bool   // the item is selected in the active sample (can be scored)
 	ShowReplace   bool   // CanReplace and Active
 	NotSelected   string // "ersatt" or "reserv" when the case has left the sample, else ""

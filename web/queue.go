@@ -137,7 +137,7 @@ func (s *Server) newAssignPage(c *gin.Context, a review.Audit) (*assignPage, err
 			p.Reviewers = append(p.Reviewers, x.Name)
 		}
 	}
-	q, asg, err := s.svc.Queue(ctx, review.User{Role: review.RoleAdmin}, a.ID)
+	q, asg, err := s.svc.Assigned(ctx, a.ID)
 	if err != nil {
 		return nil, err
 	}
