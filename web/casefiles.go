@@ -52,11 +52,11 @@ type suggestionView struct {
 	Evidence   []evidenceView
 	Missing    []string
 	Reason     string
-	Confidence string // "hög", "medel" or "låg"; "" for unknown (no suggestion)
-	Uncertain  bool   // not to be taken as a finding: low confidence, or unknown
-	Elements   string // a–f letters found (assignment description)
-	Pages      string // evidence pages as the form's pre-fill: "Utredning.pdf s. 2; …"
-	CritNo     int    // the criterion's number on the form (its colour)
+	Confidence string         // "hög", "medel" or "låg"; "" for unknown (no suggestion)
+	Uncertain  bool           // not to be taken as a finding: low confidence, or unknown
+	Elements   string         // a–f letters found (assignment description)
+	Pages      string         // evidence pages as the form's pre-fill: "Utredning.pdf s. 2; …"
+	CritNo     int            // the criterion's number on the form (its colour)
 	Shown      []evidenceView // the first of Evidence
 	More       []evidenceView // the rest, behind "visa fler"
 }
