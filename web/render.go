@@ -103,6 +103,7 @@ var funcs = template.FuncMap{
 		return t.Local().Format("2006-01-02 15:04")
 	},
 	"pathesc": url.PathEscape,
+	"svwarn":  swedishWarning,
 	"share": func(k, n int) string {
 		if n == 0 {
 			return "–"

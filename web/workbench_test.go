@@ -156,6 +156,11 @@ func TestQueueAssignAndNext(t *testing.T) {
 	if !strings.Contains(p.body, `<th scope="row">granskare</th><td>`+strconv.Itoa(len(own))+`</td><td>1</td>`) {
 		t.Error("the reviewer's progress is not shown")
 	}
+	// no link on a zero count
+	ov := e.do(req{method: "GET", path: "/audits/" + strconv.FormatInt(e.audit.ID, 10), user: uInspector})
+	if strings.Contains(ov.body, `/disagreements"`) || !strings.Contains(ov.body, `id="no-disagreements"`) {
+		t.Error("the overview links to zero disagreements")
+	}
 	_ = context.Background()
 }
 
