@@ -472,3 +472,23 @@ func (s *Service) Assigned(ctx context.Context, auditID int64) ([]QueueItem, []A
 	}
 	return out, asg, nil
 }
+
+// PageImage is one page of a case-file PDF rendered as a PNG, with the position of each word
+// of its text layer (in PDF points, origin top left) so evidence can be marked on it.
+type PageImage struct {
+	PNG           []byte
+	Width, Height float64 // the page's size in points
+	Words         []PageWord
+}
+
+// PageWord is a word of a page's text layer and its box.
+type PageWord struct {
+	Text                   string
+	XMin, YMin, XMax, YMax float64
+}
+
+// PageRenderer renders a page of a PDF file as an image, in the same isolated worker
+// processes and under the same limits as text extraction (see review/pdftext).
+type PageRenderer interface {
+	RenderPage(ctx context.Context, path string, page int) (PageImage, error)
+}
