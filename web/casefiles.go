@@ -22,10 +22,22 @@ type docView struct {
 }
 
 type pageView struct {
+	DocID    int64
+	File     string
 	Number   int
 	Anchor   string // "d3-p2"
 	Segments []segment
 	NoText   bool
+}
+
+// HasMarks reports whether evidence is highlighted on the page.
+func (p pageView) HasMarks() bool {
+	for _, s := range p.Segments {
+		if s.Mark && !s.Weak {
+			return true
+		}
+	}
+	return false
 }
 
 // segment is a run of page text, marked when it is screening evidence.

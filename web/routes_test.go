@@ -64,6 +64,7 @@ var expectations = map[string]accessRule{
 	"GET /items/:id/adjudicate":             func(u string, own bool) bool { return managers(u, own) },
 	"POST /items/:id/adjudicate":            func(u string, own bool) bool { return managers(u, own) },
 	"GET /documents/:id":                    caseLevel,
+	"GET /documents/:id/pages/:n/image":     caseLevel,
 	"GET /admin/users":                      adminsOnly,
 	"POST /admin/users":                     adminsOnly,
 	"POST /admin/users/:id/password":        adminsOnly,
@@ -125,6 +126,7 @@ func (w *walkTargets) expand(path string, own bool) string {
 		path = strings.Replace(path, ":id", id(w.victim), 1)
 	}
 	path = strings.Replace(path, ":committee", url.PathEscape(committee), 1)
+	path = strings.Replace(path, ":n", "1", 1)
 	return strings.Replace(path, "*filepath", "app.css", 1)
 }
 

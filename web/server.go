@@ -51,6 +51,9 @@ type Config struct {
 	Metrics *Metrics
 	// Ready are the conditions /readyz checks (see ReadyCheck); none: always ready.
 	Ready []ReadyCheck
+	// Renderer shows case-file pages as images (review/pdftext's Extractor); nil: the pages
+	// are shown as text only.
+	Renderer review.PageRenderer
 }
 
 // Server is the web app.
@@ -70,6 +73,7 @@ type Server struct {
 	publicPaths map[string]bool // paths of the public routes, see isPublicPath
 	homes       sync.Map        // item id → itemHome, see itemHome
 	draftGens   sync.Map        // draftKey → *atomic.Int64, see draftGen
+	images      imageCache      // rendered page images, see pageImage
 
 	readyState atomic.Pointer[string] // the checks /readyz last found failing, see readyz
 }
@@ -122,6 +126,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.cache = newCaseFileCache(512)
 	s.pageCache = newPageCache(2048, 64<<20)
+	s.images.maxBytes = 64 << 20
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()
@@ -196,6 +201,7 @@ func (s *Server) routeTable() []route {
 		{"GET", "/items/:id/adjudicate", loggedIn, s.adjudicateForm},
 		{"POST", "/items/:id/adjudicate", loggedIn, s.adjudicate},
 		{"GET", "/documents/:id", loggedIn, s.document},
+		{"GET", "/documents/:id/pages/:n/image", loggedIn, s.pageImage},
 		{"GET", "/admin/users", adminOnly, s.userList},
 		{"POST", "/admin/users", adminOnly, s.userAdd},
 		{"POST", "/admin/users/:id/password", adminOnly, s.userPassword},

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"image/png"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -274,5 +275,58 @@ func TestSuggestionsInformWithoutSteering(t *testing.T) {
 	list := e.do(req{method: "GET", path: "/audits/" + strconv.FormatInt(e.audit.ID, 10) + "/committees/" + url.PathEscape(ownCommitee), user: uAdmin})
 	if list.status != http.StatusOK || strings.Contains(list.body, "sugg-") || strings.Contains(list.body, "Screeningens förslag</th>") {
 		t.Fatalf("the case list shows the screening: %d", list.status)
+	}
+}
+
+var (
+	markedImageRe  = regexp.MustCompile(`med beläggen markerade</summary><figure class="page-image"><img src="(/documents/\d+/pages/\d+/image)"`)
+	scannedImageRe = regexp.MustCompile(`<img src="(/documents/\d+/pages/\d+/image)" alt="[^"]*som bild \(sidan har ingen text\)"`)
+)
+
+// TestPageImages: a page with evidence is served as an image with the evidence marked in its
+// criterion's colour; a scanned page is shown as an image on the review page; an outsider
+// gets neither.
+func TestPageImages(t *testing.T) {
+	e := newEnv(t, envOptions{ingest: true})
+	var marked, scanned string
+	for _, it := range e.items {
+		page := e.do(req{method: "GET", path: "/items/" + strconv.FormatInt(it.ID, 10), user: uInspector})
+		if m := markedImageRe.FindStringSubmatch(page.body); m != nil && marked == "" {
+			marked = m[1]
+		}
+		if m := scannedImageRe.FindStringSubmatch(page.body); m != nil && scanned == "" {
+			scanned = m[1]
+		}
+	}
+	if marked == "" || scanned == "" {
+		t.Fatalf("no page image offered (marked %q, scanned %q)", marked, scanned)
+	}
+	tinted := func(path string) int {
+		r := e.do(req{method: "GET", path: path, user: uInspector})
+		if r.status != http.StatusOK || r.header.Get("Content-Type") != "image/png" {
+			t.Fatalf("%s: %d %s", path, r.status, r.header.Get("Content-Type"))
+		}
+		img, err := png.Decode(strings.NewReader(r.body))
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		n := 0
+		b := img.Bounds()
+		for y := b.Min.Y; y < b.Max.Y; y += 2 {
+			for x := b.Min.X; x < b.Max.X; x += 2 {
+				r, g, bl, _ := img.At(x, y).RGBA()
+				if max(r, g, bl)-min(r, g, bl) > 0x3000 { // a colour, not grey
+					n++
+				}
+			}
+		}
+		return n
+	}
+	if n := tinted(marked); n < 200 {
+		t.Errorf("%s: %d coloured pixels, the evidence is not marked", marked, n)
+	}
+	tinted(scanned)
+	if r := e.do(req{method: "GET", path: marked, user: uSelfOther}); r.status != http.StatusForbidden && r.status != http.StatusNotFound {
+		t.Errorf("an outsider gets the page image: %d", r.status)
 	}
 }
