@@ -302,4 +302,3 @@ func badge(dst *image.NRGBA, x, y, n int, c color.NRGBA) {
 		}
 	}
 }
-

@@ -1,8 +1,13 @@
 package web_test
 
 import (
+	"bytes"
 	"context"
+	"fmt"
+	"image"
 	"image/png"
+	"os"
+	"time"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -11,6 +16,7 @@ import (
 	"testing"
 
 	"tillsyn/review"
+	"tillsyn/review/pdftext"
 )
 
 // TestDraftsKeptAndRestored: a draft posted as the reviewer types is restored into the
@@ -301,15 +307,7 @@ func TestPageImages(t *testing.T) {
 	if marked == "" || scanned == "" {
 		t.Fatalf("no page image offered (marked %q, scanned %q)", marked, scanned)
 	}
-	tinted := func(path string) int {
-		r := e.do(req{method: "GET", path: path, user: uInspector})
-		if r.status != http.StatusOK || r.header.Get("Content-Type") != "image/png" {
-			t.Fatalf("%s: %d %s", path, r.status, r.header.Get("Content-Type"))
-		}
-		img, err := png.Decode(strings.NewReader(r.body))
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
+	coloured := func(img image.Image) int {
 		n := 0
 		b := img.Bounds()
 		for y := b.Min.Y; y < b.Max.Y; y += 2 {
@@ -322,10 +320,41 @@ func TestPageImages(t *testing.T) {
 		}
 		return n
 	}
-	if n := tinted(marked); n < 200 {
-		t.Errorf("%s: %d coloured pixels, the evidence is not marked", marked, n)
+	get := func(path string) image.Image {
+		r := e.do(req{method: "GET", path: path, user: uInspector})
+		if r.status != http.StatusOK || r.header.Get("Content-Type") != "image/png" {
+			t.Fatalf("%s: %d %s", path, r.status, r.header.Get("Content-Type"))
+		}
+		img, err := png.Decode(strings.NewReader(r.body))
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		return img
 	}
-	tinted(scanned)
+	// the same page as the renderer draws it, without marks
+	var docID int64
+	var pageNo int
+	if _, err := fmt.Sscanf(marked, "/documents/%d/pages/%d/image", &docID, &pageNo); err != nil {
+		t.Fatal(err)
+	}
+	file, _, _, err := e.svc.DocumentFile(context.Background(), docID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := pdftext.New(pdftext.Options{Command: []string{os.Args[0], pdftext.WorkerArg}, Timeout: 30 * time.Second, Workers: 1})
+	defer ex.Close()
+	raw, err := ex.RenderPage(context.Background(), file, pageNo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := png.Decode(bytes.NewReader(raw.PNG))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if with, without := coloured(get(marked)), coloured(plain); with < without+200 {
+		t.Errorf("%s: %d coloured pixels, %d without marks: the evidence is not marked", marked, with, without)
+	}
+	get(scanned)
 	if r := e.do(req{method: "GET", path: marked, user: uSelfOther}); r.status != http.StatusForbidden && r.status != http.StatusNotFound {
 		t.Errorf("an outsider gets the page image: %d", r.status)
 	}

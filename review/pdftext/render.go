@@ -27,9 +27,9 @@ const (
 
 // rendered is a page image in the worker's answer.
 type rendered struct {
-	PNG    []byte             `json:"png"`
-	Width  float64            `json:"w"`
-	Height float64            `json:"h"`
+	PNG    []byte            `json:"png"`
+	Width  float64           `json:"w"`
+	Height float64           `json:"h"`
 	Words  []review.PageWord `json:"words,omitempty"`
 }
 

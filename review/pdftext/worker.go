@@ -56,7 +56,7 @@ type response struct {
 	Producer string     `json:"producer,omitempty"`
 	Pages    []respPage `json:"pages,omitempty"`
 	NoText   []int      `json:"no_text,omitempty"`
-	Exit     bool       `json:"exit,omitempty"` // the worker exits after this response
+	Exit     bool       `json:"exit,omitempty"`  // the worker exits after this response
 	Image    *rendered  `json:"image,omitempty"` // modeRender
 }
 
