@@ -181,7 +181,7 @@ func benchDuration() time.Duration {
 func BenchmarkReviewApp(b *testing.B) {
 	const conns = 50
 	dur := benchDuration()
-	mixes := []string{"page", "save", "mixed"}
+	mixes := []string{"page", "save", "mixed", "typing"}
 	if m := os.Getenv("TILLSYN_BENCH_MIX"); m != "" {
 		mixes = []string{m}
 	}
@@ -190,9 +190,14 @@ func BenchmarkReviewApp(b *testing.B) {
 		for _, mix := range mixes {
 			anchor := runAnchor(b, conns, dur, mix)
 			app, savedForms, rows := runApp(b, conns, dur, mix)
-			fmt.Printf("-- %s\n", map[string]string{"page": "pages only", "save": "saves only", "mixed": "a page, then a save, on every connection"}[mix])
+			fmt.Printf("-- %s\n", map[string]string{"page": "pages only", "save": "saves only", "mixed": "a page, then a save, on every connection",
+				"typing": "two drafts (as the reviewer types), then a save, on every connection"}[mix])
 			kinds := []string{"page", "save"}
-			if mix != "mixed" {
+			switch mix {
+			case "typing":
+				kinds = []string{"draft", "save"}
+			case "mixed":
+			default:
 				kinds = []string{mix}
 			}
 			for _, l := range []*load{anchor, app} {
@@ -229,8 +234,11 @@ func BenchmarkReviewApp(b *testing.B) {
 
 // kindOf says whether request i of a connection loads a page or saves.
 func kindOf(mix string, i int) string {
-	if mix == "mixed" {
+	switch mix {
+	case "mixed":
 		return [2]string{"page", "save"}[i%2]
+	case "typing":
+		return [3]string{"draft", "draft", "save"}[i%3]
 	}
 	return mix
 }
@@ -341,9 +349,15 @@ func runApp(b *testing.B, conns int, dur time.Duration, mix string) (*load, int,
 		path := e.ts.URL + "/items/" + strconv.FormatInt(it.ID, 10)
 		var hr *http.Request
 		kind := kindOf(mix, i)
-		if kind == "page" {
+		switch kind {
+		case "page":
 			hr, _ = http.NewRequest("GET", path, nil)
-		} else {
+		case "draft": // what the page's script posts as the reviewer types
+			f := url.Values{"verdict_planning": {"partly"}, "comment_planning": {fmt.Sprintf("%s skriver %d", names[wk], i)}}
+			f.Set("csrf", review.CSRFToken(e.tokens[names[wk]]))
+			hr, _ = http.NewRequest("POST", path+"/draft", strings.NewReader(f.Encode()))
+			hr.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		default:
 			vs := versions[wk][it.ID]
 			if vs == nil {
 				vs = map[review.Criterion]int{}

@@ -439,7 +439,17 @@ func TestScreenshots(t *testing.T) {
 	shoot(ctx, "03-overview", ds.URL+"/audits/1")
 	committee, _ := chromedp.Run(ctx, chromedp.Text("table.progress tbody tr th a"))
 	shoot(ctx, "04-committee", ds.URL+"/audits/1/committees/"+strings.TrimSpace(committee))
+	shoot(ctx, "04-queue", ds.URL+"/")
 	shoot(ctx, "05-review", ds.URL+"/items/1")
+	// a page with evidence as an image beside its text, the marks in the criteria's colours
+	shoot(ctx, "05-review-page-image-top", ds.URL+"/items/1", chromedp.Func(func(c context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Evaluate[bool](`(() => {
+		const d = Array.from(document.querySelectorAll("details.page-image-toggle")).find(x => x.textContent.includes("markerade"));
+		if (!d) return false;
+		d.open = true; d.scrollIntoView({block: "start"}); return true;
+	})()`)(c, tg)
+		return err
+	}), chromedp.WaitReady("details.page-image-toggle[open] img"), chromedp.Sleep(1500*time.Millisecond))
 	shoot(ctx, "05-review-top", ds.URL+"/items/1")
 	shoot(ctx, "05-review-evidence-top", ds.URL+"/items/1", chromedp.Click(".evidence a[href^='#ev-']"))
 	shoot(ctx, "06-review-invalid-top", ds.URL+"/items/2", chromedp.Click(`input[name=verdict_needs_assessment][value=no]`), chromedp.Click("#submit"), chromedp.WaitVisible(".notice.error"))
@@ -458,5 +468,12 @@ func TestScreenshots(t *testing.T) {
 		t.Fatalf("scores import: %v\n%s", err, out)
 	}
 	shoot(ctx, "15-report", ds.URL+"/audits/1/report")
+	shoot(ctx, "17-assign", ds.URL+"/audits/1/assign")
+	if err := chromedp.Do(ctx, chromedp.Navigate(ds.URL+"/"), chromedp.WaitVisible("main h1")); err != nil {
+		t.Fatal(err)
+	}
+	if final, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const a = document.querySelector("tr.q-final a"); return a ? a.getAttribute("href") : ""; })()`)); final != "" {
+		shoot(ctx, "18-final-case", ds.URL+final)
+	}
 	shoot(rctx, "16-researcher-results", ds.URL+"/audits/1/report")
 }
