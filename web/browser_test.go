@@ -401,6 +401,20 @@ func TestBrowserReview(t *testing.T) {
 	if v := evalJS[string](t, ctx, `document.getElementById("final").textContent`); !strings.Contains(v, "Slutlig bedömning: delvis") {
 		t.Fatalf("final verdicts not shown: %s", v)
 	}
+
+	// a scanned page (no text layer) is shown as its image
+	if err := chromedp.Do(ctx, chromedp.Navigate(ds.URL+"/"), chromedp.WaitVisible("table.queue-table")); err != nil {
+		t.Fatal(err)
+	}
+	scanned := evalJS[string](t, ctx, `(() => { for (const a of document.querySelectorAll("table.queue-table a")) { if (a.textContent.trim() === "SN 2014/0542") return a.getAttribute("href"); } return ""; })()`)
+	if scanned == "" {
+		t.Fatal("the demo's case with a scanned page is not in the queue")
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(ds.URL+scanned), chromedp.WaitVisible("#scoreform")); err != nil {
+		t.Fatal(err)
+	}
+	evalJS[bool](t, ctx, `(() => { const i = document.querySelector("figure.page-image img[alt*='sidan har ingen text']"); if (i) i.scrollIntoView(); return !!i; })()`)
+	waitJS(t, ctx, "the scanned page's image", `(() => { const i = document.querySelector("figure.page-image img[alt*='sidan har ingen text']"); return !!i && i.complete && i.naturalWidth > 500; })()`)
 }
 
 func strconvQuote(s string) string { return strconv.Quote(s) }

@@ -11,11 +11,32 @@ import (
 
 // Drafts of the review form and case assignments (migration 0012, review.WorkbenchStore).
 
-// SaveDraft inserts or replaces a reviewer's draft of an item.
+// SaveDraft inserts or replaces a reviewer's draft of an item. Drafts arrive as the
+// reviewer types, so they join the saves' group commit (see saveLoop) rather than pay for
+// a durable commit of their own.
 func (s *Store) SaveDraft(ctx context.Context, itemID int64, reviewer, formJSON string, at time.Time) error {
-	_, err := s.wsql.ExecContext(ctx, `INSERT INTO review_drafts (sample_item_id, reviewer, form_json, updated_at) VALUES (?, ?, ?, ?)
+	req := &saveRequest{ctx: ctx, itemID: itemID, actor: reviewer, at: at, done: make(chan struct{}),
+		draft: &draftWrite{reviewer: reviewer, formJSON: formJSON, at: at}}
+	select {
+	case s.saves <- req:
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-s.closed:
+		return internal("save draft", errors.New("store closed"))
+	}
+	<-req.done
+	return req.err
+}
+
+type draftWrite struct {
+	reviewer, formJSON string
+	at                 time.Time
+}
+
+func saveDraftTx(ctx context.Context, tx *sql.Tx, itemID int64, d *draftWrite) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO review_drafts (sample_item_id, reviewer, form_json, updated_at) VALUES (?, ?, ?, ?)
 		ON CONFLICT (sample_item_id, reviewer) DO UPDATE SET form_json = excluded.form_json, updated_at = excluded.updated_at`,
-		itemID, reviewer, formJSON, at.UTC().Format(time.RFC3339Nano))
+		itemID, d.reviewer, d.formJSON, d.at.UTC().Format(time.RFC3339Nano))
 	return internal("save draft", err)
 }
 
