@@ -180,6 +180,13 @@ func (s *Server) assign(c *gin.Context) error {
 		}
 		req.Items = append(req.Items, id)
 	}
+	switch {
+	case err != nil:
+	case req.Reviewer == "":
+		err = &review.Error{Code: review.EInvalid, Field: "reviewer", Message: "välj en granskare (eller att ta bort tilldelningen)"}
+	case req.Reviewer == "-":
+		req.Reviewer = "" // remove the assignment
+	}
 	if err == nil && req.Committee != "" && len(req.Items) > 0 {
 		err = &review.Error{Code: review.EInvalid, Field: "committee", Message: "välj antingen en nämnd eller ärenden, inte båda"}
 	}
@@ -199,7 +206,7 @@ func (s *Server) assign(c *gin.Context) error {
 		return perr
 	}
 	p.Error = userMessage(err)
-	p.Committee, p.Reviewer, p.Slot = req.Committee, req.Reviewer, req.Slot
+	p.Committee, p.Reviewer, p.Slot = req.Committee, c.PostForm("reviewer"), req.Slot
 	s.render(c, http.StatusUnprocessableEntity, "assign", p)
 	return nil
 }

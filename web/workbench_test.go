@@ -127,6 +127,19 @@ func TestQueueAssignAndNext(t *testing.T) {
 	if r := assign(url.Values{"committee": {ownCommitee}, "reviewer": {uResearcher}, "slot": {"1"}}); r.status != http.StatusUnprocessableEntity || !strings.Contains(r.body, "granskar inga akter") {
 		t.Fatalf("researcher assigned: %d", r.status)
 	}
+	// no reviewer chosen: refused, nothing removed; "-" removes explicitly
+	if r := assign(url.Values{"item": {strconv.FormatInt(others[0].ID, 10)}, "slot": {"1"}}); r.status != http.StatusUnprocessableEntity {
+		t.Fatalf("assign without a reviewer: %d", r.status)
+	}
+	if n := e.count(`SELECT count(*) FROM case_assignments WHERE sample_item_id = ?`, others[0].ID); n != 1 {
+		t.Fatal("a form without a reviewer removed the assignment")
+	}
+	if r := assign(url.Values{"item": {strconv.FormatInt(others[1].ID, 10)}, "reviewer": {"annan"}, "slot": {"1"}}); r.status != http.StatusSeeOther {
+		t.Fatal(r.status)
+	}
+	if r := assign(url.Values{"item": {strconv.FormatInt(others[1].ID, 10)}, "reviewer": {"-"}, "slot": {"1"}}); r.status != http.StatusSeeOther || e.count(`SELECT count(*) FROM case_assignments WHERE sample_item_id = ?`, others[1].ID) != 0 {
+		t.Fatalf("remove: %d", r.status)
+	}
 	q := e.do(req{method: "GET", path: "/", user: "granskare"})
 	if q.status != http.StatusOK {
 		t.Fatalf("queue: %d", q.status)
