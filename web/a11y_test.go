@@ -95,33 +95,7 @@ func TestAccessibility(t *testing.T) {
 	}
 	check("review", ds.URL+open, "#scoreform")
 	check("final case", ds.URL+final, "#final")
-	// two reviewers disagree on a double-reviewed case: one to adjudicate
-	if err := chromedp.Do(ctx, chromedp.Navigate(ds.URL+"/"), chromedp.WaitVisible("main h1")); err != nil {
-		t.Fatal(err)
-	}
-	dbl := evalJS[[]string](t, ctx, `(() => { for (const tr of document.querySelectorAll("tr.q-not_started")) { if (tr.querySelector(".tag")) return [tr.children[1].textContent.trim(), tr.querySelector("a").textContent.trim()]; } return []; })()`)
-	if len(dbl) != 2 {
-		t.Fatal("no double-reviewed case left in the queue")
-	}
-	var csv strings.Builder
-	csv.WriteString("committee,diarienummer,reviewer,criterion,verdict,comment,elements,handover\n")
-	for _, r := range []struct{ who, first string }{{"granskare-a", "ja"}, {"granskare-b", "nej"}} {
-		for _, c := range []string{"behovsbedömning", "planering", "uppföljning"} {
-			v, com := "ja", ""
-			if c == "behovsbedömning" && r.first == "nej" {
-				v, com = "nej", "Ingen utredning i akten"
-			}
-			fmt.Fprintf(&csv, "%s,%s,%s,%s,%s,%s,,\n", dbl[0], dbl[1], r.who, c, v, com)
-		}
-		fmt.Fprintf(&csv, "%s,%s,%s,uppdragsbeskrivning,ja,,abcdef,ja\n", dbl[0], dbl[1], r.who)
-	}
-	f := t.TempDir() + "/oense.csv"
-	if err := os.WriteFile(f, []byte(csv.String()), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if out, err := exec.Command(ds.Bin, "scores", "import", "--data", ds.Data, "--audit", "Demo Värmland 2015", f).CombinedOutput(); err != nil {
-		t.Fatalf("scores import: %v\n%s\n%s", err, out, csv.String())
-	}
+	makeDisagreement(t, ctx, ds)
 	check("disagreements", ds.URL+"/audits/1/disagreements", "main h1")
 	adj := evalJS[string](t, ctx, `(() => { const a = document.querySelector("a[href$='/adjudicate']"); return a ? a.getAttribute("href") : ""; })()`)
 	if adj == "" {
@@ -132,4 +106,73 @@ func TestAccessibility(t *testing.T) {
 	check("assign", ds.URL+"/audits/1/assign", "main h1")
 	check("report", ds.URL+"/audits/1/report", "main h1")
 	check("admin users", ds.URL+"/admin/users", "main h1")
+}
+
+// makeDisagreement has two reviewers disagree on a double-reviewed case of the demo not yet
+// judged (with `tillsyn scores import`), so that there is something to adjudicate. The
+// browser in ctx must be logged in as someone who sees the queue.
+func makeDisagreement(t *testing.T, ctx context.Context, ds *demoServer) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Navigate(ds.URL+"/"), chromedp.WaitVisible("main h1")); err != nil {
+		t.Fatal(err)
+	}
+	// a double-reviewed case at most one reviewer has judged (the demo's scores.csv: Nämnd;
+	// Diarienummer;Granskare;Kriterium;Bedömning;Kommentar)
+	judged, err := os.ReadFile("../testdata/demo/scores.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	reviewers := map[string]map[string]bool{} // diarienummer → reviewers
+	needs := map[string]string{}                // diarienummer → the verdict on needs_assessment
+	for _, line := range strings.Split(string(judged), "\n")[1:] {
+		f := strings.Split(line, ";")
+		if len(f) < 5 {
+			continue
+		}
+		if reviewers[f[1]] == nil {
+			reviewers[f[1]] = map[string]bool{}
+		}
+		reviewers[f[1]][f[2]] = true
+		if f[3] == "needs_assessment" {
+			needs[f[1]] = f[4]
+		}
+	}
+	rows := evalJS[[][]string](t, ctx, `Array.from(document.querySelectorAll("tr.q-not_started")).filter(tr => tr.querySelector(".tag")).map(tr => [tr.children[1].textContent.trim(), tr.querySelector("a").textContent.trim()])`)
+	var dbl []string
+	for _, r := range rows {
+		if len(reviewers[r[1]]) < 2 {
+			dbl = r
+			break
+		}
+	}
+	if dbl == nil {
+		t.Fatal("no double-reviewed case left for a second reviewer")
+	}
+	var csv strings.Builder
+	csv.WriteString("committee,diarienummer,reviewer,criterion,verdict,comment,elements,handover\n")
+	add := func(who, first string) {
+		for _, c := range []string{"needs_assessment", "planning", "follow_up"} {
+			v, com := "ja", ""
+			if c == "needs_assessment" && first != "ja" {
+				v, com = first, "Ingen utredning i akten"
+			}
+			fmt.Fprintf(&csv, "%s,%s,%s,%s,%s,%s,,\n", dbl[0], dbl[1], who, c, v, com)
+		}
+		fmt.Fprintf(&csv, "%s,%s,%s,assignment_description,ja,,abcdef,ja\n", dbl[0], dbl[1], who)
+	}
+	if len(reviewers[dbl[1]]) == 0 {
+		add("granskare-a", "ja")
+		add("granskare-b", "nej")
+	} else if needs[dbl[1]] == "ja" {
+		add("granskare-b", "nej")
+	} else {
+		add("granskare-b", "ja")
+	}
+	f := t.TempDir() + "/oense.csv"
+	if err := os.WriteFile(f, []byte(csv.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(ds.Bin, "scores", "import", "--data", ds.Data, "--audit", "Demo Värmland 2015", f).CombinedOutput(); err != nil {
+		t.Fatalf("scores import: %v\n%s\n%s", err, out, csv.String())
+	}
 }

@@ -482,6 +482,14 @@ func TestScreenshots(t *testing.T) {
 		t.Fatalf("scores import: %v\n%s", err, out)
 	}
 	shoot(ctx, "15-report", ds.URL+"/audits/1/report")
+	makeDisagreement(t, ctx, ds)
+	if err := chromedp.Do(ctx, chromedp.Navigate(ds.URL+"/audits/1/disagreements"), chromedp.WaitVisible("main h1")); err != nil {
+		t.Fatal(err)
+	}
+	if adj, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const a = document.querySelector("a[href$='/adjudicate']"); return a ? a.getAttribute("href") : ""; })()`)); adj != "" {
+		shoot(ctx, "19-adjudicate-disagreement", ds.URL+adj)
+		shoot(ctx, "20-awaiting-adjudication", ds.URL+strings.TrimSuffix(adj, "/adjudicate"))
+	}
 	shoot(ctx, "17-assign", ds.URL+"/audits/1/assign")
 	if err := chromedp.Do(ctx, chromedp.Navigate(ds.URL+"/"), chromedp.WaitVisible("main h1")); err != nil {
 		t.Fatal(err)
