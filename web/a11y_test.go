@@ -123,7 +123,7 @@ func makeDisagreement(t *testing.T, ctx context.Context, ds *demoServer) {
 		t.Fatal(err)
 	}
 	reviewers := map[string]map[string]bool{} // diarienummer → reviewers
-	needs := map[string]string{}                // diarienummer → the verdict on needs_assessment
+	needs := map[string]string{}              // diarienummer → the verdict on needs_assessment
 	for _, line := range strings.Split(string(judged), "\n")[1:] {
 		f := strings.Split(line, ";")
 		if len(f) < 5 {
