@@ -25,11 +25,12 @@ type FormDraft struct {
 // Assignment says who reviews a case: slot 1 is the reviewer, slot 2 the second reviewer of
 // a case drawn for double review.
 type Assignment struct {
-	ItemID   int64
-	Slot     int
-	Reviewer string
-	By       string
-	At       time.Time
+	ItemID     int64
+	Slot       int
+	Reviewer   string
+	ReviewerID int64 // the user's id, for the trail (0 when the assignment is removed)
+	By         string
+	At         time.Time
 }
 
 // WorkbenchStore is the persistence of drafts and assignments.
@@ -42,9 +43,9 @@ type WorkbenchStore interface {
 	DeleteDraft(ctx context.Context, itemID int64, reviewer string) error
 	// DraftItems lists the items of the audit the reviewer has a draft of.
 	DraftItems(ctx context.Context, auditID int64, reviewer string) (map[int64]bool, error)
-	// SetAssignments writes the assignments in one transaction (a row with an empty
-	// reviewer removes the slot's assignment).
-	SetAssignments(ctx context.Context, rows []Assignment) error
+	// SetAssignments writes the assignments of cases of an audit in one transaction (a row
+	// with an empty reviewer removes the slot's assignment), with an event in the trail.
+	SetAssignments(ctx context.Context, auditID int64, rows []Assignment) error
 	// Assignments lists the assignments of the items of the audit's active sample.
 	Assignments(ctx context.Context, auditID int64) ([]Assignment, error)
 }
@@ -198,12 +199,12 @@ func (s *Service) Assign(ctx context.Context, actor, auditName string, req Assig
 				return 0, &Error{Code: EInvalid, Field: "reviewer", Message: fmt.Sprintf("%s granskar redan %s: en dubbelgranskning behöver två olika granskare", u.Name, is.Item.Diarienummer)}
 			}
 		}
-		rows = append(rows, Assignment{ItemID: is.Item.ID, Slot: req.Slot, Reviewer: u.Name, By: actor, At: at})
+		rows = append(rows, Assignment{ItemID: is.Item.ID, Slot: req.Slot, Reviewer: u.Name, ReviewerID: u.ID, By: actor, At: at})
 	}
 	if len(rows) == 0 {
 		return 0, &Error{Code: EInvalid, Field: "committee", Message: "inget av ärendena är utvalt för dubbelgranskning"}
 	}
-	return len(rows), s.store.SetAssignments(ctx, rows)
+	return len(rows), s.store.SetAssignments(actorCtx(ctx, actor), a.ID, rows)
 }
 
 // QueueState is where a case of a reviewer's queue stands, for that reviewer.
@@ -491,4 +492,12 @@ type PageWord struct {
 // processes and under the same limits as text extraction (see review/pdftext).
 type PageRenderer interface {
 	RenderPage(ctx context.Context, path string, page int) (PageImage, error)
+}
+
+// actorCtx names the actor for the trail unless ctx already does.
+func actorCtx(ctx context.Context, actor string) context.Context {
+	if HasActor(ctx) {
+		return ctx
+	}
+	return WithActor(ctx, actor)
 }

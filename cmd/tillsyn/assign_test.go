@@ -87,6 +87,13 @@ func TestAssignCLI(t *testing.T) {
 	if n != inCommittee || len(l.Reviewers) != 2 || l.Reviewers[0].Assigned != inCommittee || l.Reviewers[1].Assigned != 1 {
 		t.Fatalf("list: %d of anna's, %+v", n, l.Reviewers)
 	}
+	// every assignment is in the trail, which stays whole
+	if out, e, code := tillsyn(t, "trail", "show", "--data", data, "--audit", "D"); code != 0 || !strings.Contains(out, "case.assign") || !strings.Contains(out, "cases to user") {
+		t.Fatalf("trail show: %d %s %s", code, out, e)
+	}
+	if _, e, code := tillsyn(t, "trail", "verify", "--data", data); code != 0 {
+		t.Fatalf("trail verify: %s", e)
+	}
 	// removing
 	if out, e, code := tillsyn(t, "assign", "--data", data, "--audit", "D", "--remove", "--second", "--case", dbl.Diarienummer, "--committee", dbl.Committee); code != 0 || !strings.Contains(out, "Removed the second reviewer of 1 case") {
 		t.Fatalf("remove: %d %q %q", code, out, e)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"time"
 
 	"tillsyn/review"
@@ -79,12 +80,22 @@ func (s *Store) DraftItems(ctx context.Context, auditID int64, reviewer string) 
 }
 
 // SetAssignments writes assignments in one transaction; an empty reviewer removes the slot.
-func (s *Store) SetAssignments(ctx context.Context, rows []review.Assignment) error {
+func (s *Store) SetAssignments(ctx context.Context, auditID int64, rows []review.Assignment) error {
+	if len(rows) == 0 {
+		return nil
+	}
 	tx, err := s.wsql.BeginTx(ctx, nil)
 	if err != nil {
 		return internal("begin", err)
 	}
 	defer tx.Rollback()
+	ev := trailAssign{User: rows[0].ReviewerID, Slot: rows[0].Slot}
+	for _, r := range rows {
+		ev.Items = append(ev.Items, r.ItemID)
+	}
+	if _, err := appendTrail(ctx, tx, review.ActionCaseAssign, auditID, fmt.Sprintf("user:%d", ev.User), ev, rows[0].At); err != nil {
+		return err
+	}
 	for _, r := range rows {
 		if r.Reviewer == "" {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM case_assignments WHERE sample_item_id = ? AND slot = ?`, r.ItemID, r.Slot); err != nil {
@@ -99,6 +110,14 @@ func (s *Store) SetAssignments(ctx context.Context, rows []review.Assignment) er
 		}
 	}
 	return internal("commit", tx.Commit())
+}
+
+// trailAssign is the trail's record of an assignment: cases and user by internal id (user
+// 0: the assignment was removed).
+type trailAssign struct {
+	Items []int64 `json:"items"`
+	Slot  int     `json:"slot"`
+	User  int64   `json:"user"`
 }
 
 // Assignments lists the assignments of the items of an audit's active sample.
