@@ -7,7 +7,7 @@ LDFLAGS   := -X main.version=$(VERSION)
 # SQLite's FTS5 (full-text search over page text) is compiled in only with this tag.
 export GOFLAGS := -tags=sqlite_fts5
 
-.PHONY: all build run test lint bench bench-screen eval corpus fuzz clean package test-postgres
+.PHONY: all build run test lint bench bench-screen eval corpus fuzz clean package test-postgres a11y-deps
 
 all: build
 
@@ -42,7 +42,7 @@ corpus: build
 	@$(BIN) screen --json --timeout 30s ../shared/pdf-corpus/files > /tmp/tillsyn-corpus.json
 	@echo "files per status:"; grep -o '"status": "[a-z_]*"' /tmp/tillsyn-corpus.json | sort | uniq -c
 
-test:
+test: a11y-deps
 	$(GO) test -count=1 -timeout 20m ./...
 
 # The store, service and web tests again on PostgreSQL (and the engine equivalence test),
@@ -57,6 +57,12 @@ test-postgres:
 	  trap '.ci/postgres stop $(PG_DIR)' EXIT; export TILLSYN_TEST_POSTGRES=$$url; fi; \
 	TILLSYN_TEST_ENGINE=postgres $(GO) test -count=1 -timeout 20m -skip 'Browser' ./review/ ./review/store/... ./web/ && \
 	$(GO) test -count=1 -timeout 10m -run 'TestEngines|Postgres' ./cmd/tillsyn/
+# axe-core from npm (pinned in web/a11y/package-lock.json), injected into each page by the
+# browser tests' accessibility check (web/a11y_test.go; in CI a missing copy fails it).
+a11y-deps: web/a11y/node_modules/axe-core/axe.min.js
+web/a11y/node_modules/axe-core/axe.min.js: web/a11y/package.json web/a11y/package-lock.json
+	npm ci --prefix web/a11y --no-audit --no-fund
+	@touch $@
 
 # CI runs this before the tests (.ci/run): gofmt, vet, staticcheck, and go.mod/go.sum as
 # `go mod tidy` would write them (a dependency used directly is not marked indirect).

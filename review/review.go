@@ -29,7 +29,13 @@ type Error struct {
 	Message string
 	Field   string
 	Err     error // the underlying cause, for logs
+	// More are further errors found with this one, each for its own field (a form checked as
+	// a whole reports every field in error at once).
+	More []*Error
 }
+
+// All is the error with the further ones found with it.
+func (e *Error) All() []*Error { return append([]*Error{e}, e.More...) }
 
 func (e *Error) Error() string {
 	s := e.Message

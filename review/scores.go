@@ -162,6 +162,7 @@ func validElements(d CriterionDef, s string) bool {
 // value.
 func (s *Service) checkInputs(t Template, in []ScoreInput, submit bool) error {
 	seen := map[Criterion]bool{}
+	var errs []*Error
 	for _, x := range in {
 		d, ok := t.Def(x.Criterion)
 		if !ok {
@@ -172,37 +173,61 @@ func (s *Service) checkInputs(t Template, in []ScoreInput, submit bool) error {
 			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "the criterion is given twice"}
 		}
 		seen[x.Criterion] = true
-		if x.Verdict != "" && !slices.Contains(d.Values(), x.Verdict) {
-			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: fmt.Sprintf("okänt värde %q för %s", x.Verdict, d.Name.Sv)}
-		}
-		if !validElements(d, x.Elements) || len(x.Comment) > 10000 || len(x.EvidencePages) > 1000 {
-			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "invalid checklist, comment or evidence pages"}
-		}
-		if _, err := ParseHandover(string(x.Handover)); err != nil || x.Handover != "" && !d.Handover {
-			return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "svaret om överlämnandet hör inte till " + d.Name.Sv}
-		}
-		if submit {
-			if x.Verdict == "" {
-				var names []string
-				for _, v := range d.ScaleValues() {
-					names = append(names, v.Name.Sv)
-				}
-				return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "välj " + joinOr(names) + " för " + d.Name.Sv}
-			}
-			if d.NeedsComment(x.Verdict) && strings.TrimSpace(x.Comment) == "" {
-				return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "en kommentar krävs för " + d.ValueName(x.Verdict) + " (" + d.Name.Sv + ")"}
-			}
-			if err := checkElements(d, x.Verdict, x.Elements, x.Comment); err != nil {
-				return err
-			}
+		if err := checkInput(d, x, submit); err != nil {
+			errs = append(errs, err)
 		}
 	}
 	if submit {
 		for _, c := range t.Keys() {
 			if !seen[c] {
-				return &Error{Code: EInvalid, Field: string(c), Message: "bedöm " + t.CriterionName(c) + " innan du skickar in"}
+				errs = append(errs, &Error{Code: EInvalid, Field: string(c), Message: "bedöm " + t.CriterionName(c) + " innan du skickar in"})
 			}
 		}
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	first := errs[0]
+	first.More = errs[1:]
+	return first
+}
+
+// checkInput checks one criterion's judgement; the first thing wrong with it.
+func checkInput(d CriterionDef, x ScoreInput, submit bool) *Error {
+	if x.Verdict != "" && !slices.Contains(d.Values(), x.Verdict) {
+		return &Error{Code: EInvalid, Field: string(x.Criterion), Message: fmt.Sprintf("okänt värde %q för %s", x.Verdict, d.Name.Sv)}
+	}
+	if !validElements(d, x.Elements) {
+		return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "okänt element i checklistan för " + d.Name.Sv}
+	}
+	if n := len([]rune(x.Comment)); n > 10000 {
+		return &Error{Code: EInvalid, Field: string(x.Criterion), Message: fmt.Sprintf("kommentaren till %s är för lång: %d tecken, högst 10 000", d.Name.Sv, n)}
+	}
+	if n := len([]rune(x.EvidencePages)); n > 1000 {
+		return &Error{Code: EInvalid, Field: string(x.Criterion), Message: fmt.Sprintf("beläggen för %s är för långa: %d tecken, högst 1 000", d.Name.Sv, n)}
+	}
+	if _, err := ParseHandover(string(x.Handover)); err != nil || x.Handover != "" && !d.Handover {
+		return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "svaret om överlämnandet hör inte till " + d.Name.Sv}
+	}
+	if !submit {
+		return nil
+	}
+	if x.Verdict == "" {
+		var names []string
+		for _, v := range d.ScaleValues() {
+			names = append(names, v.Name.Sv)
+		}
+		return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "välj " + joinOr(names) + " för " + d.Name.Sv}
+	}
+	if d.NeedsComment(x.Verdict) && strings.TrimSpace(x.Comment) == "" {
+		return &Error{Code: EInvalid, Field: string(x.Criterion), Message: "en kommentar krävs för " + d.ValueName(x.Verdict) + " (" + d.Name.Sv + ")"}
+	}
+	if err := checkElements(d, x.Verdict, x.Elements, x.Comment); err != nil {
+		var re *Error
+		if errors.As(err, &re) {
+			return re
+		}
+		return &Error{Code: EInvalid, Field: string(x.Criterion), Message: err.Error()}
 	}
 	return nil
 }

@@ -17,6 +17,7 @@ type Store interface {
 	PurgeStore
 	DecisionStore // decisions per committee and their requirements (decisions.go)
 	RequestStore
+	WorkbenchStore // drafts of the review form and case assignments (review/workbench.go)
 	CreateAudit(ctx context.Context, a Audit) (Audit, error)
 	// SetAuditTemplate replaces an audit's template while none of its cases is judged
 	// (EConflict after).

@@ -49,6 +49,7 @@ const (
 	ActionUserDisable   = "user.disable"
 	ActionUserEnable    = "user.enable"
 	ActionUserAssign    = "user.assign"
+	ActionCaseAssign    = "case.assign" // sampled cases assigned to a reviewer (or unassigned)
 	ActionGallring      = "audit.gallra"
 	ActionBackup        = "data.backup"
 	ActionRestore       = "data.restore"

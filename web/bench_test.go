@@ -196,7 +196,7 @@ func reviewAppBench(b *testing.B, pg bool) {
 		goal = "0.5"
 	}
 	dur := benchDuration()
-	mixes := []string{"page", "save", "mixed"}
+	mixes := []string{"page", "save", "mixed", "typing"}
 	if m := os.Getenv("TILLSYN_BENCH_MIX"); m != "" {
 		mixes = []string{m}
 	}
@@ -205,9 +205,16 @@ func reviewAppBench(b *testing.B, pg bool) {
 		for _, mix := range mixes {
 			anchor := runAnchor(b, conns, dur, mix, pg)
 			app, savedForms, rows := runApp(b, conns, dur, mix, pg)
-			fmt.Printf("-- %s\n", map[string]string{"page": "pages only", "save": "saves only", "mixed": "a page, then a save, on every connection"}[mix])
+			fmt.Printf("-- %s\n", map[string]string{"page": "pages only", "save": "saves only", "mixed": "a page, then a save, on every connection",
+				"typing": "two drafts (as the reviewer types), then a save, on every connection"}[mix])
+			fmt.Printf("-- %s\n", map[string]string{"page": "pages only", "save": "saves only", "mixed": "a page, then a save, on every connection",
+				"typing": "two drafts (as the reviewer types), then a save, on every connection"}[mix])
 			kinds := []string{"page", "save"}
-			if mix != "mixed" {
+			switch mix {
+			case "typing":
+				kinds = []string{"draft", "save"}
+			case "mixed":
+			default:
 				kinds = []string{mix}
 			}
 			for _, l := range []*load{anchor, app} {
@@ -244,8 +251,11 @@ func reviewAppBench(b *testing.B, pg bool) {
 
 // kindOf says whether request i of a connection loads a page or saves.
 func kindOf(mix string, i int) string {
-	if mix == "mixed" {
+	switch mix {
+	case "mixed":
 		return [2]string{"page", "save"}[i%2]
+	case "typing":
+		return [3]string{"draft", "draft", "save"}[i%3]
 	}
 	return mix
 }
@@ -342,7 +352,7 @@ func runAnchor(b *testing.B, conns int, dur time.Duration, mix string, pg bool) 
 	})
 	var sum int
 	_ = r.QueryRow(`SELECT sum(n) FROM rows`).Scan(&sum)
-	if sum != len(l.lat["save"]) {
+	if sum != len(l.lat["save"])+len(l.lat["draft"]) {
 		b.Fatalf("minimal handler lost writes: %d rows written, %d saves answered", sum, len(l.lat["save"]))
 	}
 	return l
@@ -374,9 +384,15 @@ func runApp(b *testing.B, conns int, dur time.Duration, mix string, pg bool) (*l
 		path := e.ts.URL + "/items/" + strconv.FormatInt(it.ID, 10)
 		var hr *http.Request
 		kind := kindOf(mix, i)
-		if kind == "page" {
+		switch kind {
+		case "page":
 			hr, _ = http.NewRequest("GET", path, nil)
-		} else {
+		case "draft": // what the page's script posts as the reviewer types
+			f := url.Values{"verdict_planning": {"partly"}, "comment_planning": {fmt.Sprintf("%s skriver %d", names[wk], i)}}
+			f.Set("csrf", review.CSRFToken(e.tokens[names[wk]]))
+			hr, _ = http.NewRequest("POST", path+"/draft", strings.NewReader(f.Encode()))
+			hr.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		default:
 			vs := versions[wk][it.ID]
 			if vs == nil {
 				vs = map[review.Criterion]int{}

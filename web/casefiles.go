@@ -22,10 +22,22 @@ type docView struct {
 }
 
 type pageView struct {
+	DocID    int64
+	File     string
 	Number   int
 	Anchor   string // "d3-p2"
 	Segments []segment
 	NoText   bool
+}
+
+// HasMarks reports whether evidence is highlighted on the page.
+func (p pageView) HasMarks() bool {
+	for _, s := range p.Segments {
+		if s.Mark && !s.Weak {
+			return true
+		}
+	}
+	return false
 }
 
 // segment is a run of page text, marked when it is screening evidence.
@@ -34,6 +46,7 @@ type segment struct {
 	Mark      bool
 	ID        string // anchor of a marked segment, e.g. "ev-planning-1"
 	Criterion string // Swedish name of the criterion the evidence is for
+	CritNo    int    // the criterion's number on the form (its colour)
 	Weak      bool   // found but not evidence (an empty heading, a plan…)
 }
 
@@ -42,6 +55,7 @@ type evidenceView struct {
 	Page             int
 	Link             string // "#ev-planning-1" (highlight) or "#d3-p2" (page)
 	Weak             bool
+	CritNo           int
 }
 
 type suggestionView struct {
@@ -50,10 +64,13 @@ type suggestionView struct {
 	Evidence   []evidenceView
 	Missing    []string
 	Reason     string
-	Confidence string // "hög", "medel" or "låg"; "" for unknown (no suggestion)
-	Uncertain  bool   // not to be taken as a finding: low confidence, or unknown
-	Elements   string // a–f letters found (assignment description)
-	Pages      string // evidence pages as the form's pre-fill: "Utredning.pdf s. 2; …"
+	Confidence string         // "hög", "medel" or "låg"; "" for unknown (no suggestion)
+	Uncertain  bool           // not to be taken as a finding: low confidence, or unknown
+	Elements   string         // a–f letters found (assignment description)
+	Pages      string         // evidence pages as the form's pre-fill: "Utredning.pdf s. 2; …"
+	CritNo     int            // the criterion's number on the form (its colour)
+	Shown      []evidenceView // the first of Evidence
+	More       []evidenceView // the rest, behind "visa fler"
 }
 
 type screeningView struct {
@@ -76,6 +93,7 @@ var docStatusText = map[string]string{
 type mark struct {
 	start, end int
 	id, crit   string
+	no         int
 	weak       bool
 }
 
@@ -92,7 +110,7 @@ func splitSegments(text string, marks []mark) []segment {
 		if m.start > pos {
 			out = append(out, segment{Text: text[pos:m.start]})
 		}
-		out = append(out, segment{Text: text[m.start:m.end], Mark: true, ID: m.id, Criterion: m.crit, Weak: m.weak})
+		out = append(out, segment{Text: text[m.start:m.end], Mark: true, ID: m.id, Criterion: m.crit, CritNo: m.no, Weak: m.weak})
 		pos = m.end
 	}
 	if pos < len(text) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -34,6 +35,38 @@ var rejectedText = map[string]string{
 	"assignment_planned": "uppdraget planerat",
 }
 
+// evidenceShown is how many pieces of evidence a criterion lists at once; the rest are
+// behind "visa fler", so that one criterion never fills the screen.
+const evidenceShown = 4
+
+// missingNames names the elements the screening did not find as the checklist names them.
+// The screening also looks for the assignment having been sent to the provider (its "g"),
+// which the form asks as the handover question, not as an element of the checklist.
+func missingNames(cr review.Criterion, keys []string) []string {
+	if cr != review.AssignmentDescription {
+		return keys
+	}
+	d, _ := review.DefaultTemplate().Def(cr)
+	var out []string
+	for _, k := range keys {
+		switch name := d.ElementName(k); {
+		case k == "g":
+			out = append(out, "att uppdraget skickades till utföraren (frågan om överlämnandet)")
+		case name != "":
+			out = append(out, k+" ("+name+")")
+		default:
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// swedishReason words the screening's reason as the form does: the checklist has a–f and
+// the handover question, not an element g.
+func swedishReason(r string) string {
+	return strings.ReplaceAll(r, "alla delar a–g", "alla delar a–f och att den skickades till utföraren")
+}
+
 func evidenceKind(kind string) (text string, weak bool) {
 	if k, ok := strings.CutPrefix(kind, screen.KindRejected); ok {
 		if t, ok := rejectedText[k]; ok {
@@ -50,13 +83,8 @@ func evidenceKind(kind string) (text string, weak bool) {
 	return "", false
 }
 
-// loadScreening returns the stored screening of a case with evidence links to page anchors
-// (docs may be nil: then links point at the page only when the document is known).
-func (s *Server) loadScreening(ctx context.Context, itemID int64) (screeningView, error) {
-	v, _, err := s.screeningWithDocs(ctx, itemID, false)
-	return v, err
-}
-
+// screeningWithDocs returns the stored screening of a case with evidence links to page
+// anchors (withDocs false: without the documents, links point at nothing).
 func (s *Server) screeningWithDocs(ctx context.Context, itemID int64, withDocs bool) (screeningView, []docView, error) {
 	sc, err := s.svc.Screening(ctx, itemID)
 	if err != nil {
@@ -74,12 +102,12 @@ func (s *Server) screeningWithDocs(ctx context.Context, itemID int64, withDocs b
 		byName[path.Base(d.File)] = i
 	}
 	marks := map[[2]int][]mark{} // (doc index, page) → marks
-	for _, cr := range review.DefaultCriteria {
+	for ci, cr := range review.DefaultCriteria {
 		sg, ok := sc.Criteria[string(cr)]
 		if !ok {
 			continue
 		}
-		sv := suggestionView{Suggestion: sg.Suggestion, Label: review.SuggestionName(sg.Suggestion), Missing: sg.Missing, Reason: sg.Reason}
+		sv := suggestionView{Suggestion: sg.Suggestion, Label: review.SuggestionName(sg.Suggestion), Missing: missingNames(cr, sg.Missing), Reason: swedishReason(sg.Reason), CritNo: ci + 1}
 		if sg.Suggestion == "unknown" || sg.Suggestion == "" {
 			sv.Suggestion = "unknown"
 		}
@@ -90,16 +118,22 @@ func (s *Server) screeningWithDocs(ctx context.Context, itemID int64, withDocs b
 				sv.Elements += l
 			}
 		}
+		seen := map[string]bool{} // the same sentence found twice (by two rules) is listed once
 		for i, e := range sg.Evidence {
 			kind, weak := evidenceKind(e.Kind)
-			ev := evidenceView{File: path.Base(e.File), Page: e.Page, Text: e.Text, Kind: kind, Weak: weak}
+			same := path.Base(e.File) + "\x00" + strconv.Itoa(e.Page) + "\x00" + strings.Join(strings.Fields(strings.ToLower(e.Text)), " ")
+			if seen[same] {
+				continue
+			}
+			seen[same] = true
+			ev := evidenceView{File: path.Base(e.File), Page: e.Page, Text: e.Text, Kind: kind, Weak: weak, CritNo: ci + 1}
 			if di, ok := byName[path.Base(e.File)]; ok || !withDocs {
 				id := fmt.Sprintf("ev-%s-%d", cr, i+1)
 				if withDocs {
 					ev.Link = fmt.Sprintf("#d%d-p%d", docs[di].ID, e.Page)
 					if e.End > e.Start {
 						k := [2]int{di, e.Page}
-						marks[k] = append(marks[k], mark{start: e.Start, end: e.End, id: id, crit: cr.SwedishName(), weak: weak})
+						marks[k] = append(marks[k], mark{start: e.Start, end: e.End, id: id, crit: cr.SwedishName(), no: ci + 1, weak: weak})
 						ev.Link = "#" + id
 					}
 				}
@@ -107,6 +141,11 @@ func (s *Server) screeningWithDocs(ctx context.Context, itemID int64, withDocs b
 			sv.Evidence = append(sv.Evidence, ev)
 		}
 		sv.Pages = pagesPrefill(sv.Evidence)
+		if len(sv.Evidence) > evidenceShown {
+			sv.Shown, sv.More = sv.Evidence[:evidenceShown], sv.Evidence[evidenceShown:]
+		} else {
+			sv.Shown = sv.Evidence
+		}
 		view.Criteria[cr] = sv
 	}
 	var out []docView
@@ -116,7 +155,7 @@ func (s *Server) screeningWithDocs(ctx context.Context, itemID int64, withDocs b
 			dv.StatusText = string(d.Status)
 		}
 		for _, pg := range d.Pages {
-			pv := pageView{Number: pg.Number, Anchor: fmt.Sprintf("d%d-p%d", d.ID, pg.Number), NoText: strings.TrimSpace(pg.Text) == ""}
+			pv := pageView{DocID: d.ID, File: path.Base(d.File), Number: pg.Number, Anchor: fmt.Sprintf("d%d-p%d", d.ID, pg.Number), NoText: strings.TrimSpace(pg.Text) == ""}
 			var ms []mark
 			for _, m := range marks[[2]int{di, pg.Number}] {
 				if m.end <= len(pg.Text) && utf8.ValidString(pg.Text[:m.start]) && utf8.ValidString(pg.Text[m.start:m.end]) {

@@ -9,16 +9,9 @@ import (
 )
 
 type caseRow struct {
-	Item        review.SampleItem
-	URL         string
-	State       string
-	Suggestions []suggestionCell
-}
-
-type suggestionCell struct {
-	Criterion string
-	Label     string
-	Code      string
+	Item  review.SampleItem
+	URL   string
+	State string
 }
 
 type committeePage struct {
@@ -28,13 +21,12 @@ type committeePage struct {
 	Cases     []caseRow
 	Replaced  []review.SampleItem
 	Reserves  int
-	// Criteria name the criteria with screening suggestions, in template order.
-	Criteria []string
-	AllDone  bool
+	AllDone   bool
 }
 
-// committeeCases lists a committee's sampled cases with the viewer's status and the
-// screening suggestions at a glance.
+// committeeCases lists a committee's sampled cases with the viewer's status. Nothing of the
+// screening is shown before a case is opened: a list of suggested verdicts would steer the
+// reviewer before the file is read.
 func (s *Server) committeeCases(c *gin.Context) error {
 	ctx := c.Request.Context()
 	a, u, err := s.auditFromPath(c)
@@ -53,16 +45,7 @@ func (s *Server) committeeCases(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	var screened []review.CriterionDef
-	for _, d := range t.Criteria {
-		if d.Screening != "" {
-			screened = append(screened, d)
-		}
-	}
 	p := committeePage{base: s.base(c, committee+" – "+a.Name), Audit: a, Committee: committee}
-	for _, d := range screened {
-		p.Criteria = append(p.Criteria, d.Name.Sv)
-	}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}}
 	found := false
 	for _, it := range sm.Items {
@@ -83,18 +66,6 @@ func (s *Server) committeeCases(c *gin.Context) error {
 			return err
 		}
 		row := caseRow{Item: it, URL: itemURL(it.ID), State: review.ProgressOf(scores, u.Name, len(t.Criteria)).SwedishName()}
-		sc, err := s.loadScreening(ctx, it.ID)
-		if err != nil {
-			return err
-		}
-		for _, d := range screened {
-			sg, ok := sc.Criteria[review.Criterion(d.Screening)]
-			cell := suggestionCell{Criterion: d.Name.Sv, Label: "–", Code: "none"}
-			if ok {
-				cell.Label, cell.Code = sg.Label, sg.Suggestion
-			}
-			row.Suggestions = append(row.Suggestions, cell)
-		}
 		p.Cases = append(p.Cases, row)
 	}
 	if !found {

@@ -63,6 +63,9 @@ type adjudicateRow struct {
 	Version   int
 	Error     string
 	Decided   *otherScore
+	// the screening's suggestion, apart from what the reviewers entered
+	Suggested      string // the suggested verdict in words ("" none)
+	SuggestedPages string
 }
 
 type adjudicatePage struct {
@@ -71,6 +74,8 @@ type adjudicatePage struct {
 	Item  review.SampleItem
 	Rows  []adjudicateRow
 	Error string
+	// Nothing: no criterion is in dispute or adjudicated, so there is nothing to do here
+	Nothing bool
 }
 
 func (s *Server) newAdjudicatePage(c *gin.Context, a review.Audit, it review.SampleItem) (*adjudicatePage, error) {
@@ -85,6 +90,11 @@ func (s *Server) newAdjudicatePage(c *gin.Context, a review.Audit, it review.Sam
 	p := &adjudicatePage{base: s.base(c, "Jämka "+it.Diarienummer), Audit: a, Item: it}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}, {"Oenigheter", auditURL(a.ID) + "/disagreements"}}
 	disagree := review.Disagreeing(scores, len(t.Criteria))
+	cf, err := s.caseFilesCached(c.Request.Context(), it)
+	if err != nil {
+		return nil, err
+	}
+	p.Nothing = true
 	for _, d := range t.Criteria {
 		cr := d.Key
 		r := adjudicateRow{Criterion: cr, Name: d.Name.Sv, Options: scaleOpts(d), Disagree: disagree[cr]}
@@ -101,6 +111,13 @@ func (s *Server) newAdjudicatePage(c *gin.Context, a review.Audit, it review.Sam
 			if sc.Submitted {
 				r.Reviews = append(r.Reviews, o)
 			}
+		}
+		if d.Screening != "" {
+			sg := cf.screening.Criteria[review.Criterion(d.Screening)]
+			r.Suggested, r.SuggestedPages = sg.Label, sg.Pages
+		}
+		if r.Disagree || r.Decided != nil {
+			p.Nothing = false
 		}
 		p.Rows = append(p.Rows, r)
 	}

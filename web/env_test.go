@@ -142,7 +142,9 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 		{uSelf, review.RoleSelfAuditor, ownCommitee, true}, {uSelfOther, review.RoleSelfAuditor, "Säffle", true}, {uResearcher, review.RoleResearcher, "", true}} {
 		e.addUser(u.name, u.role, u.committee, u.assign)
 	}
-	e.srv, err = web.New(web.Config{Service: svc, Auth: auth, Logger: slog.New(slog.NewTextHandler(opt.logTo, nil)), Version: "test"})
+	renderer := pdftext.New(pdftext.Options{Command: []string{os.Args[0], pdftext.WorkerArg}, Timeout: 30 * time.Second, Workers: 1})
+	t.Cleanup(func() { renderer.Close() })
+	e.srv, err = web.New(web.Config{Service: svc, Auth: auth, Logger: slog.New(slog.NewTextHandler(opt.logTo, nil)), Version: "test", Renderer: renderer})
 	if err != nil {
 		t.Fatal(err)
 	}

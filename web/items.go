@@ -2,12 +2,14 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"html/template"
 	"net/http"
 	"net/url"
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/gin-gonic/gin"
 
@@ -102,6 +104,10 @@ type critForm struct {
 	Suggestion     suggestionView
 	SuggestionHTML template.HTML // Suggestion rendered (cached with the case files)
 	Error          string
+	FinalName      string // the final verdict in words, on a final case
+	VerdictName    string // the viewer's verdict in words
+	SuggestPages   string // the screening's evidence pages, for "använd förslaget"
+	SuggestChecks  string // the screening's checklist letters, for "använd förslaget"
 	Others         []otherScore
 	Options        []radioView    // the scale, with the chosen value checked
 	Checks         []checkView    // the checklist's elements (criteria with a checklist)
@@ -183,13 +189,25 @@ type reviewPage struct {
 	DocsHTML      template.HTML // the documents section, rendered from Docs (cached)
 	Criteria      []critForm
 	State         string // Swedish: ej påbörjad, utkast, inskickad
+	CaseState     string // Swedish: where the case stands (färdigbedömd, väntar på jämkning …)
+	Locked        bool   // final, or both reviews of a double review are in: nothing to edit
+	Final         bool   // every criterion has a final verdict
+	DraftNote     string // a kept draft was restored into the form: when it was saved
 	Error         string
+	Errors        []fieldError // every field in error, listed at the top
 	CanReplace    bool
-	CanAdjudicate bool
+	CanAdjudicate bool   // the viewer may adjudicate and the case awaits adjudication
 	Active        bool   // the item is selected in the active sample (can be scored)
 	ShowReplace   bool   // CanReplace and Active
 	NotSelected   string // "ersatt" or "reserv" when the case has left the sample, else ""
 	CommitteeURL  string
+}
+
+// fieldError is one criterion in error, for the list at the top of the form.
+type fieldError struct {
+	Criterion review.Criterion
+	Name      string
+	Message   string
 }
 
 // loadItem returns a sampled case and its audit when the user may see the case.
@@ -260,13 +278,15 @@ func (s *Server) newReviewPage(c *gin.Context, a review.Audit, it review.SampleI
 	return s.buildReviewPage(c, a, it, scores, cf)
 }
 
-// buildReviewPage builds the page from the judgements the viewer may see and the case files.
+// buildReviewPage builds the page from the judgements the viewer may see, the case files,
+// where the case stands and the viewer's draft.
 func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.SampleItem, scores []review.Score, cf *caseFileView) (*reviewPage, error) {
+	ctx := c.Request.Context()
 	u := currentUser(c)
 	docs, sc := cf.docs, cf.screening
 	p := &reviewPage{base: s.base(c, it.Diarienummer+" – "+it.Committee), Audit: a, Item: it, Docs: docs, DocsHTML: cf.html,
-		CanReplace: u.CanReplace(a.ID), CanAdjudicate: u.CanAdjudicate(a.ID),
-		Active: it.Status == review.StatusSelected, CommitteeURL: committeeURL(a.ID, it.Committee)}
+		CanReplace: u.CanReplace(a.ID),
+		Active:     it.Status == review.StatusSelected, CommitteeURL: committeeURL(a.ID, it.Committee)}
 	p.ShowReplace = p.CanReplace && p.Active
 	switch {
 	case p.Active:
@@ -280,21 +300,53 @@ func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.Sampl
 	if err != nil {
 		return nil, err
 	}
-	p.State = review.ProgressOf(scores, u.Name, len(t.Criteria)).SwedishName()
+	state, final, err := s.svc.CaseStatus(ctx, it.ID)
+	if err != nil {
+		return nil, err
+	}
+	progress := review.ProgressOf(scores, u.Name, len(t.Criteria))
+	p.State = progress.SwedishName()
+	p.Final = state == review.StateFinal
+	// both reviews of a double review in: the store refuses any further save of them
+	p.Locked = p.Final || state == review.StateAwaitingAdjudication && progress == review.Submitted
+	if state != review.StateNotStarted && (p.Final || progress == review.Submitted) {
+		p.CaseState = state.SwedishName()
+	}
+	p.CanAdjudicate = u.CanAdjudicate(a.ID) && state == review.StateAwaitingAdjudication
+	var draft review.FormDraft
+	hasDraft := false
+	if !p.Locked && p.Active {
+		if draft, hasDraft, err = s.svc.Draft(ctx, u.Name, it.ID); err != nil {
+			return nil, err
+		}
+		for _, x := range scores { // a draft older than the saved judgements is stale
+			if hasDraft && x.Kind == review.KindReview && x.Reviewer == u.Name && !x.UpdatedAt.Before(draft.UpdatedAt) {
+				hasDraft = false
+			}
+		}
+		if hasDraft {
+			p.DraftNote = draft.UpdatedAt.Local().Format("2006-01-02 15:04")
+		}
+	}
 	for i, d := range t.Criteria {
 		cr := d.Key
 		f := newCritForm(a.TemplateSHA256, d, i)
 		if d.Screening != "" {
 			fam := review.Criterion(d.Screening)
 			f.Suggestion, f.SuggestionHTML = sc.Criteria[fam], cf.suggestions[fam]
+			f.SuggestPages = f.Suggestion.Pages
+			if f.Checklist && d.Screening == string(review.AssignmentDescription) {
+				f.SuggestChecks = f.Suggestion.Elements
+			}
 		}
-		own := false
+		if v, ok := final[cr]; ok {
+			f.FinalName = d.ValueName(v)
+		}
 		for _, x := range scores {
 			if x.Criterion != cr {
 				continue
 			}
 			if x.Kind == review.KindReview && x.Reviewer == u.Name {
-				own = true
 				f.Verdict, f.Comment, f.Pages, f.Elements, f.Version, f.Submitted, f.Handover = x.Verdict, x.Comment, x.EvidencePages, x.Elements, x.Version, x.Submitted, x.Handover
 			} else {
 				o := otherScore{Reviewer: x.Reviewer, Kind: x.Kind, Verdict: x.Verdict, Adjudication: x.Kind == review.KindAdjudication,
@@ -305,11 +357,11 @@ func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.Sampl
 				f.Others = append(f.Others, o)
 			}
 		}
-		if !own {
-			f.Pages = f.Suggestion.Pages
-			if f.Checklist && d.Screening == string(review.AssignmentDescription) {
-				f.Elements = f.Suggestion.Elements
-			}
+		if hasDraft {
+			applyDraft(&f, d, draft.Form)
+		}
+		if f.Verdict != "" {
+			f.VerdictName = d.ValueName(f.Verdict)
 		}
 		if err := s.fill(&f); err != nil {
 			return nil, err
@@ -317,6 +369,44 @@ func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.Sampl
 		p.Criteria = append(p.Criteria, f)
 	}
 	return p, nil
+}
+
+// applyDraft puts a kept draft's fields of a criterion into its form.
+func applyDraft(f *critForm, d review.CriterionDef, form map[string][]string) {
+	k := string(d.Key)
+	first := func(name string) (string, bool) {
+		v, ok := form[name+k]
+		if !ok || len(v) == 0 {
+			return "", ok
+		}
+		return v[0], true
+	}
+	if v, ok := first("verdict_"); ok {
+		if vv, err := d.ParseValue(v); err == nil || v == "" {
+			f.Verdict = vv
+		}
+	}
+	if v, ok := first("comment_"); ok {
+		f.Comment = v
+	}
+	if v, ok := first("pages_"); ok {
+		f.Pages = v
+	}
+	if d.Checklist != nil {
+		letters := append([]string(nil), form["elements_"+k]...)
+		sort.Strings(letters)
+		f.Elements = strings.Join(letters, "")
+	}
+	if v, ok := first("handover_"); ok && d.Handover {
+		if h, err := review.ParseHandover(v); err == nil {
+			f.Handover = h
+		}
+	}
+	if v, ok := first("version_"); ok {
+		if n, err := strconv.Atoi(v); err == nil && n >= 0 {
+			f.Version = n
+		}
+	}
 }
 
 // newCritForm is a criterion's part of the form, before any judgement is filled in.
@@ -370,7 +460,7 @@ func (s *Server) reviewPage(c *gin.Context) error {
 		if !u.CanSeeCase(cached.auditID, cached.committee) {
 			return errForbidden
 		}
-		if cached.viewer == viewerStamp(u, cached.auditID) {
+		if cached.viewer == viewerStamp(u, cached.auditID) && cached.draft == s.draftGen(id, u.Name) {
 			writeHTML(c, http.StatusOK, cached.html)
 			return nil
 		}
@@ -384,7 +474,8 @@ func (s *Server) reviewPage(c *gin.Context) error {
 		return errForbidden
 	}
 	viewer := viewerStamp(u, a.ID)
-	if ok && gen != "" && cached.stamp == stamp && cached.viewer == viewer {
+	dgen := s.draftGen(id, u.Name) // read before the draft itself, like the stamp
+	if ok && gen != "" && cached.stamp == stamp && cached.viewer == viewer && cached.draft == dgen {
 		s.pageCache.confirm(key, stamp, gen)
 		writeHTML(c, http.StatusOK, cached.html)
 		return nil
@@ -406,7 +497,7 @@ func (s *Server) reviewPage(c *gin.Context) error {
 		return err
 	}
 	if gen != "" {
-		s.pageCache.put(key, &cachedPage{gen: gen, stamp: stamp, viewer: viewer, auditID: a.ID, committee: it.Committee, html: html})
+		s.pageCache.put(key, &cachedPage{gen: gen, stamp: stamp, viewer: viewer, draft: dgen, auditID: a.ID, committee: it.Committee, html: html})
 	}
 	writeHTML(c, http.StatusOK, html)
 	return nil
@@ -480,11 +571,25 @@ func (s *Server) saveScores(c *gin.Context) error {
 		_, err = s.svc.SaveScores(c.Request.Context(), u.Name, id, form.Inputs, form.Submit)
 	}
 	if err == nil {
-		flash := "utkast"
-		if form.Submit {
-			flash = "inskickad"
+		// the judgements hold what the draft held: it is done with
+		if derr := s.svc.DiscardDraft(c.Request.Context(), u.Name, id); derr != nil {
+			s.log.Warn("discard draft", "item", id, "err", derr)
 		}
-		c.Redirect(http.StatusSeeOther, itemURL(id)+"?klart="+flash)
+		s.bumpDraft(id, u.Name)
+		if !form.Submit {
+			c.Redirect(http.StatusSeeOther, itemURL(id)+"?klart=utkast")
+			return nil
+		}
+		// "skicka in och nästa": on to the next case of the viewer's queue
+		next, nerr := s.svc.NextInQueue(c.Request.Context(), *u, h.auditID, id)
+		if nerr != nil {
+			return nerr
+		}
+		if next == 0 {
+			c.Redirect(http.StatusSeeOther, "/?klart=koklar")
+			return nil
+		}
+		c.Redirect(http.StatusSeeOther, itemURL(next)+"?klart=nasta")
 		return nil
 	}
 	code := review.ErrorCodeOf(err)
@@ -505,11 +610,13 @@ func (s *Server) saveScores(c *gin.Context) error {
 		s.render(c, httpStatus(err), "item", p)
 		return nil
 	}
-	// keep what was typed, mark the criterion in error
-	field := ""
+	// keep what was typed, mark every criterion in error and list them at the top
+	msgs := map[string]string{}
 	var re *review.Error
 	if asErr(err, &re) {
-		field = re.Field
+		for _, e := range re.All() {
+			msgs[e.Field] = review.MaskPersonnummer(e.Message)
+		}
 	}
 	for i := range p.Criteria {
 		f := &p.Criteria[i]
@@ -517,49 +624,88 @@ func (s *Server) saveScores(c *gin.Context) error {
 			in := form.Inputs[i]
 			f.Verdict, f.Comment, f.Pages, f.Elements, f.Version, f.Handover = in.Verdict, in.Comment, in.EvidencePages, in.Elements, in.Version, in.Handover
 		}
-		if string(f.Criterion) == field {
-			f.Error = userMessage(err)
+		if m, ok := msgs[string(f.Criterion)]; ok {
+			f.Error = m
+			p.Errors = append(p.Errors, fieldError{Criterion: f.Criterion, Name: f.Name, Message: m})
 		}
 		if err := s.fill(f); err != nil {
 			return err
 		}
 	}
-	p.Error = "Bedömningen sparades inte: " + userMessage(err)
+	if len(p.Errors) > 1 {
+		p.Error = fmt.Sprintf("Bedömningen sparades inte: %d fel att rätta.", len(p.Errors))
+	} else {
+		p.Error = "Bedömningen sparades inte: " + userMessage(err)
+	}
 	s.render(c, httpStatus(err), "item", p)
 	return nil
 }
 
-// nextItem goes to the next case of the same committee that the viewer has not submitted,
-// after this one in sample order (wrapping around); back to the committee when none is left.
+// saveDraft keeps the review form as typed (the page's script posts it a moment after each
+// change): a draft, not a judgement, restored into the form when the page is opened again.
+func (s *Server) saveDraft(c *gin.Context) error {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	h, err := s.itemHome(c.Request.Context(), id)
+	if err != nil {
+		return err
+	}
+	u := currentUser(c)
+	if !u.CanScore(h.auditID, h.committee) {
+		return errForbidden
+	}
+	if err := c.Request.ParseForm(); err != nil {
+		return &review.Error{Code: review.EInvalid, Message: "formuläret kunde inte läsas"}
+	}
+	at, err := s.svc.SaveDraft(c.Request.Context(), u.Name, id, c.Request.PostForm)
+	if err != nil {
+		c.Header("Cache-Control", "no-store")
+		c.JSON(httpStatus(err), gin.H{"error": userMessage(err)})
+		return nil
+	}
+	s.bumpDraft(id, u.Name)
+	c.Header("Cache-Control", "no-store")
+	c.JSON(http.StatusOK, gin.H{"saved": at.Local().Format("15:04:05")})
+	return nil
+}
+
+type draftKey struct {
+	item int64
+	user string
+}
+
+// draftGen counts the changes of a viewer's draft of an item made by this server (drafts
+// are written only by it): a kept page shows the draft of its time, so a change renders it
+// again.
+func (s *Server) draftGen(item int64, user string) int64 {
+	if v, ok := s.draftGens.Load(draftKey{item, user}); ok {
+		return v.(*atomic.Int64).Load()
+	}
+	return 0
+}
+
+func (s *Server) bumpDraft(item int64, user string) {
+	v, _ := s.draftGens.LoadOrStore(draftKey{item, user}, new(atomic.Int64))
+	v.(*atomic.Int64).Add(1)
+}
+
+// nextItem goes to the next case of the viewer's queue on which the viewer still has work,
+// after this one in sample order (wrapping around); to the queue when none is left.
 func (s *Server) nextItem(c *gin.Context) error {
 	a, it, err := s.loadItem(c)
 	if err != nil {
 		return err
 	}
-	next, err := s.nextUnscored(c.Request.Context(), currentUser(c), a, it)
+	next, err := s.svc.NextInQueue(c.Request.Context(), *currentUser(c), a.ID, it.ID)
 	if err != nil {
 		return err
 	}
 	if next == 0 {
-		c.Redirect(http.StatusSeeOther, committeeURL(a.ID, it.Committee)+"?klart=alla")
+		c.Redirect(http.StatusSeeOther, "/?klart=tom")
 		return nil
 	}
 	c.Redirect(http.StatusSeeOther, itemURL(next))
 	return nil
-}
-
-// nextUnscored is the next selected case of cur's committee that the viewer has not
-// submitted, in sample order; 0 when there is none.
-func (s *Server) nextUnscored(ctx context.Context, u *review.User, a review.Audit, cur review.SampleItem) (int64, error) {
-	_, sm, err := s.svc.ActiveSample(ctx, a.Name)
-	if err != nil {
-		return 0, err
-	}
-	var ids []int64
-	for _, x := range sm.Items {
-		if x.Committee == cur.Committee && x.Status == review.StatusSelected {
-			ids = append(ids, x.ID)
-		}
-	}
-	return s.svc.NextUnsubmitted(ctx, u.Name, ids, cur.ID)
 }

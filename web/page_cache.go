@@ -37,6 +37,7 @@ type cachedPage struct {
 	gen       string // the data version at which the page was last known true
 	stamp     string // the item's stamp at rendering
 	viewer    string // viewerStamp at rendering
+	draft     int64  // Server.draftGen of the viewer's draft at rendering
 	auditID   int64  // where the item belongs, for the access check on a hit
 	committee string
 	html      []byte

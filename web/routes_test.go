@@ -54,14 +54,19 @@ var expectations = map[string]accessRule{
 	"GET /audits/:id/export":                func(u string, _ bool) bool { return u == uAdmin || u == uInspector || u == uResearcher },
 	"GET /audits/:id/search":                searchers,
 	"POST /audits/:id/search":               searchers,
+	"GET /audits/:id/assign":                managers,
+	"POST /audits/:id/assign":               managers,
+	"GET /favicon.ico":                      nil,
 	"GET /items/:id":                        caseLevel,
 	"POST /items/:id/scores":                caseLevel,
+	"POST /items/:id/draft":                 caseLevel,
 	"GET /items/:id/next":                   caseLevel,
 	"GET /items/:id/replace":                func(u string, own bool) bool { return managers(u, own) },
 	"POST /items/:id/replace":               func(u string, own bool) bool { return managers(u, own) },
 	"GET /items/:id/adjudicate":             func(u string, own bool) bool { return managers(u, own) },
 	"POST /items/:id/adjudicate":            func(u string, own bool) bool { return managers(u, own) },
 	"GET /documents/:id":                    caseLevel,
+	"GET /documents/:id/pages/:n/image":     caseLevel,
 	"GET /admin/users":                      adminsOnly,
 	"POST /admin/users":                     adminsOnly,
 	"POST /admin/users/:id/password":        adminsOnly,
@@ -196,6 +201,7 @@ func (w *walkTargets) expand(path string, own bool) string {
 	path = strings.Replace(path, ":committee", url.PathEscape(committee), 1)
 	path = strings.Replace(path, ":letter", id(w.letter), 1)
 	path = strings.Replace(path, ":token", w.token, 1)
+	path = strings.Replace(path, ":n", "1", 1)
 	return strings.Replace(path, "*filepath", "app.css", 1)
 }
 

@@ -54,6 +54,9 @@ type Config struct {
 	// Extractor reads the text of files received through upload links (the worker
 	// processes `ingest` uses); nil refuses uploads.
 	Extractor review.TextExtractor
+	// Renderer shows case-file pages as images (review/pdftext's Extractor); nil: the pages
+	// are shown as text only.
+	Renderer review.PageRenderer
 }
 
 // Server is the web app.
@@ -72,6 +75,8 @@ type Server struct {
 	pageCache   *pageCache
 	publicPaths map[string]bool // paths of the public routes, see isPublicPath
 	homes       sync.Map        // item id → itemHome, see itemHome
+	draftGens   sync.Map        // draftKey → *atomic.Int64, see draftGen
+	images      imageCache      // rendered page images, see pageImage
 
 	readyState atomic.Pointer[string] // the checks /readyz last found failing, see readyz
 	pdfs       pdfCache               // printed request letters, see letterPDFBytes
@@ -125,6 +130,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.cache = newCaseFileCache(512)
 	s.pageCache = newPageCache(2048, 64<<20)
+	s.images.maxBytes = 64 << 20
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()
@@ -178,7 +184,7 @@ func (s *Server) routeTable() []route {
 		{"GET", "/login", public, s.loginForm},
 		{"POST", "/login", public, s.login},
 		{"POST", "/logout", loggedIn, s.logout},
-		{"GET", "/", loggedIn, func(c *gin.Context) error { c.Redirect(http.StatusSeeOther, "/audits"); return nil }},
+		{"GET", "/", loggedIn, s.queue},
 		{"GET", "/audits", loggedIn, s.auditList},
 		{"GET", "/audits/:id", loggedIn, s.auditOverview},
 		{"GET", "/audits/:id/committees/:committee", loggedIn, s.committeeCases},
@@ -187,14 +193,19 @@ func (s *Server) routeTable() []route {
 		{"GET", "/audits/:id/disagreements", loggedIn, s.disagreements},
 		{"GET", "/audits/:id/search", loggedIn, s.searchForm},
 		{"POST", "/audits/:id/search", loggedIn, s.search},
+		{"GET", "/audits/:id/assign", loggedIn, s.assignForm},
+		{"POST", "/audits/:id/assign", loggedIn, s.assign},
+		{"GET", "/favicon.ico", public, s.favicon},
 		{"GET", "/items/:id", loggedIn, s.reviewPage},
 		{"POST", "/items/:id/scores", loggedIn, s.saveScores},
+		{"POST", "/items/:id/draft", loggedIn, s.saveDraft},
 		{"GET", "/items/:id/next", loggedIn, s.nextItem},
 		{"GET", "/items/:id/replace", loggedIn, s.replaceForm},
 		{"POST", "/items/:id/replace", loggedIn, s.replace},
 		{"GET", "/items/:id/adjudicate", loggedIn, s.adjudicateForm},
 		{"POST", "/items/:id/adjudicate", loggedIn, s.adjudicate},
 		{"GET", "/documents/:id", loggedIn, s.document},
+		{"GET", "/documents/:id/pages/:n/image", loggedIn, s.pageImage},
 		{"GET", "/admin/users", adminOnly, s.userList},
 		{"POST", "/admin/users", adminOnly, s.userAdd},
 		{"POST", "/admin/users/:id/password", adminOnly, s.userPassword},

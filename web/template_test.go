@@ -122,8 +122,10 @@ func TestReviewFormFollowsTemplate(t *testing.T) {
 		t.Fatal("participation not stored as judged")
 	}
 	page = e.do(req{method: "GET", path: "/items/" + itoa(it.ID), user: uInspector})
-	if !strings.Contains(page.body, `value="i_liten_del" checked`) || !strings.Contains(page.body, "Din bedömning: <strong id=\"state\">inskickad") {
-		t.Error("the stored judgement is not shown as submitted")
+	// submitted by the one reviewer, the case is final: shown read-only with its verdicts
+	if !strings.Contains(page.body, "Din bedömning: <strong id=\"state\">inskickad") || !strings.Contains(page.body, `id="final"`) ||
+		strings.Contains(page.body, `type="radio"`) || strings.Contains(page.body, "<textarea") || strings.Contains(page.body, `id="submit"`) {
+		t.Error("the stored judgement is not shown as final, read-only")
 	}
 
 	// double review: two reviewers disagree on participation; the adjudication offers its scale

@@ -62,6 +62,7 @@ func commands() []command {
 		{name: "ingest", summary: "attach case-file PDFs to an audit's sampled cases, extract and screen them", run: cmdIngest},
 		{name: "serve", summary: "run the review web app (--demo DIR for a demo audit and demo users)", run: cmdServe},
 		{name: "user", summary: "add, list, disable users; set passwords; assign audits", run: cmdUser},
+		{name: "assign", summary: "assign sampled cases to reviewers (per committee or case, double review's second reviewer)", run: cmdAssign},
 		{name: "scores", summary: "import judgements made on paper or in a spreadsheet", run: cmdScores},
 		{name: "report", summary: "findings per committee and for the region (text, JSON, CSV, HTML)", run: cmdReport},
 		{name: "agreement", summary: "agreement between reviewers per criterion (kappa, AC1, alpha, PABAK)", run: cmdAgreement},

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"text/tabwriter"
@@ -279,6 +280,15 @@ func screenJSON(c caseDir, docs []review.DocumentText, sc review.Screening) scre
 	return cj
 }
 
+// joinInts: "1, 3, 4".
+func joinInts(xs []int) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = strconv.Itoa(x)
+	}
+	return strings.Join(parts, ", ")
+}
+
 // confidenceName is a suggestion's confidence as users read it.
 var confidenceName = map[string]string{screen.High: "hög", screen.Medium: "medel", screen.Low: "låg"}
 
@@ -290,14 +300,14 @@ func printScreen(w io.Writer, cases []screenCaseJSON) {
 			if d.Status != "ok" {
 				note = "  [" + d.Status
 				if len(d.PagesWithoutText) > 0 {
-					note += fmt.Sprintf(": no text on page %v", d.PagesWithoutText)
+					note += ": " + plural(len(d.PagesWithoutText), "sida", "sidor") + " utan text: " + joinInts(d.PagesWithoutText)
 				}
 				if d.Error != nil {
 					note += ": " + *d.Error
 				}
 				note += "]"
 			}
-			fmt.Fprintf(w, "  %s (%d pages)%s\n", d.File, d.Pages, note)
+			fmt.Fprintf(w, "  %s (%d %s)%s\n", d.File, d.Pages, plural(d.Pages, "sida", "sidor"), note)
 		}
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		for _, k := range screen.CriteriaKeys {

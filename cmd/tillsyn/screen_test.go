@@ -282,3 +282,14 @@ func TestScreenEvalTune(t *testing.T) {
 		t.Log("\n" + rep.String())
 	}
 }
+
+// TestScreenTextSwedish: the text output says pages the Swedish way ("1 sida", "2 sidor").
+func TestScreenTextSwedish(t *testing.T) {
+	out, e, code := tillsyn(t, "screen", "--review-date", "2015-10-01", filepath.Join(demoDir, "casefiles", "forshaga_SN-2014-294"))
+	if code != 0 {
+		t.Fatalf("%d %s", code, e)
+	}
+	if !strings.Contains(out, "Utredning.pdf (2 sidor)") || !strings.Contains(out, "Journal.pdf (1 sida)") || strings.Contains(out, "pages)") {
+		t.Fatalf("pages not in Swedish:\n%s", out)
+	}
+}

@@ -190,6 +190,13 @@ func summarize(ev review.TrailEvent) string {
 		return fmt.Sprintf("case %v: document %v (%v, %v pages)", d["item"], d["document"], d["status"], d["pages"])
 	case review.ActionGallring:
 		return fmt.Sprintf("reason: %v", d["reason"])
+	case review.ActionCaseAssign:
+		items, _ := d["items"].([]any)
+		who := fmt.Sprintf("user %v", d["user"])
+		if d["user"] == float64(0) {
+			who = "nobody (removed)"
+		}
+		return fmt.Sprintf("%d cases to %s as reviewer %v", len(items), who, d["slot"])
 	}
 	b, _ := json.Marshal(d)
 	if len(b) > 120 {

@@ -285,14 +285,18 @@ func (t *timeoutError) Error() string {
 // Errors: *crashError when the worker died, *timeoutError when it overran (it is killed),
 // the context's error when ctx ended, or another error when no worker could be started.
 func (e *Extractor) run(ctx context.Context, path, mode string, limit time.Duration) (response, error) {
-	req := request{
-		ID:        e.nextID.Add(1),
+	return e.runRequest(ctx, request{
 		Path:      path,
 		Mode:      mode,
 		TimeoutMs: limit.Milliseconds(),
 		MaxPages:  e.opt.MaxPages,
 		Pdftotext: e.pdftotext,
-	}
+	}, limit)
+}
+
+// runRequest is run for any request (its ID is set here).
+func (e *Extractor) runRequest(ctx context.Context, req request, limit time.Duration) (response, error) {
+	req.ID = e.nextID.Add(1)
 	var p *proc
 	var err error
 	for attempt := 0; ; attempt++ {

@@ -27,6 +27,7 @@ const memoryEnv = "TILLSYN_PDFTEXT_MEMORY"
 const (
 	modeAuto     = "auto"      // Go engine, then pdftotext where it fails
 	modePoppler  = "pdftotext" // pdftotext only (after the Go engine killed a worker)
+	modeRender   = "render"    // one page as an image (pdftoppm) with its words' boxes
 	exitStuck    = 3           // WorkerMain's result after a Go engine overran its budget
 	exitProtocol = 2
 )
@@ -38,6 +39,8 @@ type request struct {
 	TimeoutMs int64  `json:"timeout_ms"`
 	MaxPages  int    `json:"max_pages"`
 	Pdftotext string `json:"pdftotext,omitempty"` // "" = no second engine
+	Page      int    `json:"page,omitempty"`      // modeRender: the page
+	Pdftoppm  string `json:"pdftoppm,omitempty"`  // modeRender: poppler's pdftoppm
 }
 
 type respPage struct {
@@ -53,7 +56,8 @@ type response struct {
 	Producer string     `json:"producer,omitempty"`
 	Pages    []respPage `json:"pages,omitempty"`
 	NoText   []int      `json:"no_text,omitempty"`
-	Exit     bool       `json:"exit,omitempty"` // the worker exits after this response
+	Exit     bool       `json:"exit,omitempty"`  // the worker exits after this response
+	Image    *rendered  `json:"image,omitempty"` // modeRender
 }
 
 // WorkerMain is the body of the extraction child process ("tillsyn __pdftext-worker"). It
@@ -143,6 +147,9 @@ func handle(req request) (resp response) {
 	}
 	if req.Mode == modePoppler {
 		return compose(nil, false, pop, req, remaining)
+	}
+	if req.Mode == modeRender {
+		return renderPage(req, remaining)
 	}
 	data, err := os.ReadFile(req.Path)
 	if err != nil {

@@ -78,6 +78,7 @@ func (s *Store) PurgeAudit(ctx context.Context, auditID int64, reason string, at
 		`DELETE FROM pages WHERE document_id IN (SELECT id FROM documents WHERE sample_item_id IN ` + items + `)`,
 		`DELETE FROM documents WHERE sample_item_id IN ` + items,
 		`DELETE FROM screenings WHERE sample_item_id IN ` + items,
+		`DELETE FROM review_drafts WHERE sample_item_id IN ` + items,
 		`UPDATE scores SET comment = '', evidence_pages = '' WHERE sample_item_id IN ` + items + ` AND (comment <> '' OR evidence_pages <> '')`,
 		// the history holds every comment ever written: gallring alone may remove it
 		`INSERT INTO purge_running (audit_id) VALUES (?)`,

@@ -181,6 +181,9 @@ type saveRequest struct {
 	out      []review.Score
 	err      error
 	done     chan struct{}
+	// draft, when set, makes the request a draft of the review form to keep (see
+	// SaveDraft) instead of judgements: drafts share the saves' commits.
+	draft *draftWrite
 }
 
 // maxGroup bounds how many saves share one commit.
@@ -250,7 +253,11 @@ func (s *Store) commitGroup(group []*saveRequest) {
 			finish(internal("savepoint", err))
 			return
 		}
-		r.out, r.err = saveScoresTx(review.WithActor(bg, r.actor), tx, r.itemID, r.actor, r.rows, r.existing, r.at, r.tmpl)
+		if r.draft != nil {
+			r.err = saveDraftTx(bg, tx, r.itemID, r.draft)
+		} else {
+			r.out, r.err = saveScoresTx(review.WithActor(bg, r.actor), tx, r.itemID, r.actor, r.rows, r.existing, r.at, r.tmpl)
+		}
 		if r.err != nil {
 			if _, err := tx.ExecContext(bg, "ROLLBACK TO save"); err != nil {
 				finish(internal("rollback to savepoint", err))

@@ -49,3 +49,8 @@ CREATE TABLE uploads (
     uploaded_at    TEXT COLLATE "C" NOT NULL
 );
 CREATE INDEX uploads_audit ON uploads (audit_id, committee);
+
+-- every committed change bumps tillsyn_version (see 0011_templates.sql)
+CREATE TRIGGER request_letters_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON request_letters FOR EACH STATEMENT EXECUTE FUNCTION tillsyn_bump_version();
+CREATE TRIGGER upload_tokens_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON upload_tokens FOR EACH STATEMENT EXECUTE FUNCTION tillsyn_bump_version();
+CREATE TRIGGER uploads_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON uploads FOR EACH STATEMENT EXECUTE FUNCTION tillsyn_bump_version();

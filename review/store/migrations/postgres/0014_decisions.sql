@@ -71,3 +71,8 @@ BEGIN
 END $$;
 CREATE TRIGGER requirement_events_append_only BEFORE UPDATE OR DELETE ON requirement_events
     FOR EACH ROW EXECUTE FUNCTION requirement_events_append_only();
+
+-- every committed change bumps tillsyn_version (see 0011_templates.sql)
+CREATE TRIGGER decisions_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON decisions FOR EACH STATEMENT EXECUTE FUNCTION tillsyn_bump_version();
+CREATE TRIGGER requirements_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON requirements FOR EACH STATEMENT EXECUTE FUNCTION tillsyn_bump_version();
+CREATE TRIGGER requirement_events_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON requirement_events FOR EACH STATEMENT EXECUTE FUNCTION tillsyn_bump_version();

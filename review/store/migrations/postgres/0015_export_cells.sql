@@ -14,3 +14,6 @@ END;
 $$;
 CREATE TRIGGER export_cells_no_update BEFORE UPDATE OR DELETE ON export_cells
     FOR EACH ROW EXECUTE FUNCTION export_cells_append_only();
+
+-- every committed change bumps tillsyn_version (see 0011_templates.sql)
+CREATE TRIGGER export_cells_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON export_cells FOR EACH STATEMENT EXECUTE FUNCTION tillsyn_bump_version();
