@@ -75,10 +75,10 @@ var flashes = map[string]string{
 	"skapad":     "Granskningen är skapad. Ladda upp ärendelistorna.",
 	"urval":      "Urvalet är draget. Här är protokollet.",
 	"aterkallad": "Länken är återkallad: den kan inte längre användas.",
-	"nasta":     "Bedömningen är inskickad. Här är nästa ärende i din kö.",
-	"fordelad":  "Ärendena är fördelade.",
-	"tom":       "Din kö har inga fler ärenden att bedöma.",
-	"koklar":    "Bedömningen är inskickad. Din kö är tom: alla dina ärenden är inskickade.",
+	"nasta":      "Bedömningen är inskickad. Här är nästa ärende i din kö.",
+	"fordelad":   "Ärendena är fördelade.",
+	"tom":        "Din kö har inga fler ärenden att bedöma.",
+	"koklar":     "Bedömningen är inskickad. Din kö är tom: alla dina ärenden är inskickade.",
 }
 
 var funcs = template.FuncMap{
