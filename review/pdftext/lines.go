@@ -448,11 +448,35 @@ func sameText(a, b []glyph) bool {
 	return true
 }
 
+// adjacentSpace is how much wider than the line's usual letter spacing (in font sizes) the
+// gap between two glyphs drawn one after the other must be to be a space. Within one
+// string the gap is the character spacing (Tc) alone: Ghostscript and other producers write
+// a justified line's word spaces that way ("(va)" with Tc 0.5 em is "v a"), while a
+// letter-spaced heading spaces every pair alike.
+const adjacentSpace = 0.18
+
+// tracking is the median gap between adjacent glyphs of a line (letter spacing), in points.
+func tracking(line []glyph) float64 {
+	var gaps []float64
+	for i := 1; i < len(line); i++ {
+		a, b := &line[i-1], &line[i]
+		if b.run == a.run && b.seq == a.seq+1 && strings.TrimSpace(a.text) != "" && strings.TrimSpace(b.text) != "" {
+			gaps = append(gaps, b.u-(a.u+a.w))
+		}
+	}
+	if len(gaps) == 0 {
+		return 0
+	}
+	slices.Sort(gaps)
+	return math.Max(0, gaps[len(gaps)/2])
+}
+
 // chunkLine orders one line's glyphs left to right (orderLine), inserts spaces where the
 // gaps say so, drops fake-bold duplicates, and cuts the line into chunks at gaps wider
 // than chunkGap.
 func chunkLine(buf []byte, line []glyph) ([]chunk, []byte) {
 	line, overlap := orderLine(line)
+	track := tracking(line)
 	var out []chunk
 	buf = buf[:0]
 	lastSpace := true
@@ -478,7 +502,7 @@ func chunkLine(buf []byte, line []glyph) ([]chunk, []byte) {
 			adjacent := g.run == prev.run && g.seq == prev.seq+1
 			if gap > chunkGap*math.Max(g.size, prev.size) && !adjacent {
 				flush(prev.u + prev.w)
-			} else if !lastSpace && (overlap[i] || gap > wordGap*math.Max(g.size, prev.size) && (!adjacent || gap > 0.8*g.size)) {
+			} else if !lastSpace && (overlap[i] || gap > wordGap*math.Max(g.size, prev.size) && (!adjacent || gap-track > adjacentSpace*g.size)) {
 				buf = append(buf, ' ')
 				lastSpace = true
 			}
