@@ -10,7 +10,7 @@ var emailNameRE = regexp.MustCompile(`(?i)\b[a-z0-9]+\.[a-z0-9]+@`)
 
 // assignment judges uppdragsbeskrivning (SOSFS 2014:5): an assignment document with
 // elements a–g, each checked separately.
-func (c *caseView) assignment() Suggestion {
+func (c *caseView) assignment(decl *sentence) Suggestion {
 	r := c.r
 	secs := c.sectionsOfType("uppdrag")
 	byContent := false
@@ -45,6 +45,15 @@ func (c *caseView) assignment() Suggestion {
 					}
 				}
 			}
+		}
+		// the person declined before the intervention started, and no note says an
+		// assignment went to the provider: there was nothing to assign
+		if decl != nil && !c.assignmentSent() {
+			sug.Suggestion = NotApplicable
+			sug.Reason = "ingen uppdragsbeskrivning behövdes: den enskilde tackade nej innan insatsen började"
+			sug.Missing = nil
+			sug.Evidence = append([]Evidence{ev(*decl, "declined")}, sug.Evidence...)
+			sug.grounds = ""
 		}
 		return sug
 	}
@@ -113,6 +122,21 @@ func (c *caseView) assignment() Suggestion {
 	return sug
 }
 
+// assignmentSent reports whether a journal note says an assignment (or an order) was sent
+// or handed to the provider.
+func (c *caseView) assignmentSent() bool {
+	r := c.r
+	for _, en := range c.entries {
+		for _, s := range en.sents {
+			if (r.anyMatch(r.assignJournal, s.f) || r.anyMatch(r.assignJournal, en.tf)) && r.anyMatch(r.elementPatterns["g"], s.f) &&
+				!r.anyMatch(r.assignPlanned, s.f) && !r.negatedAct(s.f, r.assignJournal) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // assignElements finds elements a–g in the sections of an assignment: under their
 // headings, in prose sentence by sentence, and f on the assignment's pages.
 func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence, rejected []Evidence) {
@@ -154,7 +178,7 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 			case "a":
 				ok := false
 				for _, st := range content {
-					if r.anyMatch(r.needWords, st.f) {
+					if r.statesNeed(st.f) {
 						ok = true
 						add("a", ev(st, "a"))
 					}
@@ -205,7 +229,7 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 		if !headed && s.heading != nil && len(found["a"]) == 0 {
 			needs, reasons := false, false
 			for _, st := range sents {
-				needs = needs || r.anyMatch(r.needWords, st.f)
+				needs = needs || r.statesNeed(st.f)
 				reasons = reasons || r.anyMatch(r.reasoning, st.f)
 			}
 			if needs && reasons {
@@ -214,7 +238,7 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 					for _, e := range []string{"b", "c", "d", "e", "g"} {
 						other = other || r.anyMatch(r.elementPatterns[e], st.f)
 					}
-					if !other && !r.anyMatch(r.contact, st.f) && (r.anyMatch(r.needWords, st.f) || r.anyMatch(r.reasoning, st.f)) {
+					if !other && !r.anyMatch(r.contact, st.f) && (r.statesNeed(st.f) || r.anyMatch(r.reasoning, st.f)) {
 						add("a", ev(st, "a"))
 					}
 				}

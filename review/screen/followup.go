@@ -180,7 +180,7 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 				if !r.anyMatch(r.fuTerms, st.f) {
 					continue
 				}
-				hs := r.dates(st.f, c.pageDate(l.doc, l.page))
+				hs := termDates(r, st.f, r.dates(st.f, c.pageDate(l.doc, l.page)))
 				if len(hs) == 0 {
 					continue
 				}
@@ -310,6 +310,30 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		}
 	}
 	return sug
+}
+
+// termDates keeps the dates a follow-up term governs: those after the first term of the
+// sentence ("Från 2015-09-14, redovisas vid uppföljningen i december": December, not the
+// start), or all of them when none stands after it.
+func termDates(r *Rules, f string, hs []dateHit) []dateHit {
+	at := -1
+	for _, p := range r.fuTerms {
+		for _, m := range p.findAll(f) {
+			if at < 0 || m[0] < at {
+				at = m[0]
+			}
+		}
+	}
+	var after []dateHit
+	for _, h := range hs {
+		if at >= 0 && h.start > at {
+			after = append(after, h)
+		}
+	}
+	if len(after) > 0 {
+		return after
+	}
+	return hs
 }
 
 // pageDate is the earliest full date written on a page (zero if none), as a rule the

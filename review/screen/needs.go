@@ -268,7 +268,7 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	needs, reasons, conclusions, prelim, intervention := 0, 0, 0, preliminary, false
 	for _, st := range relevant {
 		intervention = intervention || r.anyMatch(r.interventionWords, st.f)
-		if r.anyMatch(r.needWords, st.f) {
+		if r.statesNeed(st.f) {
 			needs++
 		}
 		if r.anyMatch(r.reasoning, st.f) {
@@ -291,8 +291,9 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 		j.code, kind = Partly, "conclusion_only"
 		j.reason = "bedömningen anger bara en slutsats"
 		j.missing = []string{"vilka behoven är", "varför insatsen tillgodoser behoven"}
-	case needs == 0 && reasons == 0 && len(negated) > 0:
-		// "Ingen bedömning har gjorts" beside text that assesses nothing
+	case needs == 0 && len(negated) > 0:
+		// "Ingen bedömning har gjorts" beside text that assesses nothing: no need is named
+		// ("insatsen beviljas utifrån hans egen ansökan" gives a reason, not a need)
 		j.code = No
 		j.reason = "avsnittet '" + s.title + "' säger att ingen bedömning eller utredning har gjorts"
 		for _, st := range negated {
@@ -343,7 +344,7 @@ func (c *caseView) needsCandidates() []Evidence {
 			if c.r.otherAssessorSentence(st.f) || c.r.anyMatch(c.r.referenceOnly, st.f) {
 				continue
 			}
-			if c.r.anyMatch(c.r.needWords, st.f) || c.r.anyMatch(c.r.assessmentAct, st.f) {
+			if c.r.statesNeed(st.f) || c.r.anyMatch(c.r.assessmentAct, st.f) {
 				out = append(out, ev(st, KindCandidate))
 				if len(out) >= 8 {
 					return out

@@ -4,20 +4,43 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// personNameRE finds "Firstname Lastname" in unfolded text.
-var personNameRE = regexp.MustCompile(`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`)
+// capWordRE is a capitalised word ("Jan", "Anna-Lena").
+var capWordRE = regexp.MustCompile(`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`)
 
-func (r *Rules) hasPersonName(s string) bool {
-	for _, m := range personNameRE.FindAllStringSubmatch(s, -1) {
-		if r.nameStopwords[m[1]] || r.nameStopwords[m[2]] {
+// personNames returns the pairs of capitalised words that stand next to each other (only
+// white space between them, no letter before the first), neither a stop word: "Jan Ek"
+// in "Handläggare\nJan Ek" too, where the stop word "Handläggare" would take "Jan" as its
+// pair in a search for non-overlapping matches.
+func (r *Rules) personNames(s string) [][2]string {
+	var out [][2]string
+	ms := capWordRE.FindAllStringIndex(s, -1)
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a[0] > 0 {
+			if c, _ := utf8.DecodeLastRuneInString(s[:a[0]]); unicode.IsLetter(c) {
+				continue
+			}
+		}
+		if strings.TrimSpace(s[a[1]:b[0]]) != "" || a[1] == b[0] {
 			continue
 		}
-		return true
+		if b[1] < len(s) {
+			if c, _ := utf8.DecodeRuneInString(s[b[1]:]); unicode.IsLetter(c) {
+				continue
+			}
+		}
+		x, y := s[a[0]:a[1]], s[b[0]:b[1]]
+		if !r.nameStopwords[x] && !r.nameStopwords[y] {
+			out = append(out, [2]string{x, y})
+		}
 	}
-	return false
+	return out
 }
+
+func (r *Rules) hasPersonName(s string) bool { return len(r.personNames(s)) > 0 }
 
 // labelOnly: a line that is only a table or form label ("Vem", "Ansvarig:", "När").
 func (r *Rules) labelOnly(l line) bool {
@@ -307,10 +330,8 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	if !who {
 		first := map[string]bool{}
 		for _, x := range all {
-			for _, m := range personNameRE.FindAllStringSubmatch(x.text, -1) {
-				if !r.nameStopwords[m[1]] && !r.nameStopwords[m[2]] {
-					first[m[1]] = true
-				}
+			for _, m := range r.personNames(x.text) {
+				first[m[0]] = true
 			}
 		}
 		for _, w := range strings.FieldsFunc(actRaw.String(), func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) {
@@ -392,12 +413,21 @@ func containsTableHeader(r *Rules, st sentence, labels []line) bool {
 	return r.tableHeader(st.text)
 }
 
-// tableHeader reports whether a line is the header row of a plan table: at most ten words,
-// of which at least three are column labels (plan.table_header_words), the first naming
-// goals ("Mål | Insats/aktivitet Ansvarig Tidpunkt").
+// tableHeader reports whether a line is the header row of a plan table: at most twelve
+// words once remarks in parentheses are left out ("Mål (vad ska uppnås)"), at least three of
+// them and half of them column labels (plan.table_header_words), one of the first two naming
+// goals ("Mål | Insats/aktivitet Ansvarig Tidpunkt", "Övergripande mål Delmål Aktivitet").
 func (r *Rules) tableHeader(text string) bool {
-	ws := strings.FieldsFunc(strings.ToLower(text), func(c rune) bool { return c == ' ' || c == '|' || c == '/' || c == ':' })
-	if len(ws) == 0 || len(ws) > 10 || !r.tableHeaderWords[ws[0]] || !strings.HasPrefix(ws[0], "m") && ws[0] != "delmål" && ws[0] != "område" {
+	text = parenRE.ReplaceAllString(strings.ToLower(text), " ")
+	ws := strings.FieldsFunc(text, func(c rune) bool { return c == ' ' || c == '|' || c == '/' || c == ':' })
+	if len(ws) == 0 || len(ws) > 12 {
+		return false
+	}
+	goalFirst := false
+	for _, w := range ws[:min(2, len(ws))] {
+		goalFirst = goalFirst || r.tableHeaderWords[w] && (strings.HasPrefix(w, "m") || w == "delmål" || w == "område")
+	}
+	if !goalFirst {
 		return false
 	}
 	n := 0
@@ -406,5 +436,8 @@ func (r *Rules) tableHeader(text string) bool {
 			n++
 		}
 	}
-	return n >= 3
+	return n >= 3 && 2*n >= len(ws)
 }
+
+// parenRE is a remark in parentheses.
+var parenRE = regexp.MustCompile(`\([^()]*\)`)
