@@ -303,6 +303,17 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		sug.grounds = groundsPositive
 	}
 	sug.Evidence = append(rejected, planned...)
+	// a planned follow-up is no ground for "no" while the journal holds a meeting that
+	// reviews how it goes in a note whose date was not read ("02.04.15 Möte på
+	// Rönnängen … Vi gick igenom hur första månaden varit."): the reviewer reads it
+	if cand := c.undatedFollowUpCandidates(); len(cand) > 0 && !cancelledOrNegated {
+		sug.grounds = groundsUnrecognised
+		if len(planned) > 0 {
+			sug.Reason = "uppföljningen är planerad, och journalen har möten i anteckningar vars datum inte kunde läsas"
+		}
+		sug.Evidence = append(sug.Evidence, cand...)
+		return sug
+	}
 	if sug.grounds == groundsAbsent {
 		if cand := c.followUpCandidates(); len(cand) > 0 {
 			sug.grounds = groundsUnrecognised
@@ -390,6 +401,34 @@ func score(f *fuFinding) int {
 		s++
 	}
 	return s
+}
+
+// undatedFollowUpCandidates are sentences of journal pages outside every dated note (their
+// date in a form not read, or none) that speak of a meeting that reviewed how it goes or
+// states an outcome, and are not planned: a follow-up may be recorded there.
+func (c *caseView) undatedFollowUpCandidates() []Evidence {
+	inNote := map[*docView]map[int]bool{}
+	for _, e := range c.entries {
+		if inNote[e.doc] == nil {
+			inNote[e.doc] = map[int]bool{}
+		}
+		inNote[e.doc][e.head.start] = true
+		for _, s := range e.sents {
+			inNote[e.doc][s.start] = true
+		}
+	}
+	var out []Evidence
+	for _, sec := range c.sectionsOfType("journal") {
+		for _, s := range sentences(sec.contentLines()) {
+			if inNote[s.doc][s.start] {
+				continue
+			}
+			if c.r.anyMatch(c.r.fuMeeting, s.f) && (c.r.anyMatch(c.r.fuReview, s.f) || c.r.anyMatch(c.r.fuOutcome, s.f)) && !c.r.anyMatch(c.r.fuPlanned, s.f) {
+				out = append(out, ev(s, KindCandidate))
+			}
+		}
+	}
+	return out
 }
 
 // followUpCandidates are dated notes after the intervention started that speak of a

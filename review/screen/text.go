@@ -791,6 +791,11 @@ var dayMonthRE = regexp.MustCompile(`(?:^|[^\d/])([0-3]?\d)/([01]?\d)(?:$|[^\d/%
 
 var isoRE = regexp.MustCompile(`\b((?:19|20)\d\d)([-.]?)(\d\d)([-.]?)(\d\d)\b`)
 
+// ymdShortRE is a journal note's date written as six digits, year first without the
+// century ("150402 Möte med …", Procapita's and many systems' short form), before the
+// note's text.
+var ymdShortRE = regexp.MustCompile(`^(\d\d)(\d\d)(\d\d)(?:\s*[:–-])?\s+\p{L}`)
+
 // dmyRE is a date written day first: "12.3.2015", "12/3 2015", "12-03-2015".
 var dmyRE = regexp.MustCompile(`^([0-3]?\d)[./-]([01]?\d)[./ -]((?:19|20)\d\d)\b`)
 
@@ -945,6 +950,11 @@ func (r *Rules) leadingDate(text string) (time.Time, string, bool) {
 		if d := dmyRE.FindStringSubmatchIndex(text); d != nil {
 			if t, ok := r.mkDate(atoi(text[d[6]:d[7]]), atoi(text[d[4]:d[5]]), atoi(text[d[2]:d[3]])); ok {
 				return t, strings.TrimSpace(strings.TrimLeft(text[d[1]:], " :–-,")), true
+			}
+		}
+		if d := ymdShortRE.FindStringSubmatchIndex(text); d != nil && m == nil {
+			if t, ok := r.mkDate(2000+atoi(text[d[2]:d[3]]), atoi(text[d[4]:d[5]]), atoi(text[d[6]:d[7]])); ok {
+				return t, strings.TrimSpace(strings.TrimLeft(text[d[7]:], " :–-,")), true
 			}
 		}
 		f := fold(text)
