@@ -63,3 +63,86 @@ func TestFilterPlannedButUndatedMeeting(t *testing.T) {
 `)...)
 	want(t, r, FollowUp, No)
 }
+
+// Guards the assessment concept's "värdering": an investigation whose assessment is headed
+// with that synonym ("Utredarens värdering") has an assessment under an assessment heading
+// (high confidence); without it the section is found only by its place before the
+// proposal (medium).
+func TestFilterValueringIsAssessment(t *testing.T) {
+	utr := doc("utredning.pdf", `Utredning
+Klient: Ove Lind
+
+Bakgrund
+Ove har druckit mycket sedan han blev arbetslös för två år sedan.
+
+Utredarens värdering
+Ove har ett alkoholberoende som gör att han inte klarar sin ekonomi och har förlorat kontakten med sina barn. Han behöver behandling eftersom han inte har klarat att sluta med stöd av sin husläkare. Öppenvård vid Mottagningen Lyktan passar honom då han vill bo kvar hemma.
+
+Förslag
+Öppenvård vid Mottagningen Lyktan beviljas.
+`)
+	if s := want(t, screenOn(t, autumnReview, utr), NeedsAssessment, Yes); s.Confidence != High {
+		t.Errorf("confidence %q, want high: the heading names an assessment", s.Confidence)
+	}
+}
+
+// Guards the utredning title "Förhandsbedömning och utredning": a document titled with both
+// kinds is an investigation, and its full assessment is not a preliminary one; without the
+// title it is read as a förhandsbedömning and the suggestion is "delvis".
+func TestFilterCombinedTitleIsInvestigation(t *testing.T) {
+	utr := doc("dokument.pdf", `Förhandsbedömning och utredning, vuxna
+Person: Lena Berg
+
+Situationen i dag
+Lena dricker vin varje kväll och har varit sjukskriven sedan januari.
+
+Samlad bedömning
+Lena har ett alkoholberoende som påverkar hennes arbete och hennes barn. Hon behöver behandling för att kunna återgå i arbete. Öppenvård i kvällsgrupp är lämplig eftersom hon vill bo kvar hemma med barnen.
+
+Beslut
+Öppenvård vid Mottagningen Lyktan beviljas.
+`)
+	want(t, screenOn(t, autumnReview, utr), NeedsAssessment, Yes)
+}
+
+// Guards the goal's time in its block: a plan of goal blocks ("Delmål 1: …" / "Hur: …" /
+// "Vem: …" / "När: senast …") sets each goal's time in the block's "När" field; without
+// the rule its goals are read as undated and the plan is "delvis".
+func TestFilterGoalDatedInItsBlock(t *testing.T) {
+	plan := doc("plan.pdf", `Genomförandeplan – Bergsgården
+Namn: Ove Lind
+
+Delmål 1: Nykter under vistelsen
+Hur: gruppsamtal varje dag och utandningsprov varje morgon
+Vem: kontaktperson Kim Al
+När: senast 2015-09-30
+
+Delmål 2: Egen bostad efter vistelsen
+Hur: ansökan till bostadskön och besök hos hyresvärden
+Vem: Ove och hans socialsekreterare
+När: senast 2015-09-15
+`)
+	want(t, screenOn(t, autumnReview, plan), Planning, Yes)
+}
+
+// Guards the reasoning forms "@intervention … tar emot / arbetar med / inriktad på" (what
+// the intervention offers for the problem) and "utan X riskerar …" (why it is needed): an
+// assessment whose reasons are given only so is more than a conclusion; without them it
+// is "delvis".
+func TestFilterReasonsByWhatTheInterventionOffers(t *testing.T) {
+	for _, reason := range []string{
+		"Behandlingshemmet Kvarnen tar emot kvinnor med samma problem och har sjuksköterska på plats.",
+		"Utan en placering med stöd dygnet runt riskerar hon att skadas allvarligt.",
+	} {
+		utr := doc("utredning.pdf", `Utredning
+Klient: Sara Ek
+
+Bedömning
+Sara har ett mångårigt amfetaminmissbruk och har inte klarat att vara drogfri i sin hemmiljö. `+reason+`
+
+Förslag
+Vård vid behandlingshemmet Kvarnen beviljas.
+`)
+		want(t, screenOn(t, autumnReview, utr), NeedsAssessment, Yes)
+	}
+}

@@ -344,6 +344,23 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		dated = dated || r.anyMatch(r.goalDated, g.f)
 		measurable = measurable || r.anyMatch(r.goalMeasurable, g.f)
 	}
+	// a goal under its own heading whose time is set in a field of its block ("Delmål 1:
+	// Drogfri under vistelsen" / "Hur: …" / "När: senast 2015-08-01") is dated
+	afterGoal := false
+	for _, sec := range u.secs {
+		if sec.heading == nil || dated {
+			continue
+		}
+		if r.headingMatch(r.goalHeadings, sec.tf) {
+			afterGoal = true
+			continue
+		}
+		if afterGoal && r.anyMatch(r.whenLabels, sec.tf) {
+			for _, l := range append([]line{*sec.heading}, sec.contentLines()...) {
+				dated = dated || r.anyMatch(r.goalDated, l.f)
+			}
+		}
+	}
 	hasGoals, hasActs := len(u.goals) > 0, len(u.acts) > 0
 	if !hasGoals && !hasActs {
 		j.code = No
