@@ -56,6 +56,12 @@ func TestFilterPlannedButUndatedMeeting(t *testing.T) {
 	if !found {
 		t.Errorf("the meeting is not a candidate: %+v", s.Evidence)
 	}
+	// the meeting in one sentence, how it goes in the next
+	r = screenOn(t, autumnReview, fourthCase(`Journalanteckningar Gunnar
+2.3.15 Gunnar har börjat på Mottagningen Tallen.
+12.5.15 Trepartssamtal på Tallen med Gunnar och Eva Sjö. Gunnar har inte druckit sedan mars.
+`)...)
+	want(t, r, FollowUp, Unknown)
 	// the same announcement with a journal that speaks of no meeting stays "no"
 	r = screenOn(t, autumnReview, fourthCase(`Journalanteckningar Gunnar
 2.3.15 Gunnar har börjat på Mottagningen Tallen.
@@ -145,4 +151,16 @@ Vård vid behandlingshemmet Kvarnen beviljas.
 `)
 		want(t, screenOn(t, autumnReview, utr), NeedsAssessment, Yes)
 	}
+}
+
+// Guards dateLabelRE: a journal printed as a form ("Datum: 2015-06-15   Händelse:
+// Trepartssamtal" over the note's text) has dated notes; without it the notes are not
+// read and the follow-up held in June is not found.
+func TestFilterJournalFormDates(t *testing.T) {
+	r := screenOn(t, autumnReview, fourthCase(`Datum: 2015-03-02   Händelse: Besök
+Gunnar har börjat på Mottagningen Tallen.
+Datum: 2015-05-12   Händelse: Trepartssamtal
+Närvarande: Gunnar, Eva Sjö och handläggaren. Gunnar har inte druckit sedan mars och kommer till varje samtal.
+`)...)
+	want(t, r, FollowUp, Yes)
 }

@@ -404,31 +404,50 @@ func score(f *fuFinding) int {
 }
 
 // undatedFollowUpCandidates are sentences of journal pages outside every dated note (their
-// date in a form not read, or none) that speak of a meeting that reviewed how it goes or
-// states an outcome, and are not planned: a follow-up may be recorded there.
+// date in a form not read, or none) that speak of a meeting, not a planned one, that
+// reviewed how it goes or whose outcome the same or the next sentence states: a
+// follow-up may be recorded there.
 func (c *caseView) undatedFollowUpCandidates() []Evidence {
-	inNote := map[*docView]map[int]bool{}
+	type at struct {
+		doc         *docView
+		page, start int
+	}
+	inNote := map[at]bool{}
 	for _, e := range c.entries {
-		if inNote[e.doc] == nil {
-			inNote[e.doc] = map[int]bool{}
-		}
-		inNote[e.doc][e.head.start] = true
-		for _, s := range e.sents {
-			inNote[e.doc][s.start] = true
+		inNote[at{e.doc, e.head.page, e.head.start}] = true
+		for _, l := range e.body {
+			inNote[at{e.doc, l.page, l.start}] = true
 		}
 	}
 	var out []Evidence
 	for _, sec := range c.sectionsOfType("journal") {
-		for _, s := range sentences(sec.contentLines()) {
-			if inNote[s.doc][s.start] {
+		var ls []line
+		for _, l := range append([]line{*orEmpty(sec.heading)}, sec.contentLines()...) {
+			if l.doc != nil && !inNote[at{l.doc, l.page, l.start}] {
+				ls = append(ls, l)
+			}
+		}
+		sts := sentences(ls)
+		reviews := func(s sentence) bool { return c.r.anyMatch(c.r.fuReview, s.f) || c.r.anyMatch(c.r.fuOutcome, s.f) }
+		for i, s := range sts {
+			if !c.r.anyMatch(c.r.fuMeeting, s.f) || c.r.anyMatch(c.r.fuPlanned, s.f) {
 				continue
 			}
-			if c.r.anyMatch(c.r.fuMeeting, s.f) && (c.r.anyMatch(c.r.fuReview, s.f) || c.r.anyMatch(c.r.fuOutcome, s.f)) && !c.r.anyMatch(c.r.fuPlanned, s.f) {
+			// the meeting and how it goes, in one sentence or the next
+			if reviews(s) || i+1 < len(sts) && reviews(sts[i+1]) {
 				out = append(out, ev(s, KindCandidate))
 			}
 		}
 	}
 	return out
+}
+
+// orEmpty is the line l points at, or an empty line.
+func orEmpty(l *line) *line {
+	if l == nil {
+		return &line{}
+	}
+	return l
 }
 
 // followUpCandidates are dated notes after the intervention started that speak of a

@@ -941,9 +941,19 @@ func atoi(s string) int {
 	return n
 }
 
-// leadingDate parses a date at the start of a line (journal entries). It returns the
-// date and the rest of the line.
+// dateLabelRE is the label of a journal form's date field before the date.
+var dateLabelRE = regexp.MustCompile(`(?i)^(?:datum|händelsedatum|anteckningsdatum|dokumentationsdatum|kontaktdatum)\s*:\s*`)
+
+// leadingDate parses a date at the start of a line (journal entries), after a date label
+// when the line goes on after the date. It returns the date and the rest of the line.
 func (r *Rules) leadingDate(text string) (time.Time, string, bool) {
+	// a journal form's note head: "Datum: 2015-06-15  Händelse: Trepartssamtal"
+	if m := dateLabelRE.FindStringIndex(text); m != nil {
+		if t, rest, ok := r.leadingDate(text[m[1]:]); ok && rest != "" {
+			return t, rest, true
+		}
+		return time.Time{}, "", false
+	}
 	m := isoRE.FindStringSubmatchIndex(text)
 	if m == nil || m[0] != 0 || m[4] != m[5] && m[8] != m[9] && text[m[4]] != text[m[8]] {
 		// day first ("12.3.2015") or in words ("12 mars 2015")
