@@ -164,3 +164,37 @@ Närvarande: Gunnar, Eva Sjö och handläggaren. Gunnar har inte druckit sedan m
 `)...)
 	want(t, r, FollowUp, Yes)
 }
+
+// Guards the season forms of goal_dated ("före sommaren 2015", "till hösten", "hela våren
+// 2016"): a goal set
+// for a season is dated; without them the plan is "delvis" for undated goals.
+func TestFilterGoalDatedBySeason(t *testing.T) {
+	for _, goal := range []string{"Maja har slutat spela före sommaren 2015.", "Maja har en egen budget till hösten.", "Maja är spelfri hela våren 2016."} {
+		plan := doc("plan.pdf", `Behandlingsplan
+Mål: `+goal+`
+Insats: gruppbehandling för spelberoende varje onsdag, behandlare Ola Ek.
+`)
+		want(t, screenOn(t, autumnReview, plan), Planning, Yes)
+	}
+}
+
+// Guards the goal heading "X:s egna mål": the person's own goals under that label are the
+// plan's goals; without it the plan has no goals ("delvis").
+func TestFilterOwnGoalsHeading(t *testing.T) {
+	plan := doc("plan.pdf", `Vårdplan
+Ninas egna mål: Jag vill vara nykter och ha ett arbete senast 2015-12-31.
+Vad ska göras: Samtal med behandlaren Eva Ros varje vecka.
+`)
+	want(t, screenOn(t, autumnReview, plan), Planning, Yes)
+}
+
+// Guards withNameRE: an activity done with or at someone named by one name ("Samtal med
+// Sami", "budgetrådgivning hos Linden") says who does it; without it the plan lacks
+// "vem som gör vad".
+func TestFilterActivityWithNamedPerson(t *testing.T) {
+	plan := doc("plan.pdf", `Vårdplan
+Mål: Omar dricker inte alls senast 2015-08-31.
+Insatser: Samtal med Sami två gånger i veckan och budgetrådgivning hos Linden varje månad.
+`)
+	want(t, screenOn(t, autumnReview, plan), Planning, Yes)
+}

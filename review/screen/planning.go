@@ -179,6 +179,11 @@ func (c *caseView) untitledPlan(d *docView) bool {
 
 // parenNameRE finds a responsible person written as first names in parentheses after an
 // activity: "(Anders)", "(Jan-Erik, Anders)", "(Stig, Hans N.)".
+// withNameRE is an activity done with or by someone named ("Samtal med Sami", "Budget-
+// rådgivning hos Linden", "Provtagning via Vårdcentralen Ås"): a person or the unit that
+// does it.
+var withNameRE = regexp.MustCompile(`\b(?:med|hos|av|via)\s+\p{Lu}\p{Ll}+`)
+
 var parenNameRE = regexp.MustCompile(`\((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.)?)(?:,\s*(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.)?|\p{Ll}+(?:\s\p{Ll}+){0,4}))*\)`)
 
 // cellNamesRE is a table cell that holds only first names (with initials): "Susanne, Leila".
@@ -319,7 +324,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		actText.WriteString(l.f + " ")
 		actRaw.WriteString(l.text + " ")
 	}
-	who := r.anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String()) || parenNameRE.MatchString(actRaw.String())
+	who := r.anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String()) || parenNameRE.MatchString(actRaw.String()) || withNameRE.MatchString(actRaw.String())
 	for _, l := range u.acts { // a table cell holding only names: "| Susanne, Leila |"
 		for _, cell := range strings.Split(l.text, " | ")[1:] {
 			who = who || cellNamesRE.MatchString(strings.TrimSpace(cell))
