@@ -198,3 +198,27 @@ Insatser: Samtal med Sami två gånger i veckan och budgetrådgivning hos Linden
 `)
 	want(t, screenOn(t, autumnReview, plan), Planning, Yes)
 }
+
+// Guards the needs headings of the caseworker's own reflection ("Socialsekreterarens
+// reflektioner", "Resonemang"): the assessment under them counts with high confidence,
+// wherever the section stands; without them it is found by its place only when it stands
+// right before the proposal, and here it does not ("kan inte avgöras").
+func TestFilterReflectionIsAssessment(t *testing.T) {
+	for _, h := range []string{"Socialsekreterarens reflektioner", "Resonemang"} {
+		utr := doc("utredning.pdf", `Utredning
+Klient: Mona Berg
+
+`+h+`
+Mona dricker dagligen och har förlorat sitt arbete. Hon behöver behandling eftersom hon inte klarat att sluta med stöd av vårdcentralen. Öppenvård med kvällsgrupp passar henne då hon vill bo kvar med sina barn.
+
+Monas egen uppfattning
+Mona vill gå i en grupp på kvällstid.
+
+Förslag
+Öppenvård vid Mottagningen Lyktan beviljas.
+`)
+		if s := want(t, screenOn(t, autumnReview, utr), NeedsAssessment, Yes); s.Confidence != High {
+			t.Errorf("%s: confidence %q, want high", h, s.Confidence)
+		}
+	}
+}

@@ -84,7 +84,7 @@ func (c *caseView) needs() Suggestion {
 			}
 		}
 		// By position: in an investigation, a section under a heading of the writer's own
-		// ("Handläggarens reflektion") right before the proposal is where an assessment
+		// ("Att väga samman") right before the proposal is where an assessment
 		// stands. Needs and reasons there make a yes, with medium confidence (anything
 		// less stays "cannot tell", with the text as candidates); a section the
 		// vocabulary knows as description ("Missbruk", "Hälsa", "Klientens syn") does not.
