@@ -222,3 +222,45 @@ Förslag
 		}
 	}
 }
+
+// Guards the sentence-by-sentence reading of a plan in prose: a paragraph whose line also
+// tells how the plan is followed up still names its activities; without it the plan lacks
+// what is done, by whom and when. The empty-template test (TestFilterUntickedBoxes) guards
+// the other side: a run of labels and boxes is no sentence of prose.
+func TestFilterPlanInProse(t *testing.T) {
+	plan := doc("plan.pdf", `Behandlingsplan
+Planen gjordes 2015-03-05 tillsammans med Leo.
+Leo vill sluta röka cannabis och målet är att han är drogfri senast den 1 juni 2015. Han deltar i återfallsprevention varje tisdag hos behandlaren Nora Lund och lämnar urinprov två gånger i veckan. Vi följer upp planen i juni.
+`)
+	want(t, screenOn(t, autumnReview, plan), Planning, Yes)
+}
+
+// Guards the table headers written as questions ("Vad vill du uppnå? | Hur ska det gå
+// till? | Vem gör vad? | När?") and the goal column "Önskat resultat": the rows under
+// them are the plan's goals and activities; without them the plan has no goals.
+func TestFilterPlanTableQuestionHeaders(t *testing.T) {
+	for _, head := range []string{"Vad vill du uppnå? | Hur ska det gå till? | Vem gör vad? | När?", "Önskat resultat | Aktivitet | Ansvarig | Klart"} {
+		plan := doc("plan.pdf", `Genomförandeplan
+`+head+`
+Vara nykter | Samtal varje vecka med Nora | Nora Lund, Leo | Från 2015-03-01
+Ha ett arbete | Kontakt med Arbetsförmedlingen | Leo | Senast 2015-08-01
+`)
+		want(t, screenOn(t, autumnReview, plan), Planning, Yes)
+	}
+}
+
+// Guards the plan titles "Insatsplan", "Vård- och behandlingsplan", "Överenskommelse om
+// behandling", "Behandlingskontrakt": a file of another name with such a title, its plan
+// in prose, is a plan; without them the file holds no plan.
+func TestFilterMorePlanTitles(t *testing.T) {
+	for _, title := range []string{"Insatsplan", "Vård- och behandlingsplan", "Överenskommelse om behandling", "Behandlingskontrakt", "Planering av insatsen", "GFP – Lotsen"} {
+		d := doc("dokument_3.pdf", title+`
+Målet är att Leo är drogfri senast 2015-06-01. Han deltar i återfallsprevention varje tisdag hos behandlaren Nora Lund.
+`)
+		want(t, screenOn(t, autumnReview, d), Planning, Yes)
+	}
+	// by its file name alone
+	d := doc("stodplan_leo.pdf", `Målet är att Leo är drogfri senast 2015-06-01. Han deltar i återfallsprevention varje tisdag hos behandlaren Nora Lund.
+`)
+	want(t, screenOn(t, autumnReview, d), Planning, Yes)
+}

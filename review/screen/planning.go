@@ -179,6 +179,16 @@ func (c *caseView) untitledPlan(d *docView) bool {
 
 // parenNameRE finds a responsible person written as first names in parentheses after an
 // activity: "(Anders)", "(Jan-Erik, Anders)", "(Stig, Hans N.)".
+// coveredBy reports whether a sentence lies inside one of the lines.
+func coveredBy(st sentence, ls []line) bool {
+	for _, l := range ls {
+		if l.doc == st.doc && l.page == st.page && l.start <= st.start && st.end <= l.end {
+			return true
+		}
+	}
+	return false
+}
+
 // withNameRE is an activity done with or by someone named ("Samtal med Sami", "Budget-
 // rådgivning hos Linden", "Provtagning via Vårdcentralen Ås"): a person or the unit that
 // does it.
@@ -312,6 +322,19 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 			u.acts = append(u.acts, l)
 		}
 	}
+	// prose read sentence by sentence: a line that tells how the plan is followed up
+	// ("… hos behandlaren Kim Ek. Vi följer upp planen i juni.") may hold an activity in
+	// another of its sentences
+	if !structuredActs {
+		for _, st := range sentences(all) {
+			// a sentence of prose ends as one: a run of labels and boxes of an empty
+			// template ("Mål Insatser [ ] Individuella samtal [ ] Grupp") does not
+			if strings.HasSuffix(st.text, ".") && r.anyMatch(r.activityWords, st.f) && len(strings.Fields(st.text)) >= 4 && !r.isPlaceholder(st.f) && !r.anyMatch(r.fieldLabels, st.f) &&
+				!r.anyMatch(r.fuTerms, st.f) && !r.anyMatch(r.planSelf, st.f) && !r.anyMatch(r.goalSentence, strings.ToLower(st.f)) && !coveredBy(st, u.acts) {
+				u.acts = append(u.acts, line{doc: st.doc, page: st.page, start: st.start, end: st.end, text: st.text, f: st.f})
+			}
+		}
+	}
 	// an activity label inside a sentence that wraps over lines ("… Aktivitet: samtal
 	// varannan onsdag kl 14 (Anders).")
 	for _, st := range sentences(all) {
@@ -441,13 +464,23 @@ func containsTableHeader(r *Rules, st sentence, labels []line) bool {
 // goals ("Mål | Insats/aktivitet Ansvarig Tidpunkt", "Övergripande mål Delmål Aktivitet").
 func (r *Rules) tableHeader(text string) bool {
 	text = parenRE.ReplaceAllString(strings.ToLower(text), " ")
-	ws := strings.FieldsFunc(text, func(c rune) bool { return c == ' ' || c == '|' || c == '/' || c == ':' })
+	// a column headed by a phrase or a question ("Vad vill du uppnå? | Hur ska det gå
+	// till? | Vem gör vad? | När?") counts as one header word when the list holds it
+	var ws []string
+	for _, cell := range strings.Split(text, "|") {
+		c := strings.TrimSpace(strings.Trim(strings.TrimSpace(cell), "?:."))
+		if strings.Contains(c, " ") && r.tableHeaderWords[c] {
+			ws = append(ws, c)
+			continue
+		}
+		ws = append(ws, strings.FieldsFunc(c, func(c rune) bool { return c == ' ' || c == '/' || c == ':' || c == '?' })...)
+	}
 	if len(ws) == 0 || len(ws) > 12 {
 		return false
 	}
 	goalFirst := false
 	for _, w := range ws[:min(2, len(ws))] {
-		goalFirst = goalFirst || r.tableHeaderWords[w] && (strings.HasPrefix(w, "m") || w == "delmål" || w == "område")
+		goalFirst = goalFirst || r.tableHeaderWords[w] && (strings.HasPrefix(w, "m") || w == "delmål" || w == "område" || strings.Contains(w, "uppnå") || strings.HasSuffix(w, " resultat"))
 	}
 	if !goalFirst {
 		return false
