@@ -377,7 +377,16 @@ func (c *caseView) officerContacts(pages map[*docView]map[int]bool, rejected *[]
 					e = ev(st, "f")
 				}
 			}
+			// the contact's own label names the officer ("Beställare: Karin Holm, …"):
+			// the lines above it (a title naming the ordered "öppenvård") do not make it the
+			// provider's
+			own, labelled := "", false
+			if k := strings.IndexAny(l.f, ":|"); k > 0 {
+				own, labelled = strings.TrimSpace(l.f[:k]), true
+			}
 			switch {
+			case labelled && r.headingMatch(r.elementHeadings["f"], own) && r.hasPersonName(l.text):
+				out = append(out, e)
 			case r.anyMatch(r.providerRoles, folded.String()) && !r.anyMatch(r.caseworkerTitle, folded.String()):
 				e.Kind = KindRejected + "provider_contact"
 				*rejected = append(*rejected, e)

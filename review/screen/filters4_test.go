@@ -264,3 +264,65 @@ Målet är att Leo är drogfri senast 2015-06-01. Han deltar i återfallsprevent
 `)
 	want(t, screenOn(t, autumnReview, d), Planning, Yes)
 }
+
+// Guards the order form's headings ("Beställda insatser" (b), "Förväntat resultat" (c),
+// "Beställare: name, unit, phone" (f)), the participle ending "-da" (the lexicon does not
+// rewrite "Beställda" to "Beställa", which hid the heading), and the officer's own label on
+// the contact line (the order's title above it names the "öppenvård" ordered, which made it
+// look like the provider's contact).
+func TestFilterOrderFormHeadings(t *testing.T) {
+	d := doc("Beställning öppenvård.pdf", `Beställning av öppenvård
+Beställare: Maria Lund, Vuxenenheten, 0300-83 40 00
+Utförare: Mottagningen Ljuset
+Socialtjänstens bedömning av behov
+Lisa behöver stöd att sluta dricka eftersom hon har förlorat körkortet och riskerar arbetet.
+Beställda insatser
+Samtal 1 gång/vecka, PEth varje månad.
+Förväntat resultat
+Lisa är nykter och har körkortet tillbaka inom ett år.
+Uppföljning
+Avstämning med handläggare var tredje månad.
+Återrapportering
+Utföraren lämnar en rapport när insatsen avslutas.
+Beställningen skickad till Ljuset 2015-03-01.
+`)
+	s := want(t, screenOn(t, autumnReview, d), AssignmentDescription, Yes)
+	if len(s.Missing) > 0 {
+		t.Errorf("missing %v", s.Missing)
+	}
+	if got := DefaultRules().lx.canon("Beställda insatser"); got != "Beställda insatser" {
+		t.Errorf("canon rewrote a participle: %q", got)
+	}
+}
+
+// Guards the inline answer of a known label whose whole line also passes for a heading
+// ("3. Mål med insatsen: Nykter senast 2015-09-01."): the answer is the heading's content;
+// without it element c has an empty heading.
+func TestFilterLabelLineAnswerIsContent(t *testing.T) {
+	d := doc("remiss.pdf", `REMISS – ÖPPENVÅRD
+Mottagare: Mottagningen Ljuset
+1. Bakgrund och bedömning: Lisa dricker dagligen och behöver stöd att bli nykter då hon riskerar sitt arbete.
+2. Uppdrag: Individuella samtal varje vecka och alkoholtester.
+3. Mål med insatsen: Nykter senast 2015-09-01.
+4. Uppföljning: Trepartssamtal efter tre månader.
+5. Återrapportering: Skriftlig slutrapport vid avslut.
+6. Handläggare: Maria Lund, tel 0300-83 40 00
+Remissen skickad: 2015-03-01
+`)
+	s := want(t, screenOn(t, autumnReview, d), AssignmentDescription, Yes)
+	if len(s.Missing) > 0 {
+		t.Errorf("missing %v", s.Missing)
+	}
+}
+
+// Guards the "Tid: …" line of a goal block that no rule takes for a heading: it dates the
+// goal above it; without it the goal is undated ("delvis").
+func TestFilterTimeLineInGoalBlock(t *testing.T) {
+	plan := doc("plan.pdf", `Genomförandeplan
+Delmål: Ali lämnar negativa prover varje vecka.
+Metod: Urinprov två gånger i veckan.
+Ansvarig: personalen på Ängen
+Tid: 2015-03-01 – 2015-06-30
+`)
+	want(t, screenOn(t, autumnReview, plan), Planning, Yes)
+}

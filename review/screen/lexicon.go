@@ -383,7 +383,7 @@ func only(cands map[string]bool) string {
 // endings are Swedish inflectional endings of up to two letters.
 var endings = map[string]bool{"": true, "a": true, "e": true, "d": true, "t": true, "n": true, "s": true, "r": true,
 	"en": true, "et": true, "er": true, "ar": true, "or": true, "na": true, "de": true, "te": true, "ts": true,
-	"ds": true, "ns": true, "es": true, "ad": true, "at": true}
+	"ds": true, "ns": true, "es": true, "ad": true, "at": true, "da": true, "ta": true}
 
 // inflection reports whether a and b are the same word with different endings.
 func inflection(a, b string) bool {

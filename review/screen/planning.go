@@ -383,9 +383,18 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 			afterGoal = true
 			continue
 		}
-		if afterGoal && r.anyMatch(r.whenLabels, sec.tf) {
+		if !afterGoal {
+			continue
+		}
+		if r.anyMatch(r.whenLabels, sec.tf) {
 			for _, l := range append([]line{*sec.heading}, sec.contentLines()...) {
 				dated = dated || r.anyMatch(r.goalDated, l.f)
+			}
+		}
+		// a "Tid: …" line of the block that no rule takes for a heading
+		for _, l := range sec.body {
+			if k := strings.Index(l.f, ":"); k > 0 && r.anyMatch(r.whenLabels, strings.TrimSpace(l.f[:k])) && r.anyMatch(r.goalDated, l.f[k:]) {
+				dated = true
 			}
 		}
 	}
