@@ -326,3 +326,22 @@ Tid: 2015-03-01 – 2015-06-30
 `)
 	want(t, screenOn(t, autumnReview, plan), Planning, Yes)
 }
+
+// Guards reportedFollowUps: a follow-up that took place, reported in a decision to go on
+// or in an e-mail after the meeting, with a date and an outcome, is a follow-up (medium
+// confidence); without it the suggestion is "no". An investigation's account of an
+// earlier intervention's follow-up is no follow-up of this one.
+func TestFilterReportedFollowUp(t *testing.T) {
+	beslut := doc("beslut.pdf", "Beslut\nÖppenvård vid Mottagningen Ljuset beviljas från 2015-03-02.\nSkäl: Kim behöver stöd för att sluta dricka.\n")
+	for name, d := range map[string]Document{
+		"decision": doc("beslut_2.pdf", "Beslut om fortsatt insats\nDatum: 2015-08-28\nUppföljningen 2015-08-20 visade att Kim har varit nykter sedan april och deltar i gruppen. Insatsen förlängs till 2016-02-28.\n"),
+		"e-mail":   doc("mejl.pdf", "Från: Karin Holm\nSkickat: den 16 juni 2015 09:12\nTill: Eva Sund\nÄmne: Efter mötet\nHej Eva! Tack för mötet igår med Kim. Kim har varit nykter sedan april och behandlingen fortsätter som planerat.\n"),
+	} {
+		s := want(t, screenOn(t, autumnReview, beslut, d), FollowUp, Yes)
+		if s.Confidence != Medium {
+			t.Errorf("%s: confidence %q, want medium", name, s.Confidence)
+		}
+	}
+	utr := doc("utredning.pdf", "Utredning\nBakgrund\nKim hade öppenvård 2014. Uppföljningen 2014-06-01 visade att Kim hade varit nykter en månad.\n")
+	want(t, screenOn(t, autumnReview, beslut, utr), FollowUp, No)
+}

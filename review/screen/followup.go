@@ -192,6 +192,8 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		}
 	}
 
+	reported := c.reportedFollowUps()
+
 	sug := Suggestion{}
 	var bestJ, bestD *fuFinding
 	for i := range journalDone {
@@ -224,6 +226,16 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		sug.Suggestion = Yes
 		sug.Reason = "ett uppföljningsdokument redovisar resultatet och en daterad journalanteckning visar mötet"
 		sug.Evidence = append(append([]Evidence{}, bestD.evidence...), bestJ.evidence...)
+	case reported != nil && (bestJ == nil || !bestJ.outcome):
+		// a follow-up that took place, reported in another document (a decision to go
+		// on, an e-mail after the meeting): yes, with medium confidence
+		sug.Suggestion = Yes
+		sug.grounds = groundsUnrecognised
+		sug.Reason = "ett annat dokument (beslut, mejl) redovisar en genomförd uppföljning med datum och resultat"
+		sug.Evidence = reported.evidence
+		if bestJ != nil {
+			sug.Evidence = append(sug.Evidence, bestJ.evidence...)
+		}
 	case bestJ != nil && refDocUnread(journalDone) && len(c.unreadableEvidence(FollowUp, false)) > 0:
 		// "Uppföljning idag, se separat dokument (inskannat)": the follow-up took place and
 		// its record is a document of the file that has no text. Yes, with low confidence:
@@ -401,6 +413,61 @@ func score(f *fuFinding) int {
 		s++
 	}
 	return s
+}
+
+// reportedFollowUps finds a follow-up that took place reported outside the journal and
+// the follow-up documents: in a decision, an e-mail or an untitled document dated after
+// the intervention started ("Uppföljningen 2015-08-20 visade att Lisa har varit nykter …",
+// "Tack för mötet igår med Lisa. … hon har varit nykter sedan april."). The sentence names
+// a follow-up or a meeting that reviewed the intervention as done, not planned, called off
+// or denied; it or the next sentence states an outcome; and a date in it, or else the
+// document's own date, falls after the start (when one is recorded) and on or before the
+// review date.
+// Investigations, plans and assignments are not read: there a follow-up is a plan, or
+// one of an earlier intervention.
+func (c *caseView) reportedFollowUps() *fuFinding {
+	r := c.r
+	start := c.startDate() // zero when no start is recorded: any date up to the review
+	within := func(t time.Time) bool { return !t.IsZero() && t.After(start) && !t.After(c.review) }
+	for _, d := range c.docs {
+		for _, sec := range d.sections {
+			switch sec.typ {
+			case "journal", "uppfoljning", "utredning", "plan", "uppdrag", "aktualisering", "ansokan", "akt":
+				continue
+			}
+			sts := r.substantive(sec)
+			for i, st := range sts {
+				if !r.anyMatch(r.fuDone, st.f) || !r.anyMatch(r.fuTerms, st.f) && !r.anyMatch(r.fuMeeting, st.f) {
+					continue
+				}
+				if cls := c.classifyFU(st, time.Time{}, true); cls != fuDoneState {
+					continue // planned, called off or denied
+				}
+				outcome := r.anyMatch(r.fuOutcome, st.f) || i+1 < len(sts) && r.anyMatch(r.fuOutcome, sts[i+1].f)
+				if !outcome {
+					continue
+				}
+				var when time.Time
+				for _, h := range r.dates(st.f, time.Time{}) {
+					if within(h.t) {
+						when = h.t
+					}
+				}
+				if pd := c.pageDate(d, st.page); when.IsZero() && within(pd) {
+					when = pd
+				}
+				if when.IsZero() {
+					continue
+				}
+				f := &fuFinding{done: true, outcome: true, date: when, evidence: []Evidence{ev(st, "followup_reported")}}
+				if i+1 < len(sts) && !r.anyMatch(r.fuOutcome, st.f) {
+					f.evidence = append(f.evidence, ev(sts[i+1], "outcome"))
+				}
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // undatedFollowUpCandidates are sentences of journal pages outside every dated note (their
