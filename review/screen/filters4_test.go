@@ -345,3 +345,22 @@ func TestFilterReportedFollowUp(t *testing.T) {
 	utr := doc("utredning.pdf", "Utredning\nBakgrund\nKim hade öppenvård 2014. Uppföljningen 2014-06-01 visade att Kim hade varit nykter en månad.\n")
 	want(t, screenOn(t, autumnReview, beslut, utr), FollowUp, No)
 }
+
+// Guards the needs heading of an assessment and a proposal joined by a dash or slash
+// ("Bedömning – Förslag till beslut"): the assessment under it counts with high
+// confidence; without it the heading is read as the proposal's and the assessment is
+// not found.
+func TestFilterAssessmentDashProposal(t *testing.T) {
+	utr := doc("utredning.pdf", `Utredning
+Klient: Mona Berg
+
+Bakgrund
+Mona har druckit mycket sedan hon skildes.
+
+Bedömning – Förslag till beslut
+Mona dricker dagligen och har förlorat sitt arbete. Hon behöver behandling eftersom hon inte klarat att sluta med stöd av vårdcentralen. Öppenvård med kvällsgrupp passar henne då hon vill bo kvar med sina barn. Öppenvård vid Mottagningen Lyktan föreslås.
+`)
+	if s := want(t, screenOn(t, autumnReview, utr), NeedsAssessment, Yes); s.Confidence != High {
+		t.Errorf("confidence %q, want high", s.Confidence)
+	}
+}
