@@ -364,3 +364,39 @@ Mona dricker dagligen och har förlorat sitt arbete. Hon behöver behandling eft
 		t.Errorf("confidence %q, want high", s.Confidence)
 	}
 }
+
+// Guards the follow-up terms of a closing conversation ("Avslutande samtal",
+// "Utskrivningssamtal"): a note of one after the start, with the outcome, is a follow-up
+// that took place; without them the note is only a conversation and the suggestion is
+// "no". A phone call in which the person tells news is no follow-up (the public set's
+// saffle_SN-2015-0414 guards that side).
+func TestFilterClosingConversationIsFollowUp(t *testing.T) {
+	for _, title := range []string{"Avslutande samtal", "Utskrivningssamtal"} {
+		r := screenOn(t, autumnReview, fourthCase(`Journalanteckningar Gunnar
+2015-03-02 Start
+Gunnar har börjat på Mottagningen Tallen.
+2015-06-24 `+title+`
+Programmet är avslutat. Gunnar har lämnat negativa prover hela våren och fortsätter i AA.
+`)...)
+		want(t, r, FollowUp, Yes)
+	}
+}
+
+// Guards the hand-over words "postad", "lämnat" in element g (a journal note that the
+// assignment was posted to the provider records when it was handed over), and a bare
+// "Uppdrag:" label with its answer on its line as the heading of element b, not a title.
+func TestFilterAssignmentPosted(t *testing.T) {
+	upd := doc("uppdrag.pdf", `Uppdragsbeskrivning
+Bedömning: Gunnar behöver stöd för att bryta sitt drickande eftersom han riskerar sitt arbete.
+Uppdrag: samtal varje vecka och alkoholtester.
+Mål: Gunnar är nykter senast 2015-09-01.
+Uppföljning: trepartssamtal efter tre månader.
+Återrapportering: skriftlig sammanfattning vid avslut.
+Handläggare: Maria Lund, tel 0410-73 30 00
+`)
+	jour := doc("journal.pdf", "Journal\n2015-03-01 Uppdrag\nUppdragsbeskrivning postad till Mottagningen Tallen.\n")
+	s := want(t, screenOn(t, autumnReview, upd, jour), AssignmentDescription, Yes)
+	if len(s.Missing) > 0 {
+		t.Errorf("missing %v", s.Missing)
+	}
+}

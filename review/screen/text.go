@@ -570,7 +570,7 @@ func (r *Rules) sectionize(v *docView) []*section {
 		if i > 0 {
 			prev = &v.lines[i-1]
 		}
-		isHead, known, wholeTitle := false, false, false
+		isHead, known := false, false
 		var inline *line
 		if continuation(l, prev) {
 			// the rest of a sentence wrapped from the line above ("kontakt med barnen.",
@@ -579,14 +579,14 @@ func (r *Rules) sectionize(v *docView) []*section {
 			isHead, known = true, true
 			// a known label with its answer on the same line, the whole line also
 			// passing for a heading ("3. Mål med insatsen: Nykter senast 2015-09-01."):
-			// the heading is the line, and the answer is its content too (outside plans,
-			// whose goals and activities are read from their labelled lines as they are)
+			// heading and content (outside plans, whose goals and activities are read from
+			// their labelled lines as they are)
 			if m := labelInlineRE.FindStringSubmatchIndex(l.text); m != nil && v.pageType[l.page] != "plan" && r.knownHeading(fold(l.text[m[2]:m[3]])) {
 				in := l
 				in.start = l.start + m[4]
 				in.text = l.text[m[4]:m[5]]
 				in.f = v.fold(in.text)
-				inline, wholeTitle = &in, true
+				inline = &in
 			}
 		} else if m := labelInlineRE.FindStringSubmatchIndex(l.text); m != nil && r.knownHeading(fold(l.text[m[2]:m[3]])) {
 			isHead, known = true, true
@@ -621,7 +621,7 @@ func (r *Rules) sectionize(v *docView) []*section {
 			out = append(out, cur)
 		}
 		title := strings.TrimSpace(strings.TrimSuffix(stripEnum(l.text), ":"))
-		if inline != nil && !wholeTitle {
+		if inline != nil {
 			title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l.text[:inline.start-l.start]), "|"))
 			title = strings.TrimSpace(strings.TrimSuffix(title, ":"))
 		}
