@@ -400,3 +400,23 @@ Handläggare: Maria Lund, tel 0410-73 30 00
 		t.Errorf("missing %v", s.Missing)
 	}
 }
+
+// Guards runInRE: a run-in heading ("Vår bedömning. Mikael har …", a known heading ending
+// in a full stop with its text on the same line) heads the text after it; without it the
+// letter's assessment is not element a (it gives no reason in its own words).
+func TestFilterRunInHeading(t *testing.T) {
+	letter := doc("uppdrag_kompassen.pdf", `Vuxenenheten
+Öppenvården Kompassen
+Uppdrag – dagbehandling för Mikael
+Vår bedömning. Mikael har rökt cannabis dagligen i många år och har förlorat sitt arbete. Han behöver hjälp att bryta det dagliga bruket och en fast struktur på dagarna.
+Uppdraget omfattar dagbehandling fyra dagar i veckan och drogtester.
+Målen är att Mikael ska vara drogfri från och med februari 2015.
+Uppföljning sker vid ett möte med Mikael, er och mig efter tre månader.
+När insatsen avslutas vill vi ha en skriftlig sammanfattning.
+Jonas Ek, socialsekreterare, Vuxenenheten, tfn 070-174 06 14
+`)
+	s := want(t, screenOn(t, autumnReview, letter), AssignmentDescription, Partly)
+	if !s.Elements["a"] {
+		t.Errorf("element a not found: missing %v", s.Missing)
+	}
+}

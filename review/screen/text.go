@@ -460,6 +460,13 @@ func (r *Rules) titleType(f string) string {
 
 var labelInlineRE = regexp.MustCompile(`^([^:]{2,45}):\s+(\S.*)$`)
 
+// runInRE is a run-in heading: a few words ending in a full stop before the text they head
+// on the same line ("Socialnämndens bedömning. Lars-Göran har …"); runInMaxWords is the
+// most words such a heading has.
+var runInRE = regexp.MustCompile(`^([^.:|]{2,45})\.\s+(\p{Lu}.*)$`)
+
+const runInMaxWords = 4
+
 // enumRE is the number or letter before a heading: "1. ", "2) ", "3.1 ", "A. ", "IV. ".
 var enumRE = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]|[IVX]{1,4}\.)\s+(\p{Lu}|A[1-2]|O3)`)
 
@@ -595,6 +602,15 @@ func (r *Rules) sectionize(v *docView) []*section {
 			in.text = l.text[m[4]:m[5]]
 			in.f = v.fold(in.text)
 			inline = &in
+		} else if m := runInRE.FindStringSubmatchIndex(l.text); m != nil && len(strings.Fields(l.text[m[2]:m[3]])) <= runInMaxWords && r.knownHeading(fold(l.text[m[2]:m[3]])) {
+			// a run-in heading: a known heading ending in a full stop, its text going on
+			// on the same line ("Vår bedömning. Mikael har rökt cannabis …")
+			isHead, known = true, true
+			in := l
+			in.start = l.start + m[4]
+			in.text = l.text[m[4]:m[5]]
+			in.f = v.fold(in.text)
+			inline = &in
 		} else if k := strings.Index(l.text, " | "); k > 0 && r.knownHeading(fold(l.text[:k])) {
 			// a label table's row, "Mål | Drogfri under placeringen.": heading and content
 			isHead, known = true, true
@@ -623,7 +639,7 @@ func (r *Rules) sectionize(v *docView) []*section {
 		title := strings.TrimSpace(strings.TrimSuffix(stripEnum(l.text), ":"))
 		if inline != nil {
 			title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l.text[:inline.start-l.start]), "|"))
-			title = strings.TrimSpace(strings.TrimSuffix(title, ":"))
+			title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(title, ":"), "."))
 		}
 		ll := l
 		cur = &section{doc: v, heading: &ll, title: title, tf: v.fold(title), known: known, inline: inline, page: l.page, typ: v.pageType[l.page]}
