@@ -420,3 +420,24 @@ Jonas Ek, socialsekreterare, Vuxenenheten, tfn 070-174 06 14
 		t.Errorf("element a not found: missing %v", s.Missing)
 	}
 }
+
+// Guards the plan in the person's own words: the title "Min plan", the activity heading
+// "Det här ska jag göra" and "jag …" as who does it. Without the title a plan in prose is
+// not found ("no"); without the heading or the first person the plan lacks its parts. The
+// order's "Det här ska ni göra:" (element b) is guarded by TestFreshWording.
+func TestFilterFirstPersonPlan(t *testing.T) {
+	plan := doc("dokument_2.pdf", `Min plan
+Mina mål
+Jag ska vara drogfri senast 2015-06-30.
+Det här ska jag göra
+Jag går på NA varje måndag och lämnar urinprov varje vecka.
+`)
+	want(t, screenOn(t, autumnReview, plan), Planning, Yes)
+	// in prose, only the title makes it a plan (judged on its parts, but a plan)
+	prose := doc("dokument_3.pdf", `Min plan
+Målet är att jag är drogfri senast 2015-06-30. Jag går på NA varje måndag och lämnar urinprov varje vecka.
+`)
+	if s := screenOn(t, autumnReview, prose).Criteria[Planning]; s.Suggestion == No {
+		t.Errorf("a plan titled 'Min plan' not found: %s", s.Reason)
+	}
+}
