@@ -294,8 +294,8 @@ func headLines(s *section) []line {
 
 // assignmentByContent returns the sections of the first document, of a type that may
 // hold an order without being titled one (no type, an e-mail, a decision), that has at
-// least three of the elements b–e and addresses the provider: an assignment by what it
-// says.
+// least three of the elements b–e and addresses the provider, or all four of them: an
+// assignment by what it says.
 func (c *caseView) assignmentByContent() []*section {
 	for _, d := range c.docs {
 		var secs []*section
@@ -311,7 +311,7 @@ func (c *caseView) assignmentByContent() []*section {
 				addressed = addressed || c.r.anyMatch(c.r.providerAddress, l.f)
 			}
 		}
-		if len(secs) == 0 || !addressed {
+		if len(secs) == 0 {
 			continue
 		}
 		found, _ := c.assignElements(secs)
@@ -321,7 +321,9 @@ func (c *caseView) assignmentByContent() []*section {
 				n++
 			}
 		}
-		if n >= 3 {
+		// three of b–e in a text addressed to the provider, or all four (what is to be
+		// reported back at the end is asked of a provider only) under any title
+		if n >= 3 && addressed || n == 4 {
 			return secs
 		}
 	}

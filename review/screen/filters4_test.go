@@ -441,3 +441,28 @@ Målet är att jag är drogfri senast 2015-06-30. Jag går på NA varje måndag 
 		t.Errorf("a plan titled 'Min plan' not found: %s", s.Reason)
 	}
 }
+
+// Guards the assignment titles "Remiss", "Placeringsbrev", "Uppdrag avseende …" and the
+// structure rule of assignmentByContent that a document with all of b–e under any title is
+// an assignment. Without them an order that has every part but the hand-over is "no".
+func TestFilterAssignmentTitlesAndParts(t *testing.T) {
+	body := `Bedömning: Lisa behöver stöd för att bli nykter eftersom hon riskerar sitt arbete.
+Insats: samtal varje vecka och alkoholtester.
+Mål: Lisa är nykter senast 2015-09-01.
+Uppföljning: trepartssamtal efter tre månader.
+Återrapportering: skriftlig sammanfattning vid avslut.
+Handläggare: Karin Holm, tel 0300-83 40 00
+`
+	// titled: a short body without the parts b–e still makes an assignment
+	for _, title := range []string{"Remiss", "Placeringsbrev", "Uppdrag avseende Lisa Berg"} {
+		d := doc("dokument_5.pdf", title+"\nBedömning: Lisa behöver stöd för att bli nykter eftersom hon riskerar sitt arbete.\nHandläggare: Karin Holm, tel 0300-83 40 00\n")
+		if s := screenOn(t, autumnReview, d).Criteria[AssignmentDescription]; s.Suggestion != Partly {
+			t.Errorf("%s: %s (%s), want partly", title, s.Suggestion, s.Reason)
+		}
+	}
+	// untitled but for a word no rule knows: all four of b–e make it an assignment
+	s := want(t, screenOn(t, autumnReview, doc("dokument_6.pdf", "Vårdärende Lisa Berg\n"+body)), AssignmentDescription, Partly)
+	if len(s.Missing) != 1 || s.Missing[0] != "g" {
+		t.Errorf("missing %v, want [g]", s.Missing)
+	}
+}
