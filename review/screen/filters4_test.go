@@ -466,3 +466,17 @@ Handläggare: Karin Holm, tel 0300-83 40 00
 		t.Errorf("missing %v, want [g]", s.Missing)
 	}
 }
+
+// Guards the utredning title "Ansökan om bistånd – utredning" (a title naming an
+// application and the investigation of it) and assessmentsElsewhere: with the title the
+// assessment is found; without it, the assessment under its heading in what is read as an
+// application still makes the suggestion "kan inte avgöras", never "no".
+func TestFilterApplicationTitledInvestigation(t *testing.T) {
+	body := `Klient: Per Ek
+
+Bedömning
+Per har ett alkoholberoende och behöver behandling eftersom han inte klarat att sluta själv. Öppenvård passar honom då han vill behålla sitt arbete.
+`
+	want(t, screenOn(t, autumnReview, doc("dokument_1.pdf", "Ansökan om bistånd – utredning\n"+body)), NeedsAssessment, Yes)
+	want(t, screenOn(t, autumnReview, doc("dokument_1.pdf", "Ansökan om bistånd\n"+body)), NeedsAssessment, Unknown)
+}

@@ -105,11 +105,18 @@ func (c *caseView) needs() Suggestion {
 		sug.Missing = []string{"nämndens bedömning av den enskildes behov (avsnittet Bedömning/Analys/Överväganden i utredningen eller motiveringen i beslutet)"}
 		sug.Reason = "inget avsnitt med nämndens bedömning hittades i någon utredning eller något beslut"
 		sug.grounds = groundsUnrecognised
+		cand := c.needsCandidates()
 		if len(secs) == 0 {
 			sug.Reason = "akten innehåller ingen utredning och inget beslut med bedömning"
 			sug.grounds = groundsAbsent
+			// an assessment under its heading in a document of another kind (an
+			// application titled so that the investigation in it was not seen): the
+			// reviewer reads it before any "no"
+			if more := c.assessmentsElsewhere(); len(more) > 0 {
+				sug.grounds = groundsUnrecognised
+				cand = append(cand, more...)
+			}
 		}
-		cand := c.needsCandidates()
 		if len(secs) > 0 && len(cand) == 0 {
 			// investigations and decisions hold nothing that speaks of needs or an
 			// assessment, other than someone else's (a doctor, an instrument)
@@ -349,6 +356,25 @@ func (c *caseView) needsCandidates() []Evidence {
 				if len(out) >= 8 {
 					return out
 				}
+			}
+		}
+	}
+	return out
+}
+
+// assessmentsElsewhere are the sentences under an assessment heading in documents of
+// the kinds needs does not read for the committee's assessment (an application, a
+// follow-up, a plan, an e-mail), other than someone else's assessment (a doctor's, an
+// instrument's).
+func (c *caseView) assessmentsElsewhere() []Evidence {
+	var out []Evidence
+	for _, s := range c.sectionsOfType("ansokan", "uppfoljning", "plan", "mejl", "uppdrag") {
+		if s.heading == nil || !c.r.headingMatch(c.r.needsHeadings, s.tf) || c.r.anyMatch(c.r.needsHeadingExclude, s.tf) {
+			continue
+		}
+		for _, st := range c.r.substantive(s) {
+			if !c.r.otherAssessorSentence(st.f) && c.r.statesNeed(st.f) {
+				out = append(out, ev(st, KindCandidate))
 			}
 		}
 	}
