@@ -480,3 +480,17 @@ Per har ett alkoholberoende och behöver behandling eftersom han inte klarat att
 	want(t, screenOn(t, autumnReview, doc("dokument_1.pdf", "Ansökan om bistånd – utredning\n"+body)), NeedsAssessment, Yes)
 	want(t, screenOn(t, autumnReview, doc("dokument_1.pdf", "Ansökan om bistånd\n"+body)), NeedsAssessment, Unknown)
 }
+
+// Guards planCandidates: a plan in prose under a title no rule knows, with a dated goal,
+// makes planning "kan inte avgöras" with the goal as a candidate; without it the file
+// "has no plan" ("no"). A file whose untitled text sets no goal stays "no".
+func TestFilterUnknownTitledPlanIsCandidate(t *testing.T) {
+	d := doc("dokument_3.pdf", `Överenskommelse Leo och Nora
+Målet är att Leo är drogfri senast 2015-06-01. Han deltar i återfallsprevention varje tisdag hos behandlaren Nora Lund.
+`)
+	s := want(t, screenOn(t, autumnReview, d), Planning, Unknown)
+	if !hasKind(s, KindCandidate) {
+		t.Errorf("no candidate: %+v", s.Evidence)
+	}
+	want(t, screenOn(t, autumnReview, doc("dokument_3.pdf", "Anteckning\nLeo ringde och frågade efter sin handläggare.\n")), Planning, No)
+}

@@ -124,6 +124,12 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	} else {
 		sug.Reason = "akten har ingen plan (vårdplan, genomförandeplan, behandlingsplan)"
 		sug.grounds = groundsAbsent
+		// a dated goal in a document of no known kind (a plan in prose under a title no
+		// rule knows): the reviewer reads it before any "no"
+		if cand := c.planCandidates(); len(cand) > 0 {
+			sug.grounds = groundsUnrecognised
+			sug.Evidence = append(sug.Evidence, cand...)
+		}
 	}
 	// mentions of "plan" elsewhere that are not a plan
 	var refs []Evidence
@@ -179,6 +185,22 @@ func (c *caseView) untitledPlan(d *docView) bool {
 
 // parenNameRE finds a responsible person written as first names in parentheses after an
 // activity: "(Anders)", "(Jan-Erik, Anders)", "(Stig, Hans N.)".
+// planCandidates are the sentences of documents of no known kind that set a dated goal
+// ("Målet är att Leo är drogfri senast 2015-06-01."): a plan may stand there.
+func (c *caseView) planCandidates() []Evidence {
+	r := c.r
+	var out []Evidence
+	for _, s := range c.sectionsOfType("") {
+		for _, st := range r.substantive(s) {
+			lf := strings.ToLower(st.f)
+			if (r.anyMatch(r.goalSentence, lf) || r.anyMatch(r.goalLabel, lf)) && r.anyMatch(r.goalDated, st.f) {
+				out = append(out, ev(st, KindCandidate))
+			}
+		}
+	}
+	return out
+}
+
 // coveredBy reports whether a sentence lies inside one of the lines.
 func coveredBy(st sentence, ls []line) bool {
 	for _, l := range ls {
