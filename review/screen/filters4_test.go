@@ -494,3 +494,21 @@ Målet är att Leo är drogfri senast 2015-06-01. Han deltar i återfallsprevent
 	}
 	want(t, screenOn(t, autumnReview, doc("dokument_3.pdf", "Anteckning\nLeo ringde och frågade efter sin handläggare.\n")), Planning, No)
 }
+
+// Guards the called-off note: a follow-up's note that records it called off ("Mötet blev
+// inte av", "Gunnar dök inte upp", "Uppföljningen flyttas till hösten") did not record it
+// held, whatever outcome it passes on; without the rule the outcome made it "yes". Also
+// guards the words "flyttas", "hade förhinder" as a follow-up called off.
+func TestFilterCalledOffNoteIsNoFollowUp(t *testing.T) {
+	for _, note := range []string{
+		"2015-06-10 Uppföljning\nMötet blev inte av eftersom Gunnar var sjuk. Han mår dock bättre enligt behandlaren.",
+		"2015-06-10 Trepartssamtal\nGunnar dök inte upp. Behandlaren berättar att han har varit nykter sedan april.",
+		"2015-06-10 Uppföljning\nUppföljningen flyttas till hösten. Gunnar trivs på Tallen och har varit nykter sedan april.",
+		"2015-06-10 Avstämning\nGunnar hade förhinder. Han mår bra enligt Eva Sjö.",
+	} {
+		r := screenOn(t, autumnReview, fourthCase("Journal\n2015-03-02 Start\nGunnar har börjat på Mottagningen Tallen.\n"+note+"\n")...)
+		if s := r.Criteria[FollowUp]; s.Suggestion == Yes || s.Suggestion == Partly {
+			t.Errorf("%q: %s (%s), want no or unknown", note, s.Suggestion, s.Reason)
+		}
+	}
+}

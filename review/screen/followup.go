@@ -76,12 +76,14 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		}
 		f := fuFinding{date: e.date}
 		var outcomeEv []Evidence
+		noteCalledOff, explicitDone := false, false
 		for _, s := range e.sents {
 			st := c.classifyFU(s, e.date, titleFU)
 			switch st {
 			case fuDoneState:
 				f.done = true
 				f.evidence = append(f.evidence, ev(s, "followup_done"))
+				explicitDone = explicitDone || r.anyMatch(r.fuDone, s.f)
 			case fuPlannedState:
 				if !f.done {
 					planned = append(planned, ev(s, "rejected_planned"))
@@ -92,10 +94,10 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 					}
 				}
 			case fuCancelledState:
-				cancelledOrNegated = true
+				cancelledOrNegated, noteCalledOff = true, true
 				rejected = append(rejected, ev(s, "rejected_cancelled"))
 			case fuNegatedState:
-				cancelledOrNegated = true
+				cancelledOrNegated, noteCalledOff = true, true
 				rejected = append(rejected, ev(s, "rejected_negation"))
 			}
 			if st != fuNegatedState && st != fuCancelledState && r.anyMatch(r.fuOutcome, s.f) {
@@ -119,6 +121,13 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		}
 		if f.done && e.date.After(c.review) {
 			f.done = false
+		}
+		// a note that records the follow-up called off ("Mötet blev inte av … Hon mår dock
+		// bättre enligt behandlaren") did not record it held, whatever outcome it passes
+		// on, unless a sentence of its own says one was held
+		if f.done && noteCalledOff && !explicitDone {
+			f.done = false
+			f.evidence = nil
 		}
 		if f.done {
 			f.evidence = append([]Evidence{evLine(e.head, "followup_note")}, f.evidence...)
