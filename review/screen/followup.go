@@ -52,6 +52,7 @@ func (c *caseView) classifyFU(s sentence, date time.Time, inFUContext bool) fuSt
 
 type fuFinding struct {
 	done, outcome, refDoc bool
+	calledOff, heldSaid   bool // a follow-up document: it says the meeting was called off; it says one was held
 	date                  time.Time
 	evidence              []Evidence
 }
@@ -165,6 +166,13 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 			outcomeSection := s.heading != nil && r.headingMatch(r.fuDocOutcomeHeadings, s.tf)
 			for _, st := range r.substantive(s) {
 				cls := c.classifyFU(st, time.Time{}, false)
+				if cls == fuCancelledState || cls == fuNegatedState || r.anyMatch(r.fuCancelled, st.f) {
+					// "Mötet ställdes in", "Lisa kom inte till mötet"
+					cur.calledOff = true
+					rejected = append(rejected, ev(st, "rejected_cancelled"))
+					continue
+				}
+				cur.heldSaid = cur.heldSaid || r.anyMatch(r.fuDone, st.f)
 				if cls == fuPlannedState || r.anyMatch(r.fuPlanned, st.f) {
 					rejected = append(rejected, ev(st, "rejected_next_planned"))
 					continue
@@ -174,6 +182,16 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 					cur.evidence = append(cur.evidence, ev(st, "outcome"))
 				}
 			}
+		}
+	}
+
+	// a follow-up document that records the meeting called off ("Mötet ställdes in …
+	// Enligt behandlaren mår hon bättre") records no follow-up held, unless it also says
+	// one was held
+	for i := range docs {
+		if docs[i].calledOff && !docs[i].heldSaid {
+			docs[i] = fuFinding{}
+			cancelledOrNegated = true
 		}
 	}
 
