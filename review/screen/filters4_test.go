@@ -516,9 +516,12 @@ func TestFilterCalledOffNoteIsNoFollowUp(t *testing.T) {
 // Guards the called-off follow-up document: a follow-up document that records the
 // meeting called off ("Mötet ställdes in … Enligt behandlaren mår han bättre") records no
 // follow-up held ("no", on that ground); without the rule it was a dated follow-up
-// document with an outcome ("yes").
+// document with an outcome ("yes"). One that also says a meeting was held counts.
 func TestFilterCalledOffFollowUpDocument(t *testing.T) {
 	beslut := doc("beslut.pdf", "Beslut\nÖppenvård vid Mottagningen Tallen beviljas från 2015-03-02.\nSkäl: Gunnar behöver stöd för att sluta dricka.\n")
 	upp := doc("uppfoljning.pdf", "Uppföljning av insats\nDatum: 2015-06-10\nMötet ställdes in eftersom Gunnar var sjuk. Enligt behandlaren mår han bättre och har varit nykter sedan april.\n")
 	want(t, screenOn(t, autumnReview, beslut, upp), FollowUp, No)
+	// called off, then held: the document says so, and it counts
+	held := doc("uppfoljning.pdf", "Uppföljning av insats\nDatum: 2015-06-17\nMötet 2015-06-10 ställdes in. Ett nytt möte hölls 2015-06-17 med Gunnar och behandlaren. Gunnar har varit nykter sedan april.\n")
+	want(t, screenOn(t, autumnReview, beslut, held), FollowUp, Yes)
 }
