@@ -29,8 +29,10 @@ run: build
 	$(BIN) serve --addr 127.0.0.1:8080 --demo testdata/demo
 
 # Evidence screening scored against the labelled cases: the public set (written in our
-# style), then the variation sets written from other templates: tune (tuned on) and check
-# (never tuned on). Each prints its table; a set below target fails, after all have run.
+# style), then the variation sets written from other templates: tune and check (both tuned
+# on since the third round; sets not tuned on are added by whoever holds them). Each
+# prints its table, with the cases left to the reviewer ("unknown") in a column of their
+# own; a set below target fails, after all have run.
 EVAL_SETS ?= ../shared/eval-public testdata/variation/tune testdata/variation/check
 eval: build
 	@rc=0; for s in $(EVAL_SETS); do \

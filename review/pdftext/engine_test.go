@@ -11,11 +11,16 @@ import (
 // Helvetica /F1 (all widths 500) and a form XObject /X1 that shows form.
 func buildPDF(content, form string) []byte {
 	widths := strings.TrimSpace(strings.Repeat("500 ", 224))
+	return buildPDFFont("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths ["+widths+"] >>", content, form)
+}
+
+// buildPDFFont is buildPDF with the font dictionary of /F1 given.
+func buildPDFFont(font, content, form string) []byte {
 	objs := []string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /X1 6 0 R >> >> /Contents 5 0 R >>",
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths [" + widths + "] >>",
+		font,
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content)+1, content),
 		fmt.Sprintf("<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Length %d >>\nstream\n%s\nendstream", len(form)+1, form),
 	}
@@ -64,5 +69,38 @@ func TestGoEngineBadInput(t *testing.T) {
 				t.Errorf("text not NFC UTF-8")
 			}
 		}
+	}
+}
+
+// TestGoEngineCharSpacing: a word space written as character spacing inside one string
+// (Ghostscript's justified lines: "beho" "v a" "v a" "vgiftning" with Tc half an em) is a
+// space; a heading spaced out letter by letter with the same Tc throughout is one word.
+func TestGoEngineCharSpacing(t *testing.T) {
+	content := "BT /F1 10 Tf 72 700 Td (Han har beho) Tj 5 Tc (v) Tj 0 Tc (a) Tj 5 Tc (v) Tj 0 Tc (avgiftning) Tj ET\n" +
+		"BT /F1 10 Tf 72 680 Td 3 Tc (RUBRIK) Tj ET"
+	d := extractGo(buildPDF(content, ""), 10)
+	if len(d.Pages) != 1 {
+		t.Fatalf("%d pages", len(d.Pages))
+	}
+	if want := "Han har behov av avgiftning\nRUBRIK"; d.Pages[0].Text != want {
+		t.Errorf("text\n%s\nwant\n%s", d.Pages[0].Text, want)
+	}
+}
+
+// TestGoEngineStandardWidths: a standard font named without /Widths (as ReportLab writes
+// Helvetica) is measured with its own metrics, so that the gap between two table cells is
+// seen ("urinprov" then "Jessica" two points to its right is two words, not "urinprovJessica").
+func TestGoEngineStandardWidths(t *testing.T) {
+	font := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+	// "urinprov" in Helvetica 10 pt is 36.12 pt wide (u 556, r 333, i 222, n 556, p 556, r 333, o 556, v 500)
+	content := "BT /F1 10 Tf 72 700 Td (urinprov) Tj ET\nBT /F1 10 Tf 110.12 700 Td (Jessica) Tj ET\n" +
+		"BT /F1 10 Tf 72 680 Td (Mill) Tj ET\nBT /F1 10 Tf 87.5 680 Td (ion) Tj ET"
+	d := extractGo(buildPDFFont(font, content, ""), 10)
+	if len(d.Pages) != 1 {
+		t.Fatalf("%d pages", len(d.Pages))
+	}
+	// "Mill" is 15.0 pt wide: "ion" drawn right after it continues the word
+	if want := "urinprov Jessica\nMillion"; d.Pages[0].Text != want {
+		t.Errorf("text\n%s\nwant\n%s", d.Pages[0].Text, want)
 	}
 }

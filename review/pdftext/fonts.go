@@ -1,9 +1,11 @@
 package pdftext
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 	"golang.org/x/text/encoding/charmap"
@@ -153,7 +155,51 @@ func loadFont(fv pdf.Value) (f *fontInfo) {
 		f.missing = 0.6
 	}
 	f.table = simpleTable(fv, f.toUni)
+	if f.widths == nil {
+		f.standardWidths(fv.Key("BaseFont").Name())
+	}
 	return f
+}
+
+// standardFontRE names a standard font (or its common stand-ins) without its subset prefix.
+var standardFontRE = regexp.MustCompile(`^(?:[A-Z]{6}\+)?(Helvetica|Arial|ArialMT|Times|TimesNewRoman|TimesNewRomanPS|Times-Roman)(?:PS)?(?:MT)?(?:[-,](Bold|Italic|Oblique|BoldItalic|BoldOblique|BoldMT|ItalicMT|BoldItalicMT))?$`)
+
+// standardWidths fills in the widths of a simple font that has none (/Widths may be left
+// out for the standard 14 fonts, as ReportLab does): the Adobe metrics of Helvetica or
+// Times by the text each code shows, so that gaps between runs of text (table cells,
+// columns, words) are measured, not guessed from one width for every glyph.
+func (f *fontInfo) standardWidths(base string) {
+	m := standardFontRE.FindStringSubmatch(base)
+	if m == nil || f.table == nil {
+		return
+	}
+	family := "Helvetica"
+	if strings.HasPrefix(m[1], "Times") {
+		family = "Times"
+	}
+	bold, italic := strings.Contains(m[2], "Bold"), strings.Contains(m[2], "Italic") || strings.Contains(m[2], "Oblique")
+	name := family
+	switch {
+	case family == "Times" && bold && italic:
+		name = "Times-BoldItalic"
+	case family == "Times" && bold:
+		name = "Times-Bold"
+	case family == "Times" && italic:
+		name = "Times-Italic"
+	case family == "Times":
+		name = "Times-Roman"
+	case bold:
+		name = "Helvetica-Bold"
+	}
+	ws := standardWidths[name]
+	f.first = 0
+	f.widths = make([]float64, 256)
+	for i := range f.widths {
+		r, _ := utf8.DecodeRuneInString(f.table[i])
+		if w, ok := ws[r]; ok {
+			f.widths[i] = float64(w) * f.scale
+		}
+	}
 }
 
 // simpleTable builds the code -> text table of a simple (one byte per code) font:

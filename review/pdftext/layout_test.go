@@ -62,3 +62,80 @@ func TestLayoutOverflowingCell(t *testing.T) {
 		t.Errorf("fake bold: %q", text)
 	}
 }
+
+// Two columns of prose whose lines do not share baselines (a form and a paragraph on the
+// left, the assessment flowing on in the right column, each set with its own leading) are
+// read left column first, then right, and text set across the page below them after both.
+// A heading that stands just above that text belongs to it, not to the left column.
+func TestLayoutColumnsOffGrid(t *testing.T) {
+	left := []string{
+		"Kerstin har bott i samma lägenhet i tjugo år",
+		"och har kvar sitt arbete på lagret men är nu",
+		"sjukskriven sedan i våras för sin rygg och",
+		"dricker vin varje kväll sedan maken dog för",
+		"två år sedan enligt vad hon själv berättar",
+	}
+	right := []string{
+		"vi ser att hon behöver stöd för att minska",
+		"sitt drickande och få hjälp med sorgen och",
+		"att en kontakt med öppenvården i kommunen",
+		"är den insats som bäst svarar mot hennes",
+		"behov och hennes egen önskan om hjälp nu",
+	}
+	var gs []glyph
+	gs = append(gs, glyphsOf(50, 80, "Namn", 1)...)
+	gs = append(gs, glyphsOf(130, 80, "Kerstin Ek", 2)...)
+	for i, l := range left {
+		gs = append(gs, glyphsOf(50, 100+float64(i)*13, l, int32(10+i))...)
+	}
+	for i, r := range right {
+		gs = append(gs, glyphsOf(330, 86+float64(i)*13, r, int32(20+i))...)
+	}
+	gs = append(gs, glyphsOf(50, 100+4*13+22, "Preliminär bedömning", 30)...)
+	across := "Kerstin behöver en utredning av sin hälsa innan en slutlig bedömning görs av oss"
+	gs = append(gs, glyphsOf(50, 100+4*13+36, across, 31)...)
+	text, _, _ := assemble(gs)
+	want := "Namn Kerstin Ek\n" + strings.Join(left, "\n") + "\n" + strings.Join(right, "\n") + "\nPreliminär bedömning\n" + across
+	if text != want {
+		t.Errorf("columns off the grid:\n%s\nwant\n%s", text, want)
+	}
+}
+
+// A plan set as a table of four columns on a landscape page, one line a row but for a cell
+// that wraps, is read row by row ("Mål | Insats | Ansvarig | Tid"), never as two columns of
+// prose split at the first gutter (every goal, then every intervention: each row's parts
+// far apart).
+func TestLayoutPlanTableNotColumns(t *testing.T) {
+	rows := [][4]string{
+		{"Mål", "Insats/aktivitet", "Ansvarig", "Tidpunkt"},
+		{"Nykter från maj och framåt", "Kvällsgrupp på onsdagar och PEth", "Annika; Olle", "Grupp 2015-03-18 – 2015-05-20"},
+		{"Sover sex timmar utan alkohol", "Sömnskola tre tillfällen", "Olle Sandberg", "2015-04-08 och 2015-04-22"},
+		{"Har en egen återfallsplan", "Enskilda samtal varannan vecka", "Annika; Olle", "Klar senast 2015-09-15"},
+		{"Sonen har fått eget stöd", "Information om ungdomsgruppen", "Olle Sandberg", "Senast 2015-04-30"},
+	}
+	xs := [4]float64{50, 260, 465, 610}
+	gs := glyphsOf(50, 60, "Genomförandeplan", 1000)
+	gs = append(gs, glyphsOf(50, 78, "Beroendeenheten · Klient: Annika Rosén · Behandlare: Olle Sandberg · Datum: 2015-03-25", 1001)...)
+	y := 100.0
+	for i, r := range rows {
+		for k, cell := range r {
+			gs = append(gs, glyphsOf(xs[k], y, cell, int32(i*10+k))...)
+		}
+		if i == 1 { // the first row's intervention and time wrap onto a second line
+			gs = append(gs, glyphsOf(xs[1], y+11, "första måndagen i månaden", 90)...)
+			gs = append(gs, glyphsOf(xs[3], y+11, "PEth fr.o.m. 2015-04-06", 91)...)
+			y += 11
+		}
+		y += 17
+	}
+	text, _, _ := assemble(gs)
+	for _, r := range rows[1:] {
+		found := false
+		for _, l := range strings.Split(text, "\n") {
+			found = found || (strings.Contains(l, r[0]) && strings.Contains(l, r[1]) && strings.Contains(l, r[3]))
+		}
+		if !found {
+			t.Errorf("row %q … %q not read across:\n%s", r[0], r[3], text)
+		}
+	}
+}

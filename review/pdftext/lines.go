@@ -146,6 +146,14 @@ type tline struct {
 
 // layoutLines writes lines in reading order (see assemble).
 func layoutLines(sb *strings.Builder, lines []tline) {
+	if lo, hi, g0, g1, ok := findColumns(lines); ok {
+		layoutLines(sb, lines[:lo])
+		left, right := split(lines[lo:hi], g0, g1)
+		layoutLines(sb, nonEmpty(left))
+		layoutLines(sb, nonEmpty(right))
+		layoutLines(sb, lines[hi:])
+		return
+	}
 	for i := 0; i < len(lines); {
 		j, g0, g1 := findBand(lines, i)
 		if j-i >= 2 {
@@ -212,6 +220,172 @@ func findBand(lines []tline, i int) (end int, g0, g1 float64) {
 		}
 	}
 	return end, g0, g1
+}
+
+// Column parameters.
+const (
+	colMinLines = 4   // lines each column of prose holds at least
+	colFull     = 0.6 // a column line this wide (share of the column's widest) is a full line
+	colFullMin  = 0.5 // share of a column's lines that are full lines: prose, not labels
+	colCells    = 0.3 // share of a column's lines split again by a gap: more makes it a table
+)
+
+// findColumns finds two columns of prose on a page: a vertical gutter that no chunk crosses
+// over a run of lines [lo, hi) (a line may hold text on one side only: the columns need not
+// share baselines, and one may end before the other), with at least colMinLines lines of
+// prose on each side: lines that mostly fill their column, unlike a form's labels. A
+// heading or running header across the page ends the run. Two columns are read left
+// column first; findBand, which needs the lines of a band to share the gutter line by line,
+// reads tables.
+func findColumns(lines []tline) (lo, hi int, g0, g1 float64, ok bool) {
+	if len(lines) < 2*colMinLines {
+		return 0, 0, 0, 0, false
+	}
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, l := range lines {
+		x0 = math.Min(x0, l.chunks[0].x0)
+		x1 = math.Max(x1, l.chunks[len(l.chunks)-1].x1)
+	}
+	width := x1 - x0
+	best := 0
+	var seen []float64
+	for i, l := range lines {
+		for k := 0; k+1 < len(l.chunks); k++ {
+			a, b := l.chunks[k].x1, l.chunks[k+1].x0
+			mid := (a + b) / 2
+			if b-a < gutterMin*l.size || mid < x0+0.2*width || mid > x0+0.8*width {
+				continue
+			}
+			dup := false
+			for _, m := range seen {
+				dup = dup || math.Abs(m-mid) < 2
+			}
+			if dup {
+				continue
+			}
+			seen = append(seen, mid)
+			// down from line i, then up from it, narrowing the gutter to what every line leaves free
+			end := i + 1
+			for ; end < len(lines); end++ {
+				na, nb, free := gutterOf(lines[end], lines[end-1], a, b)
+				if !free {
+					break
+				}
+				a, b = na, nb
+			}
+			start := i
+			for ; start > 0; start-- {
+				na, nb, free := gutterOf(lines[start-1], lines[start], a, b)
+				if !free {
+					break
+				}
+				a, b = na, nb
+			}
+			end = headingBelow(lines, start, end)
+			if n := end - start; n > best && proseColumns(lines[start:end], a, b) {
+				best, lo, hi, g0, g1, ok = n, start, end, a, b, true
+			}
+		}
+	}
+	return lo, hi, g0, g1, ok
+}
+
+// headingBelow returns the end of the run [start, end) without the heading of what
+// follows it: when the line after the run crosses the gutter (text across the page), a
+// last line of the run that stands closer to that line than to the line above it is its
+// heading ("Preliminär bedömning" above a paragraph set across the page), not the end of a
+// column.
+func headingBelow(lines []tline, start, end int) int {
+	if end >= len(lines) || end-start < 3 {
+		return end
+	}
+	h := lines[end-1]
+	above, below := h.v-lines[end-2].v, lines[end].v-h.v
+	if len(h.chunks) == 1 && below < above && below <= bandBreak*h.size {
+		return end - 1
+	}
+	return end
+}
+
+// gutterOf narrows the gutter [a, b] to what line m leaves free, prev being its neighbour
+// in the run; free is false when a chunk crosses the gutter, the gutter gets narrower than
+// gutterMin, or m stands more than bandBreak font sizes from prev (a title or running header
+// set apart from the columns).
+func gutterOf(m, prev tline, a, b float64) (na, nb float64, free bool) {
+	if math.Abs(m.v-prev.v) > bandBreak*math.Min(m.size, prev.size) {
+		return a, b, false
+	}
+	na, nb = a, b
+	for _, c := range m.chunks {
+		if c.x1 <= na || c.x0 >= nb {
+			continue
+		}
+		if c.x0 <= na && c.x1 >= nb {
+			return a, b, false
+		}
+		if (c.x0+c.x1)/2 < (na+nb)/2 {
+			na = c.x1
+		} else {
+			nb = c.x0
+		}
+	}
+	return na, nb, nb-na >= gutterMin*m.size
+}
+
+// proseColumns reports whether both sides of the gutter hold prose: colMinLines lines or
+// more, of colWords words on average, as wide on average as proseMin of the run, most of
+// them full lines of their column (a form's labels and values are short and ragged), and
+// no more than colCells of them split again by a gap (a table of three or more columns,
+// whose rows findBand reads across: a plan as "Mål | Insats | Ansvarig | Tid" is not two
+// columns of prose). Columns of prose may share baselines or not.
+func proseColumns(lines []tline, g0, g1 float64) bool {
+	left, right := split(lines, g0, g1)
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, l := range lines {
+		x0 = math.Min(x0, l.chunks[0].x0)
+		x1 = math.Max(x1, l.chunks[len(l.chunks)-1].x1)
+	}
+	nl, nr := nonEmpty(left), nonEmpty(right)
+	return proseSide(nl) && proseSide(nr) && meanWidth(nl) >= proseMin*(x1-x0) && meanWidth(nr) >= proseMin*(x1-x0)
+}
+
+// colWords is the mean number of words of a line of prose in a column.
+const colWords = 4
+
+func proseSide(ls []tline) bool {
+	if len(ls) < colMinLines {
+		return false
+	}
+	words := 0
+	for _, l := range ls {
+		for _, c := range l.chunks {
+			words += len(strings.Fields(c.text))
+		}
+	}
+	if words < colWords*len(ls) {
+		return false
+	}
+	cells := 0
+	for _, l := range ls {
+		if len(l.chunks) > 1 {
+			cells++
+		}
+	}
+	if float64(cells) > colCells*float64(len(ls)) {
+		return false
+	}
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, l := range ls {
+		x0 = math.Min(x0, l.chunks[0].x0)
+		x1 = math.Max(x1, l.chunks[len(l.chunks)-1].x1)
+	}
+	full := 0
+	for _, l := range ls {
+		if l.chunks[len(l.chunks)-1].x1-l.chunks[0].x0 >= colFull*(x1-x0) {
+			full++
+		}
+	}
+	return float64(full) >= colFullMin*float64(len(ls))
 }
 
 // split divides each line's chunks at the gutter.
@@ -448,11 +622,35 @@ func sameText(a, b []glyph) bool {
 	return true
 }
 
+// adjacentSpace is how much wider than the line's usual letter spacing (in font sizes) the
+// gap between two glyphs drawn one after the other must be to be a space. Within one
+// string the gap is the character spacing (Tc) alone: Ghostscript and other producers write
+// a justified line's word spaces that way ("(va)" with Tc 0.5 em is "v a"), while a
+// letter-spaced heading spaces every pair alike.
+const adjacentSpace = 0.18
+
+// tracking is the median gap between adjacent glyphs of a line (letter spacing), in points.
+func tracking(line []glyph) float64 {
+	var gaps []float64
+	for i := 1; i < len(line); i++ {
+		a, b := &line[i-1], &line[i]
+		if b.run == a.run && b.seq == a.seq+1 && strings.TrimSpace(a.text) != "" && strings.TrimSpace(b.text) != "" {
+			gaps = append(gaps, b.u-(a.u+a.w))
+		}
+	}
+	if len(gaps) == 0 {
+		return 0
+	}
+	slices.Sort(gaps)
+	return math.Max(0, gaps[len(gaps)/2])
+}
+
 // chunkLine orders one line's glyphs left to right (orderLine), inserts spaces where the
 // gaps say so, drops fake-bold duplicates, and cuts the line into chunks at gaps wider
 // than chunkGap.
 func chunkLine(buf []byte, line []glyph) ([]chunk, []byte) {
 	line, overlap := orderLine(line)
+	track := tracking(line)
 	var out []chunk
 	buf = buf[:0]
 	lastSpace := true
@@ -478,7 +676,7 @@ func chunkLine(buf []byte, line []glyph) ([]chunk, []byte) {
 			adjacent := g.run == prev.run && g.seq == prev.seq+1
 			if gap > chunkGap*math.Max(g.size, prev.size) && !adjacent {
 				flush(prev.u + prev.w)
-			} else if !lastSpace && (overlap[i] || gap > wordGap*math.Max(g.size, prev.size) && (!adjacent || gap > 0.8*g.size)) {
+			} else if !lastSpace && (overlap[i] || gap > wordGap*math.Max(g.size, prev.size) && (!adjacent || gap-track > adjacentSpace*g.size)) {
 				buf = append(buf, ' ')
 				lastSpace = true
 			}

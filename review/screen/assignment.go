@@ -10,7 +10,7 @@ var emailNameRE = regexp.MustCompile(`(?i)\b[a-z0-9]+\.[a-z0-9]+@`)
 
 // assignment judges uppdragsbeskrivning (SOSFS 2014:5): an assignment document with
 // elements a–g, each checked separately.
-func (c *caseView) assignment() Suggestion {
+func (c *caseView) assignment(decl *sentence) Suggestion {
 	r := c.r
 	secs := c.sectionsOfType("uppdrag")
 	byContent := false
@@ -45,6 +45,15 @@ func (c *caseView) assignment() Suggestion {
 					}
 				}
 			}
+		}
+		// the person declined before the intervention started, and no note says an
+		// assignment went to the provider: there was nothing to assign
+		if decl != nil && !c.assignmentSent() {
+			sug.Suggestion = NotApplicable
+			sug.Reason = "ingen uppdragsbeskrivning behövdes: den enskilde tackade nej innan insatsen började"
+			sug.Missing = nil
+			sug.Evidence = append([]Evidence{ev(*decl, "declined")}, sug.Evidence...)
+			sug.grounds = ""
 		}
 		return sug
 	}
@@ -113,6 +122,21 @@ func (c *caseView) assignment() Suggestion {
 	return sug
 }
 
+// assignmentSent reports whether a journal note says an assignment (or an order) was sent
+// or handed to the provider.
+func (c *caseView) assignmentSent() bool {
+	r := c.r
+	for _, en := range c.entries {
+		for _, s := range en.sents {
+			if (r.anyMatch(r.assignJournal, s.f) || r.anyMatch(r.assignJournal, en.tf)) && r.anyMatch(r.elementPatterns["g"], s.f) &&
+				!r.anyMatch(r.assignPlanned, s.f) && !r.negatedAct(s.f, r.assignJournal) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // assignElements finds elements a–g in the sections of an assignment: under their
 // headings, in prose sentence by sentence, and f on the assignment's pages.
 func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence, rejected []Evidence) {
@@ -136,8 +160,9 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 			}
 			// a document title is not an element heading; but "Uppföljning" inside an
 			// assignment is its follow-up element (d), whatever else it may title, and a
-			// bare "Uppdrag" below the head of the page is the heading of what it includes (b)
-			if t := r.titleType(s.tf); t != "" && !(e == "d" && t == "uppfoljning") && !(e == "b" && t == "uppdrag" && s.heading.idx > 5 && len(strings.Fields(s.tf)) == 1) {
+			// bare "Uppdrag" below the head of the page, or with its answer on its line
+			// ("Uppdrag: samtal varje vecka"), is the heading of what it includes (b)
+			if t := r.titleType(s.tf); t != "" && !(e == "d" && t == "uppfoljning") && !(e == "b" && t == "uppdrag" && len(strings.Fields(s.tf)) == 1 && (s.heading.idx > 5 || s.inline != nil)) {
 				continue
 			}
 			headed = true
@@ -154,7 +179,7 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 			case "a":
 				ok := false
 				for _, st := range content {
-					if r.anyMatch(r.needWords, st.f) {
+					if r.statesNeed(st.f) {
 						ok = true
 						add("a", ev(st, "a"))
 					}
@@ -205,7 +230,7 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 		if !headed && s.heading != nil && len(found["a"]) == 0 {
 			needs, reasons := false, false
 			for _, st := range sents {
-				needs = needs || r.anyMatch(r.needWords, st.f)
+				needs = needs || r.statesNeed(st.f)
 				reasons = reasons || r.anyMatch(r.reasoning, st.f)
 			}
 			if needs && reasons {
@@ -214,7 +239,7 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 					for _, e := range []string{"b", "c", "d", "e", "g"} {
 						other = other || r.anyMatch(r.elementPatterns[e], st.f)
 					}
-					if !other && !r.anyMatch(r.contact, st.f) && (r.anyMatch(r.needWords, st.f) || r.anyMatch(r.reasoning, st.f)) {
+					if !other && !r.anyMatch(r.contact, st.f) && (r.statesNeed(st.f) || r.anyMatch(r.reasoning, st.f)) {
 						add("a", ev(st, "a"))
 					}
 				}
@@ -269,8 +294,8 @@ func headLines(s *section) []line {
 
 // assignmentByContent returns the sections of the first document, of a type that may
 // hold an order without being titled one (no type, an e-mail, a decision), that has at
-// least three of the elements b–e and addresses the provider: an assignment by what it
-// says.
+// least three of the elements b–e and addresses the provider, or all four of them: an
+// assignment by what it says.
 func (c *caseView) assignmentByContent() []*section {
 	for _, d := range c.docs {
 		var secs []*section
@@ -286,7 +311,7 @@ func (c *caseView) assignmentByContent() []*section {
 				addressed = addressed || c.r.anyMatch(c.r.providerAddress, l.f)
 			}
 		}
-		if len(secs) == 0 || !addressed {
+		if len(secs) == 0 {
 			continue
 		}
 		found, _ := c.assignElements(secs)
@@ -296,7 +321,9 @@ func (c *caseView) assignmentByContent() []*section {
 				n++
 			}
 		}
-		if n >= 3 {
+		// three of b–e in a text addressed to the provider, or all four (what is to be
+		// reported back at the end is asked of a provider only) under any title
+		if n >= 3 && addressed || n == 4 {
 			return secs
 		}
 	}
@@ -353,7 +380,16 @@ func (c *caseView) officerContacts(pages map[*docView]map[int]bool, rejected *[]
 					e = ev(st, "f")
 				}
 			}
+			// the contact's own label names the officer ("Beställare: Karin Holm, …"):
+			// the lines above it (a title naming the ordered "öppenvård") do not make it the
+			// provider's
+			own, labelled := "", false
+			if k := strings.IndexAny(l.f, ":|"); k > 0 {
+				own, labelled = strings.TrimSpace(l.f[:k]), true
+			}
 			switch {
+			case labelled && r.headingMatch(r.elementHeadings["f"], own) && r.hasPersonName(l.text):
+				out = append(out, e)
 			case r.anyMatch(r.providerRoles, folded.String()) && !r.anyMatch(r.caseworkerTitle, folded.String()):
 				e.Kind = KindRejected + "provider_contact"
 				*rejected = append(*rejected, e)

@@ -29,6 +29,7 @@ type CriterionReport struct {
 	NoAsYes         int // of those, suggested yes
 	TrueYes         int // cases labelled yes
 	YesAsNo         int // of those, suggested no (a documented file called undocumented)
+	Unknown         int // cases suggested "kan inte avgöras": not right, but no wrong finding either
 	EvPages         int // true evidence pages (file+page)
 	EvFound         int // of those, included in the suggestion's evidence
 	EvViaUnreadable int // of the found, found only as an "unreadable" pointer
@@ -109,6 +110,9 @@ func Evaluate(truthPath string, results map[string]Result) (Report, error) {
 				cr.Confusion[tc.Code] = map[string]int{}
 			}
 			cr.Confusion[tc.Code][got]++
+			if got == Unknown && tc.Code != Unknown {
+				cr.Unknown++
+			}
 			if got == tc.Code {
 				cr.Correct++
 			} else {
@@ -182,15 +186,18 @@ func (r Report) Check(minAccuracy, maxNoAsYes, minEvidenceRecall float64) []stri
 
 var codes = []string{Yes, Partly, No, NotApplicable, Unknown}
 
-// String prints the per-criterion table, the confusion matrices and the errors.
+// String prints the per-criterion table, the confusion matrices and the errors. The
+// table's "unknown" column counts the cases left to the reviewer ("kan inte avgöras"):
+// they are not right, but unlike a wrong suggestion they state no finding.
 func (r Report) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "screening evaluation: split %s, %d cases, rules %s\n\n", r.Split, r.Cases, r.RulesVersion)
-	fmt.Fprintf(&b, "%-24s %9s %12s %12s %10s %16s\n", "criterion", "accuracy", "no→yes", "yes→no", "ev. pages", "ev. recall")
-	var tc, tn, tev, tf, tny, tno, tyn, tye int
+	fmt.Fprintf(&b, "%-24s %9s %12s %12s %10s %16s %8s\n", "criterion", "accuracy", "no→yes", "yes→no", "ev. pages", "ev. recall", "unknown")
+	var tc, tn, tev, tf, tny, tno, tyn, tye, tu int
 	for _, c := range r.Criteria {
-		fmt.Fprintf(&b, "%-24s %4d/%-3d %5.1f%% %3d/%-3d %5.1f%% %3d/%-3d %5.1f%% %4d/%-4d %5.1f%%\n", c.Criterion,
-			c.Correct, c.N, 100*c.Accuracy(), c.NoAsYes, c.TrueNo, 100*c.NoAsYesRate(), c.YesAsNo, c.TrueYes, 100*c.YesAsNoRate(), c.EvFound, c.EvPages, 100*c.EvidenceRecall())
+		fmt.Fprintf(&b, "%-24s %4d/%-3d %5.1f%% %3d/%-3d %5.1f%% %3d/%-3d %5.1f%% %4d/%-4d %5.1f%% %7d\n", c.Criterion,
+			c.Correct, c.N, 100*c.Accuracy(), c.NoAsYes, c.TrueNo, 100*c.NoAsYesRate(), c.YesAsNo, c.TrueYes, 100*c.YesAsNoRate(), c.EvFound, c.EvPages, 100*c.EvidenceRecall(), c.Unknown)
+		tu += c.Unknown
 		tyn += c.YesAsNo
 		tye += c.TrueYes
 		tc += c.Correct
@@ -200,7 +207,7 @@ func (r Report) String() string {
 		tny += c.NoAsYes
 		tno += c.TrueNo
 	}
-	fmt.Fprintf(&b, "%-24s %4d/%-3d %5.1f%% %3d/%-3d %5.1f%% %3d/%-3d %5.1f%% %4d/%-4d %5.1f%%\n", "all", tc, tn, 100*ratio(tc, tn), tny, tno, 100*ratio(tny, tno), tyn, tye, 100*ratio(tyn, tye), tf, tev, 100*ratio(tf, tev))
+	fmt.Fprintf(&b, "%-24s %4d/%-3d %5.1f%% %3d/%-3d %5.1f%% %3d/%-3d %5.1f%% %4d/%-4d %5.1f%% %7d\n", "all", tc, tn, 100*ratio(tc, tn), tny, tno, 100*ratio(tny, tno), tyn, tye, 100*ratio(tyn, tye), tf, tev, 100*ratio(tf, tev), tu)
 	for _, c := range r.Criteria {
 		if c.EvViaUnreadable > 0 {
 			fmt.Fprintf(&b, "  (%s: %d evidence page(s) found only as a pointer to an unreadable page)\n", c.Criterion, c.EvViaUnreadable)

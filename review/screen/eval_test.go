@@ -3,6 +3,7 @@ package screen
 import (
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -81,4 +82,33 @@ func trunc(s string, n int) string {
 		return string(rs[:n]) + "…"
 	}
 	return s
+}
+
+// "Kan inte avgöras" is not right, and is counted apart from wrong suggestions: in its own
+// column, never as a yes→no or no→yes.
+func TestEvalCountsUnknownApart(t *testing.T) {
+	truth := filepath.Join(t.TempDir(), "truth.json")
+	if err := os.WriteFile(truth, []byte(`{"split": "x", "cases": [
+	  {"case_id": "a", "criteria": {"planning": {"code": "yes"}}},
+	  {"case_id": "b", "criteria": {"planning": {"code": "no"}}},
+	  {"case_id": "c", "criteria": {"planning": {"code": "yes"}}}]}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	res := func(s string) Result { return Result{Criteria: map[string]Suggestion{"planning": {Suggestion: s}}} }
+	rep, err := Evaluate(truth, map[string]Result{"a": res(Unknown), "b": res(Unknown), "c": res(No)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pl CriterionReport
+	for _, c := range rep.Criteria {
+		if c.Criterion == "planning" {
+			pl = c
+		}
+	}
+	if pl.Correct != 0 || pl.Unknown != 2 || pl.YesAsNo != 1 || pl.NoAsYes != 0 {
+		t.Errorf("correct %d, unknown %d, yes→no %d, no→yes %d; want 0, 2, 1, 0", pl.Correct, pl.Unknown, pl.YesAsNo, pl.NoAsYes)
+	}
+	if line := strings.Split(rep.String(), "\n")[4]; !strings.HasPrefix(line, "planning") || !strings.HasSuffix(line, " 2") {
+		t.Errorf("planning row %q does not end in its 2 unknown", line)
+	}
 }

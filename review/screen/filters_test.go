@@ -58,7 +58,7 @@ func TestFilterRunningHeaderAkt(t *testing.T) {
 // Guards the no-grounds rule (settle): text that looks like an assessment under a heading
 // the rules do not know gives "unknown" with candidates, never a confident "no".
 func TestFilterNoWithoutGrounds(t *testing.T) {
-	text := utrHead + "Handläggarens reflektion\nAnders behöver stöd för att bryta sitt drickande eftersom han riskerar att förlora bostaden.\n\nFörslag\nBifall.\n"
+	text := utrHead + "Att väga samman\nAnders behöver stöd för att bryta sitt drickande eftersom han riskerar att förlora bostaden.\n\nFörslag\nBifall.\n"
 	s := want(t, screenOne(t, doc("utr.pdf", text)), NeedsAssessment, Unknown)
 	if s.Confidence != "" || !hasKind(s, KindCandidate) {
 		t.Errorf("unknown must have no confidence and name candidates: %q %+v", s.Confidence, s.Evidence)

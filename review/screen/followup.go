@@ -52,6 +52,7 @@ func (c *caseView) classifyFU(s sentence, date time.Time, inFUContext bool) fuSt
 
 type fuFinding struct {
 	done, outcome, refDoc bool
+	calledOff, heldSaid   bool // a follow-up document: it says the meeting was called off; it says one was held
 	date                  time.Time
 	evidence              []Evidence
 }
@@ -76,12 +77,14 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		}
 		f := fuFinding{date: e.date}
 		var outcomeEv []Evidence
+		noteCalledOff, explicitDone := false, false
 		for _, s := range e.sents {
 			st := c.classifyFU(s, e.date, titleFU)
 			switch st {
 			case fuDoneState:
 				f.done = true
 				f.evidence = append(f.evidence, ev(s, "followup_done"))
+				explicitDone = explicitDone || r.anyMatch(r.fuDone, s.f)
 			case fuPlannedState:
 				if !f.done {
 					planned = append(planned, ev(s, "rejected_planned"))
@@ -92,10 +95,10 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 					}
 				}
 			case fuCancelledState:
-				cancelledOrNegated = true
+				cancelledOrNegated, noteCalledOff = true, true
 				rejected = append(rejected, ev(s, "rejected_cancelled"))
 			case fuNegatedState:
-				cancelledOrNegated = true
+				cancelledOrNegated, noteCalledOff = true, true
 				rejected = append(rejected, ev(s, "rejected_negation"))
 			}
 			if st != fuNegatedState && st != fuCancelledState && r.anyMatch(r.fuOutcome, s.f) {
@@ -119,6 +122,13 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		}
 		if f.done && e.date.After(c.review) {
 			f.done = false
+		}
+		// a note that records the follow-up called off ("Mötet blev inte av … Hon mår dock
+		// bättre enligt behandlaren") did not record it held, whatever outcome it passes
+		// on, unless a sentence of its own says one was held
+		if f.done && noteCalledOff && !explicitDone {
+			f.done = false
+			f.evidence = nil
 		}
 		if f.done {
 			f.evidence = append([]Evidence{evLine(e.head, "followup_note")}, f.evidence...)
@@ -156,6 +166,13 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 			outcomeSection := s.heading != nil && r.headingMatch(r.fuDocOutcomeHeadings, s.tf)
 			for _, st := range r.substantive(s) {
 				cls := c.classifyFU(st, time.Time{}, false)
+				if cls == fuCancelledState || cls == fuNegatedState || r.anyMatch(r.fuCancelled, st.f) {
+					// "Mötet ställdes in", "Lisa kom inte till mötet"
+					cur.calledOff = true
+					rejected = append(rejected, ev(st, "rejected_cancelled"))
+					continue
+				}
+				cur.heldSaid = cur.heldSaid || r.anyMatch(r.fuDone, st.f)
 				if cls == fuPlannedState || r.anyMatch(r.fuPlanned, st.f) {
 					rejected = append(rejected, ev(st, "rejected_next_planned"))
 					continue
@@ -165,6 +182,16 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 					cur.evidence = append(cur.evidence, ev(st, "outcome"))
 				}
 			}
+		}
+	}
+
+	// a follow-up document that records the meeting called off ("Mötet ställdes in …
+	// Enligt behandlaren mår hon bättre") records no follow-up held, unless it also says
+	// one was held
+	for i := range docs {
+		if docs[i].calledOff && !docs[i].heldSaid {
+			docs[i] = fuFinding{}
+			cancelledOrNegated = true
 		}
 	}
 
@@ -180,7 +207,7 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 				if !r.anyMatch(r.fuTerms, st.f) {
 					continue
 				}
-				hs := r.dates(st.f, c.pageDate(l.doc, l.page))
+				hs := termDates(r, st.f, r.dates(st.f, c.pageDate(l.doc, l.page)))
 				if len(hs) == 0 {
 					continue
 				}
@@ -191,6 +218,8 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 			}
 		}
 	}
+
+	reported := c.reportedFollowUps()
 
 	sug := Suggestion{}
 	var bestJ, bestD *fuFinding
@@ -224,6 +253,16 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		sug.Suggestion = Yes
 		sug.Reason = "ett uppföljningsdokument redovisar resultatet och en daterad journalanteckning visar mötet"
 		sug.Evidence = append(append([]Evidence{}, bestD.evidence...), bestJ.evidence...)
+	case reported != nil && (bestJ == nil || !bestJ.outcome):
+		// a follow-up that took place, reported in another document (a decision to go
+		// on, an e-mail after the meeting): yes, with medium confidence
+		sug.Suggestion = Yes
+		sug.grounds = groundsUnrecognised
+		sug.Reason = "ett annat dokument (beslut, mejl) redovisar en genomförd uppföljning med datum och resultat"
+		sug.Evidence = reported.evidence
+		if bestJ != nil {
+			sug.Evidence = append(sug.Evidence, bestJ.evidence...)
+		}
 	case bestJ != nil && refDocUnread(journalDone) && len(c.unreadableEvidence(FollowUp, false)) > 0:
 		// "Uppföljning idag, se separat dokument (inskannat)": the follow-up took place and
 		// its record is a document of the file that has no text. Yes, with low confidence:
@@ -303,6 +342,17 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		sug.grounds = groundsPositive
 	}
 	sug.Evidence = append(rejected, planned...)
+	// a planned follow-up is no ground for "no" while the journal holds a meeting that
+	// reviews how it goes in a note whose date was not read ("02.04.15 Möte på
+	// Rönnängen … Vi gick igenom hur första månaden varit."): the reviewer reads it
+	if cand := c.undatedFollowUpCandidates(); len(cand) > 0 && !cancelledOrNegated {
+		sug.grounds = groundsUnrecognised
+		if len(planned) > 0 {
+			sug.Reason = "uppföljningen är planerad, och journalen har möten i anteckningar vars datum inte kunde läsas"
+		}
+		sug.Evidence = append(sug.Evidence, cand...)
+		return sug
+	}
 	if sug.grounds == groundsAbsent {
 		if cand := c.followUpCandidates(); len(cand) > 0 {
 			sug.grounds = groundsUnrecognised
@@ -310,6 +360,30 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		}
 	}
 	return sug
+}
+
+// termDates keeps the dates a follow-up term governs: those after the first term of the
+// sentence ("Från 2015-09-14, redovisas vid uppföljningen i december": December, not the
+// start), or all of them when none stands after it.
+func termDates(r *Rules, f string, hs []dateHit) []dateHit {
+	at := -1
+	for _, p := range r.fuTerms {
+		for _, m := range p.findAll(f) {
+			if at < 0 || m[0] < at {
+				at = m[0]
+			}
+		}
+	}
+	var after []dateHit
+	for _, h := range hs {
+		if at >= 0 && h.start > at {
+			after = append(after, h)
+		}
+	}
+	if len(after) > 0 {
+		return after
+	}
+	return hs
 }
 
 // pageDate is the earliest full date written on a page (zero if none), as a rule the
@@ -366,6 +440,108 @@ func score(f *fuFinding) int {
 		s++
 	}
 	return s
+}
+
+// reportedFollowUps finds a follow-up that took place reported outside the journal and
+// the follow-up documents: in a decision, an e-mail or an untitled document dated after
+// the intervention started ("Uppföljningen 2015-08-20 visade att Lisa har varit nykter …",
+// "Tack för mötet igår med Lisa. … hon har varit nykter sedan april."). The sentence names
+// a follow-up or a meeting that reviewed the intervention as done, not planned, called off
+// or denied; it or the next sentence states an outcome; and a date in it, or else the
+// document's own date, falls after the start (when one is recorded) and on or before the
+// review date.
+// Investigations, plans and assignments are not read: there a follow-up is a plan, or
+// one of an earlier intervention.
+func (c *caseView) reportedFollowUps() *fuFinding {
+	r := c.r
+	start := c.startDate() // zero when no start is recorded: any date up to the review
+	within := func(t time.Time) bool { return !t.IsZero() && t.After(start) && !t.After(c.review) }
+	for _, d := range c.docs {
+		for _, sec := range d.sections {
+			switch sec.typ {
+			case "journal", "uppfoljning", "utredning", "plan", "uppdrag", "aktualisering", "ansokan", "akt":
+				continue
+			}
+			sts := r.substantive(sec)
+			for i, st := range sts {
+				if !r.anyMatch(r.fuDone, st.f) || !r.anyMatch(r.fuTerms, st.f) && !r.anyMatch(r.fuMeeting, st.f) {
+					continue
+				}
+				if cls := c.classifyFU(st, time.Time{}, true); cls != fuDoneState {
+					continue // planned, called off or denied
+				}
+				outcome := r.anyMatch(r.fuOutcome, st.f) || i+1 < len(sts) && r.anyMatch(r.fuOutcome, sts[i+1].f)
+				if !outcome {
+					continue
+				}
+				var when time.Time
+				for _, h := range r.dates(st.f, time.Time{}) {
+					if within(h.t) {
+						when = h.t
+					}
+				}
+				if pd := c.pageDate(d, st.page); when.IsZero() && within(pd) {
+					when = pd
+				}
+				if when.IsZero() {
+					continue
+				}
+				f := &fuFinding{done: true, outcome: true, date: when, evidence: []Evidence{ev(st, "followup_reported")}}
+				if i+1 < len(sts) && !r.anyMatch(r.fuOutcome, st.f) {
+					f.evidence = append(f.evidence, ev(sts[i+1], "outcome"))
+				}
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// undatedFollowUpCandidates are sentences of journal pages outside every dated note (their
+// date in a form not read, or none) that speak of a meeting, not a planned one, that
+// reviewed how it goes or whose outcome the same or the next sentence states: a
+// follow-up may be recorded there.
+func (c *caseView) undatedFollowUpCandidates() []Evidence {
+	type at struct {
+		doc         *docView
+		page, start int
+	}
+	inNote := map[at]bool{}
+	for _, e := range c.entries {
+		inNote[at{e.doc, e.head.page, e.head.start}] = true
+		for _, l := range e.body {
+			inNote[at{e.doc, l.page, l.start}] = true
+		}
+	}
+	var out []Evidence
+	for _, sec := range c.sectionsOfType("journal") {
+		var ls []line
+		for _, l := range append([]line{*orEmpty(sec.heading)}, sec.contentLines()...) {
+			if l.doc != nil && !inNote[at{l.doc, l.page, l.start}] {
+				ls = append(ls, l)
+			}
+		}
+		sts := sentences(ls)
+		reviews := func(s sentence) bool { return c.r.anyMatch(c.r.fuReview, s.f) || c.r.anyMatch(c.r.fuOutcome, s.f) }
+		for i, s := range sts {
+			if !c.r.anyMatch(c.r.fuMeeting, s.f) || c.r.anyMatch(c.r.fuPlanned, s.f) {
+				continue
+			}
+			// the meeting and how it goes, in one sentence or the next
+			if reviews(s) || i+1 < len(sts) && reviews(sts[i+1]) {
+				out = append(out, ev(s, KindCandidate))
+			}
+		}
+	}
+	return out
+}
+
+// orEmpty is the line l points at, or an empty line.
+func orEmpty(l *line) *line {
+	if l == nil {
+		return &line{}
+	}
+	return l
 }
 
 // followUpCandidates are dated notes after the intervention started that speak of a

@@ -151,6 +151,11 @@ func (lx *lexicon) lookup(w string) wordInfo {
 		return wi
 	}
 	if wi := lx.known(w); wi.concepts != nil {
+		// one part known, the other misspelt ("uppfölningsmöte"): the corrected word
+		// carries more
+		if mp := lx.misspeltPart(w); len(mp.concepts) > len(wi.concepts) {
+			return mp
+		}
 		return wi
 	}
 	if lx.notTypos[w] {
@@ -164,6 +169,105 @@ func (lx *lexicon) lookup(w string) wordInfo {
 			wi.fix = fix
 		}
 		return wi
+	}
+	if fix := lx.swap(w); fix != "" {
+		wi := lx.known(fix)
+		wi.fix = fix
+		return wi
+	}
+	return wordInfo{}
+}
+
+// swap returns the listed word of swapMin to typoMin-1 letters that w is with two
+// neighbouring letters swapped, the first letter kept ("bheov" is no word, "behvo" and
+// "insast" are "behov" and "insats"): in a short word one letter added, dropped or
+// changed too often makes another real word ("plan" → "plats", "klan"), two letters
+// swapped seldom does. "" if none.
+func (lx *lexicon) swap(w string) string {
+	rs := []rune(w)
+	if len(rs) < swapMin || len(rs) >= lx.typoMin {
+		return ""
+	}
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == rs[i+1] {
+			continue
+		}
+		rs[i], rs[i+1] = rs[i+1], rs[i]
+		x := string(rs)
+		rs[i], rs[i+1] = rs[i+1], rs[i]
+		if lx.byForm[x] != nil && !lx.notTypos[w] {
+			return x
+		}
+	}
+	return ""
+}
+
+// swapMin is the length of the shortest word corrected for two swapped letters.
+const swapMin = 5
+
+// misspeltPart tags a compound one of whose two parts is misspelt ("utskrivningsraport",
+// "uppfölningsmöte"): the other part is a word the lexicon knows (a compound is split
+// where a known word ends or begins, never at random), and the misspelt part, of
+// typoMin-1 letters or more and unknown itself, is one edit from a listed word. A part
+// that differs from the listed word only by its ending ("sjuksköterske-") carries its
+// meaning without being rewritten; otherwise the fix is the word with that part
+// corrected.
+func (lx *lexicon) misspeltPart(w string) wordInfo {
+	rs := []rune(w)
+	if len(rs) < lx.minHead+lx.typoMin-1 {
+		return wordInfo{}
+	}
+	// a part the lexicon knows as a word of its own (not as the end of a compound:
+	// "lspreventionsplan" is no part)
+	direct := func(p string) bool {
+		return lx.concepts[p] != nil || lx.concepts[stem(p)] != nil || lx.stripped(p) != nil
+	}
+	knownPart := func(p string) bool {
+		if direct(p) {
+			return true
+		}
+		b, ok := strings.CutSuffix(p, "s") // a linking s
+		return ok && utf8.RuneCountInString(b) >= lx.minHead && direct(b)
+	}
+	// the misspelling keeps the first letter ("splanering" is no "planering" misspelt)
+	fixPart := func(p string) string {
+		if lx.notTypos[p] || lx.known(p).concepts != nil {
+			return ""
+		}
+		fix := lx.typo(p)
+		if fix == "" || []rune(fix)[0] != []rune(p)[0] {
+			return ""
+		}
+		return fix
+	}
+	result := func(fixed, part, fix string) wordInfo {
+		wi := lx.known(fixed)
+		if !inflection(part, fix) {
+			wi.fix = fixed
+		}
+		return wi
+	}
+	for i := lx.minHead; i <= len(rs)-(lx.typoMin-1); i++ { // the last part misspelt
+		head, tail := string(rs[:i]), string(rs[i:])
+		if !knownPart(head) {
+			continue
+		}
+		if fix := fixPart(tail); fix != "" {
+			return result(head+fix, tail, fix)
+		}
+	}
+	for i := len(rs) - lx.minHead; i >= lx.typoMin-1; i-- { // the first part misspelt
+		head, tail := string(rs[:i]), string(rs[i:])
+		if !direct(tail) {
+			continue
+		}
+		link := ""
+		if b, ok := strings.CutSuffix(head, "s"); ok && utf8.RuneCountInString(b) >= lx.typoMin-1 {
+			head, link = b, "s"
+		}
+		if fix := fixPart(head); fix != "" {
+			return result(fix+link+tail, head, fix)
+		}
 	}
 	return wordInfo{}
 }
@@ -242,12 +346,15 @@ func (lx *lexicon) stripped(w string) map[string]bool {
 // typo returns the listed word w is one edit away from ("" if none, or if it is ambiguous).
 func (lx *lexicon) typo(w string) string {
 	n := utf8.RuneCountInString(w)
-	if n < lx.typoMin {
+	if n < lx.typoMin-1 {
 		return ""
 	}
 	cands := map[string]bool{}
-	for _, x := range lx.deletes[w] { // a letter added in w
+	for _, x := range lx.deletes[w] { // a letter dropped from a listed word ("raport")
 		cands[x] = true
+	}
+	if n < lx.typoMin {
+		return only(cands)
 	}
 	for _, d := range deletions(w) {
 		if _, ok := lx.forms[d]; ok && utf8.RuneCountInString(d) >= lx.typoMin { // a letter dropped
@@ -259,6 +366,11 @@ func (lx *lexicon) typo(w string) string {
 			}
 		}
 	}
+	return only(cands)
+}
+
+// only returns the one candidate, "" if there are none or several.
+func only(cands map[string]bool) string {
 	if len(cands) != 1 {
 		return ""
 	}
@@ -271,7 +383,7 @@ func (lx *lexicon) typo(w string) string {
 // endings are Swedish inflectional endings of up to two letters.
 var endings = map[string]bool{"": true, "a": true, "e": true, "d": true, "t": true, "n": true, "s": true, "r": true,
 	"en": true, "et": true, "er": true, "ar": true, "or": true, "na": true, "de": true, "te": true, "ts": true,
-	"ds": true, "ns": true, "es": true, "ad": true, "at": true}
+	"ds": true, "ns": true, "es": true, "ad": true, "at": true, "da": true, "ta": true}
 
 // inflection reports whether a and b are the same word with different endings.
 func inflection(a, b string) bool {

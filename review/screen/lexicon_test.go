@@ -70,3 +70,37 @@ func TestConceptPatterns(t *testing.T) {
 		t.Errorf("an extension may use a default concept: %v", err)
 	}
 }
+
+// A compound one of whose parts is misspelt carries the meaning of the corrected word and
+// is rewritten to it; a short word with two letters swapped is corrected. Words written
+// for this test, not taken from a case file.
+func TestLexiconMisspeltParts(t *testing.T) {
+	lx := DefaultRules().lx
+	for w, c := range map[string]string{
+		"slutraport":          "report",   // the last part misspelt (a letter dropped)
+		"avstämingssamtal":    "followup", // the first part misspelt, the last part known
+		"uppföljnigsmötet":    "followup", // the first part misspelt, the last part inflected
+		"utvärderingsrapprot": "report",   // the last part misspelt (two letters swapped)
+		"nätverksmöte":        "meeting",  // spelt right: unchanged
+		"behvo":               "need",     // a short word, two letters swapped
+		"insast":              "intervention",
+	} {
+		if !lx.info(w).concepts[c] {
+			t.Errorf("%q does not carry %q: %v", w, c, lx.info(w).concepts)
+		}
+	}
+	for in, want := range map[string]string{
+		"Slutraport från Nygården.":     "Slutrapport från Nygården.",
+		"Ett avstämingssamtal bokades.": "Ett avstämningssamtal bokades.",
+		"Hon har behvo av stöd.":        "Hon har behov av stöd.",
+		// guarded: a part is corrected only where the other part is a known word of its
+		// own, never where a compound's tail merely ends in one ("…lsprevention…")
+		"Återfallspreventionsplanen följs.": "Återfallspreventionsplanen följs.",
+		// guarded: a misspelling keeps its first letter ("splanering" is no "planering")
+		"Behandlingsplanering pågår.": "Behandlingsplanering pågår.",
+	} {
+		if got := lx.canon(in); got != want {
+			t.Errorf("canon(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -84,7 +84,7 @@ func (c *caseView) needs() Suggestion {
 			}
 		}
 		// By position: in an investigation, a section under a heading of the writer's own
-		// ("Handläggarens reflektion") right before the proposal is where an assessment
+		// ("Att väga samman") right before the proposal is where an assessment
 		// stands. Needs and reasons there make a yes, with medium confidence (anything
 		// less stays "cannot tell", with the text as candidates); a section the
 		// vocabulary knows as description ("Missbruk", "Hälsa", "Klientens syn") does not.
@@ -105,11 +105,18 @@ func (c *caseView) needs() Suggestion {
 		sug.Missing = []string{"nämndens bedömning av den enskildes behov (avsnittet Bedömning/Analys/Överväganden i utredningen eller motiveringen i beslutet)"}
 		sug.Reason = "inget avsnitt med nämndens bedömning hittades i någon utredning eller något beslut"
 		sug.grounds = groundsUnrecognised
+		cand := c.needsCandidates()
 		if len(secs) == 0 {
 			sug.Reason = "akten innehåller ingen utredning och inget beslut med bedömning"
 			sug.grounds = groundsAbsent
+			// an assessment under its heading in a document of another kind (an
+			// application titled so that the investigation in it was not seen): the
+			// reviewer reads it before any "no"
+			if more := c.assessmentsElsewhere(); len(more) > 0 {
+				sug.grounds = groundsUnrecognised
+				cand = append(cand, more...)
+			}
 		}
-		cand := c.needsCandidates()
 		if len(secs) > 0 && len(cand) == 0 {
 			// investigations and decisions hold nothing that speaks of needs or an
 			// assessment, other than someone else's (a doctor, an instrument)
@@ -268,7 +275,7 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 	needs, reasons, conclusions, prelim, intervention := 0, 0, 0, preliminary, false
 	for _, st := range relevant {
 		intervention = intervention || r.anyMatch(r.interventionWords, st.f)
-		if r.anyMatch(r.needWords, st.f) {
+		if r.statesNeed(st.f) {
 			needs++
 		}
 		if r.anyMatch(r.reasoning, st.f) {
@@ -291,8 +298,9 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 		j.code, kind = Partly, "conclusion_only"
 		j.reason = "bedömningen anger bara en slutsats"
 		j.missing = []string{"vilka behoven är", "varför insatsen tillgodoser behoven"}
-	case needs == 0 && reasons == 0 && len(negated) > 0:
-		// "Ingen bedömning har gjorts" beside text that assesses nothing
+	case needs == 0 && len(negated) > 0:
+		// "Ingen bedömning har gjorts" beside text that assesses nothing: no need is named
+		// ("insatsen beviljas utifrån hans egen ansökan" gives a reason, not a need)
 		j.code = No
 		j.reason = "avsnittet '" + s.title + "' säger att ingen bedömning eller utredning har gjorts"
 		for _, st := range negated {
@@ -343,11 +351,30 @@ func (c *caseView) needsCandidates() []Evidence {
 			if c.r.otherAssessorSentence(st.f) || c.r.anyMatch(c.r.referenceOnly, st.f) {
 				continue
 			}
-			if c.r.anyMatch(c.r.needWords, st.f) || c.r.anyMatch(c.r.assessmentAct, st.f) {
+			if c.r.statesNeed(st.f) || c.r.anyMatch(c.r.assessmentAct, st.f) {
 				out = append(out, ev(st, KindCandidate))
 				if len(out) >= 8 {
 					return out
 				}
+			}
+		}
+	}
+	return out
+}
+
+// assessmentsElsewhere are the sentences under an assessment heading in documents of
+// the kinds needs does not read for the committee's assessment (an application, a
+// follow-up, a plan, an e-mail), other than someone else's assessment (a doctor's, an
+// instrument's).
+func (c *caseView) assessmentsElsewhere() []Evidence {
+	var out []Evidence
+	for _, s := range c.sectionsOfType("ansokan", "uppfoljning", "plan", "mejl", "uppdrag") {
+		if s.heading == nil || !c.r.headingMatch(c.r.needsHeadings, s.tf) || c.r.anyMatch(c.r.needsHeadingExclude, s.tf) {
+			continue
+		}
+		for _, st := range c.r.substantive(s) {
+			if !c.r.otherAssessorSentence(st.f) && c.r.statesNeed(st.f) {
+				out = append(out, ev(st, KindCandidate))
 			}
 		}
 	}

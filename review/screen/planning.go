@@ -4,20 +4,43 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// personNameRE finds "Firstname Lastname" in unfolded text.
-var personNameRE = regexp.MustCompile(`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`)
+// capWordRE is a capitalised word ("Jan", "Anna-Lena").
+var capWordRE = regexp.MustCompile(`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`)
 
-func (r *Rules) hasPersonName(s string) bool {
-	for _, m := range personNameRE.FindAllStringSubmatch(s, -1) {
-		if r.nameStopwords[m[1]] || r.nameStopwords[m[2]] {
+// personNames returns the pairs of capitalised words that stand next to each other (only
+// white space between them, no letter before the first), neither a stop word: "Jan Ek"
+// in "Handläggare\nJan Ek" too, where the stop word "Handläggare" would take "Jan" as its
+// pair in a search for non-overlapping matches.
+func (r *Rules) personNames(s string) [][2]string {
+	var out [][2]string
+	ms := capWordRE.FindAllStringIndex(s, -1)
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a[0] > 0 {
+			if c, _ := utf8.DecodeLastRuneInString(s[:a[0]]); unicode.IsLetter(c) {
+				continue
+			}
+		}
+		if strings.TrimSpace(s[a[1]:b[0]]) != "" || a[1] == b[0] {
 			continue
 		}
-		return true
+		if b[1] < len(s) {
+			if c, _ := utf8.DecodeRuneInString(s[b[1]:]); unicode.IsLetter(c) {
+				continue
+			}
+		}
+		x, y := s[a[0]:a[1]], s[b[0]:b[1]]
+		if !r.nameStopwords[x] && !r.nameStopwords[y] {
+			out = append(out, [2]string{x, y})
+		}
 	}
-	return false
+	return out
 }
+
+func (r *Rules) hasPersonName(s string) bool { return len(r.personNames(s)) > 0 }
 
 // labelOnly: a line that is only a table or form label ("Vem", "Ansvarig:", "När").
 func (r *Rules) labelOnly(l line) bool {
@@ -101,6 +124,12 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	} else {
 		sug.Reason = "akten har ingen plan (vårdplan, genomförandeplan, behandlingsplan)"
 		sug.grounds = groundsAbsent
+		// a dated goal in a document of no known kind (a plan in prose under a title no
+		// rule knows): the reviewer reads it before any "no"
+		if cand := c.planCandidates(); len(cand) > 0 {
+			sug.grounds = groundsUnrecognised
+			sug.Evidence = append(sug.Evidence, cand...)
+		}
 	}
 	// mentions of "plan" elsewhere that are not a plan
 	var refs []Evidence
@@ -156,6 +185,37 @@ func (c *caseView) untitledPlan(d *docView) bool {
 
 // parenNameRE finds a responsible person written as first names in parentheses after an
 // activity: "(Anders)", "(Jan-Erik, Anders)", "(Stig, Hans N.)".
+// planCandidates are the sentences of documents of no known kind that set a dated goal
+// ("Målet är att Leo är drogfri senast 2015-06-01."): a plan may stand there.
+func (c *caseView) planCandidates() []Evidence {
+	r := c.r
+	var out []Evidence
+	for _, s := range c.sectionsOfType("") {
+		for _, st := range r.substantive(s) {
+			lf := strings.ToLower(st.f)
+			if (r.anyMatch(r.goalSentence, lf) || r.anyMatch(r.goalLabel, lf)) && r.anyMatch(r.goalDated, st.f) {
+				out = append(out, ev(st, KindCandidate))
+			}
+		}
+	}
+	return out
+}
+
+// coveredBy reports whether a sentence lies inside one of the lines.
+func coveredBy(st sentence, ls []line) bool {
+	for _, l := range ls {
+		if l.doc == st.doc && l.page == st.page && l.start <= st.start && st.end <= l.end {
+			return true
+		}
+	}
+	return false
+}
+
+// withNameRE is an activity done with or by someone named ("Samtal med Sami", "Budget-
+// rådgivning hos Linden", "Provtagning via Vårdcentralen Ås"): a person or the unit that
+// does it.
+var withNameRE = regexp.MustCompile(`\b(?:med|hos|av|via)\s+\p{Lu}\p{Ll}+`)
+
 var parenNameRE = regexp.MustCompile(`\((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.)?)(?:,\s*(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.)?|\p{Ll}+(?:\s\p{Ll}+){0,4}))*\)`)
 
 // cellNamesRE is a table cell that holds only first names (with initials): "Susanne, Leila".
@@ -284,6 +344,19 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 			u.acts = append(u.acts, l)
 		}
 	}
+	// prose read sentence by sentence: a line that tells how the plan is followed up
+	// ("… hos behandlaren Kim Ek. Vi följer upp planen i juni.") may hold an activity in
+	// another of its sentences
+	if !structuredActs {
+		for _, st := range sentences(all) {
+			// a sentence of prose ends as one: a run of labels and boxes of an empty
+			// template ("Mål Insatser [ ] Individuella samtal [ ] Grupp") does not
+			if strings.HasSuffix(st.text, ".") && r.anyMatch(r.activityWords, st.f) && len(strings.Fields(st.text)) >= 4 && !r.isPlaceholder(st.f) && !r.anyMatch(r.fieldLabels, st.f) &&
+				!r.anyMatch(r.fuTerms, st.f) && !r.anyMatch(r.planSelf, st.f) && !r.anyMatch(r.goalSentence, strings.ToLower(st.f)) && !coveredBy(st, u.acts) {
+				u.acts = append(u.acts, line{doc: st.doc, page: st.page, start: st.start, end: st.end, text: st.text, f: st.f})
+			}
+		}
+	}
 	// an activity label inside a sentence that wraps over lines ("… Aktivitet: samtal
 	// varannan onsdag kl 14 (Anders).")
 	for _, st := range sentences(all) {
@@ -296,7 +369,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		actText.WriteString(l.f + " ")
 		actRaw.WriteString(l.text + " ")
 	}
-	who := r.anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String()) || parenNameRE.MatchString(actRaw.String())
+	who := r.anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String()) || parenNameRE.MatchString(actRaw.String()) || withNameRE.MatchString(actRaw.String())
 	for _, l := range u.acts { // a table cell holding only names: "| Susanne, Leila |"
 		for _, cell := range strings.Split(l.text, " | ")[1:] {
 			who = who || cellNamesRE.MatchString(strings.TrimSpace(cell))
@@ -307,10 +380,8 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	if !who {
 		first := map[string]bool{}
 		for _, x := range all {
-			for _, m := range personNameRE.FindAllStringSubmatch(x.text, -1) {
-				if !r.nameStopwords[m[1]] && !r.nameStopwords[m[2]] {
-					first[m[1]] = true
-				}
+			for _, m := range r.personNames(x.text) {
+				first[m[0]] = true
 			}
 		}
 		for _, w := range strings.FieldsFunc(actRaw.String(), func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) {
@@ -322,6 +393,32 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	for _, g := range u.goals {
 		dated = dated || r.anyMatch(r.goalDated, g.f)
 		measurable = measurable || r.anyMatch(r.goalMeasurable, g.f)
+	}
+	// a goal under its own heading whose time is set in a field of its block ("Delmål 1:
+	// Drogfri under vistelsen" / "Hur: …" / "När: senast 2015-08-01") is dated
+	afterGoal := false
+	for _, sec := range u.secs {
+		if sec.heading == nil || dated {
+			continue
+		}
+		if r.headingMatch(r.goalHeadings, sec.tf) {
+			afterGoal = true
+			continue
+		}
+		if !afterGoal {
+			continue
+		}
+		if r.anyMatch(r.whenLabels, sec.tf) {
+			for _, l := range append([]line{*sec.heading}, sec.contentLines()...) {
+				dated = dated || r.anyMatch(r.goalDated, l.f)
+			}
+		}
+		// a "Tid: …" line of the block that no rule takes for a heading
+		for _, l := range sec.body {
+			if k := strings.Index(l.f, ":"); k > 0 && r.anyMatch(r.whenLabels, strings.TrimSpace(l.f[:k])) && r.anyMatch(r.goalDated, l.f[k:]) {
+				dated = true
+			}
+		}
 	}
 	hasGoals, hasActs := len(u.goals) > 0, len(u.acts) > 0
 	if !hasGoals && !hasActs {
@@ -392,12 +489,31 @@ func containsTableHeader(r *Rules, st sentence, labels []line) bool {
 	return r.tableHeader(st.text)
 }
 
-// tableHeader reports whether a line is the header row of a plan table: at most ten words,
-// of which at least three are column labels (plan.table_header_words), the first naming
-// goals ("Mål | Insats/aktivitet Ansvarig Tidpunkt").
+// tableHeader reports whether a line is the header row of a plan table: at most twelve
+// words once remarks in parentheses are left out ("Mål (vad ska uppnås)"), at least three of
+// them and half of them column labels (plan.table_header_words), one of the first two naming
+// goals ("Mål | Insats/aktivitet Ansvarig Tidpunkt", "Övergripande mål Delmål Aktivitet").
 func (r *Rules) tableHeader(text string) bool {
-	ws := strings.FieldsFunc(strings.ToLower(text), func(c rune) bool { return c == ' ' || c == '|' || c == '/' || c == ':' })
-	if len(ws) == 0 || len(ws) > 10 || !r.tableHeaderWords[ws[0]] || !strings.HasPrefix(ws[0], "m") && ws[0] != "delmål" && ws[0] != "område" {
+	text = parenRE.ReplaceAllString(strings.ToLower(text), " ")
+	// a column headed by a phrase or a question ("Vad vill du uppnå? | Hur ska det gå
+	// till? | Vem gör vad? | När?") counts as one header word when the list holds it
+	var ws []string
+	for _, cell := range strings.Split(text, "|") {
+		c := strings.TrimSpace(strings.Trim(strings.TrimSpace(cell), "?:."))
+		if strings.Contains(c, " ") && r.tableHeaderWords[c] {
+			ws = append(ws, c)
+			continue
+		}
+		ws = append(ws, strings.FieldsFunc(c, func(c rune) bool { return c == ' ' || c == '/' || c == ':' || c == '?' })...)
+	}
+	if len(ws) == 0 || len(ws) > 12 {
+		return false
+	}
+	goalFirst := false
+	for _, w := range ws[:min(2, len(ws))] {
+		goalFirst = goalFirst || r.tableHeaderWords[w] && (strings.HasPrefix(w, "m") || w == "delmål" || w == "område" || strings.Contains(w, "uppnå") || strings.HasSuffix(w, " resultat"))
+	}
+	if !goalFirst {
 		return false
 	}
 	n := 0
@@ -406,5 +522,8 @@ func (r *Rules) tableHeader(text string) bool {
 			n++
 		}
 	}
-	return n >= 3
+	return n >= 3 && 2*n >= len(ws)
 }
+
+// parenRE is a remark in parentheses.
+var parenRE = regexp.MustCompile(`\([^()]*\)`)

@@ -16,12 +16,12 @@ import (
 	"sync"
 )
 
-//go:embed rules/v3.json
+//go:embed rules/v4.json
 var defaultRulesJSON []byte
 
 // Rules is the vocabulary the screener uses: headings per document type, negation,
 // planned-versus-done follow-up, unrelated senses of "plan", assignment elements a–g,
-// decline phrases and date words. It is data (rules/v3.json, embedded); the Go code
+// decline phrases and date words. It is data (rules/v4.json, embedded); the Go code
 // holds the logic. A municipality extends it with LoadRules + Merge.
 type Rules struct {
 	raw     map[string]any // the merged JSON, kept so Merge can deep-merge again
@@ -29,7 +29,7 @@ type Rules struct {
 
 	// compiled
 	boilerplate, pageHeader, placeholders, fieldLabels, notHeadings []*pat
-	boilerplateSentences                                            []*pat
+	boilerplateSentences, signatureWords                            []*pat
 	layoutKnownHeadings, allHeadings                                []*pat
 	pageHeaderLines, genericHeadingMaxWords                         int
 
@@ -44,7 +44,7 @@ type Rules struct {
 	needsHeadings, needsHeadingExclude, committeeSubject, assessmentAct, otherAssessor []*pat
 	needWords, reasoning, preliminary, referenceOnly, reportedAssessment               []*pat
 	investigation, conclusionOnly, proposalHeadings, interventionWords                 []*pat
-	notYetAssessed, because                                                            []*pat
+	notYetAssessed, because, needIdioms                                                []*pat
 
 	goalHeadings, activityHeadings, whoLabels, whenLabels, who, when []*pat
 	goalDated, goalMeasurable, unrelatedPlan, planFuture, planRef    []*pat
@@ -343,7 +343,7 @@ var (
 	defaultErr   error
 )
 
-// DefaultRules returns the embedded default rules (rules/v3.json).
+// DefaultRules returns the embedded default rules (rules/v4.json).
 func DefaultRules() *Rules {
 	defaultOnce.Do(func() {
 		defaultRules, defaultErr = LoadRules(bytes.NewReader(defaultRulesJSON))
@@ -354,7 +354,7 @@ func DefaultRules() *Rules {
 	return defaultRules
 }
 
-// LoadRules reads a rules file (the same JSON shape as rules/v3.json). A municipality's
+// LoadRules reads a rules file (the same JSON shape as rules/v4.json). A municipality's
 // extension file may hold only the keys it adds to; use DefaultRules().Merge(ext) to
 // combine it with the defaults. The file is validated: every pattern must compile.
 func LoadRules(r io.Reader) (*Rules, error) {
@@ -586,6 +586,7 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.placeholders = c.pats("layout.placeholders")
 	r.fieldLabels = c.pats("layout.field_labels")
 	r.notHeadings = c.pats("layout.not_headings")
+	r.signatureWords = c.pats("layout.signature_words")
 	r.layoutKnownHeadings = c.pats("layout.known_headings")
 	r.genericHeadingMaxWords = c.intVal("layout.generic_heading_max_words", 6)
 
@@ -619,6 +620,7 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.assessmentAct = c.pats("needs.assessment_act")
 	r.otherAssessor = c.pats("needs.other_assessor")
 	r.needWords = c.pats("needs.need_words")
+	r.needIdioms = c.pats("needs.need_idioms")
 	r.investigation = c.pats("needs.investigation")
 	r.conclusionOnly = c.pats("needs.conclusion")
 	r.proposalHeadings = c.pats("needs.proposal_headings")
@@ -738,7 +740,8 @@ func (r *Rules) buildDateREs() {
 		units = "dagar"
 	}
 	r.textDate = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(` + months + `)\b\.?(\s+((19|20)\d\d))?`)
-	r.monthRE = regexp.MustCompile(`(?i)\b(i|under|till|i början av|i slutet av|i mitten av)\s+(` + months + `)\b`)
+	// "i november", "till mitten av december", "under början av mars", "december 2015"
+	r.monthRE = regexp.MustCompile(fold(`(?i)\b(?:(?:i|under|till|före|efter|omkring|runt|kring|från)\s+(?:(?:början|slutet|mitten)\s+av\s+)?|(?:början|slutet|mitten)\s+av\s+)(` + months + `)\b(?:\s+((?:19|20)\d\d)\b)?|\b(` + months + `)\s+((?:19|20)\d\d)\b`))
 	r.relativeRE = regexp.MustCompile(`(?i)\b(om|inom|efter|var)\s+(\d+|` + nums + `)\s+(` + units + `)\b`)
 }
 
@@ -834,4 +837,19 @@ func compilePattern(s string) (*pat, error) {
 		return nil, err
 	}
 	return &pat{src: s, re: re}, nil
+}
+
+// statesNeed reports whether a folded sentence names a need (needs.need_words), once idioms
+// that only sound like one are left out (needs.need_idioms: "vid behov" is "as needed",
+// "efter behov" "as required").
+func (r *Rules) statesNeed(f string) bool {
+	if !r.anyMatch(r.needWords, f) {
+		return false
+	}
+	for _, p := range r.needIdioms {
+		if p.re != nil && p.re.MatchString(f) {
+			f = p.re.ReplaceAllStringFunc(f, func(m string) string { return strings.Repeat(" ", len(m)) })
+		}
+	}
+	return r.anyMatch(r.needWords, f)
 }

@@ -6,7 +6,7 @@ import (
 )
 
 func TestRulesExtension(t *testing.T) {
-	text := utrHead + "Handläggarens reflektion\nAnders behöver stöd för att bryta sitt drickande eftersom han riskerar att förlora bostaden. Öppenvård är därför lämplig.\n\nFörslag\nBifall.\n"
+	text := utrHead + "Att väga samman\nAnders behöver stöd för att bryta sitt drickande eftersom han riskerar att förlora bostaden. Öppenvård är därför lämplig.\n\nFörslag\nBifall.\n"
 	d := doc("utr.pdf", text)
 	r := screenOne(t, d)
 	// an assessment under a heading the rules do not know, right before the proposal, is
@@ -16,7 +16,7 @@ func TestRulesExtension(t *testing.T) {
 		t.Errorf("by position: confidence %q, want medium", s.Confidence)
 	}
 
-	ext, err := LoadRules(strings.NewReader(`{"version": "arvika-1", "needs": {"headings": ["^handläggarens reflektion$"]}}`))
+	ext, err := LoadRules(strings.NewReader(`{"version": "arvika-1", "needs": {"headings": ["^att väga samman$"]}}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,7 +25,7 @@ func TestRulesExtension(t *testing.T) {
 	if got := res.Criteria[NeedsAssessment]; got.Suggestion != Yes || got.Confidence != High {
 		t.Errorf("with extension: %s/%s (%s)", got.Suggestion, got.Confidence, got.Reason)
 	}
-	if res.RulesVersion != "screen-rules/v3.0+arvika-1" {
+	if res.RulesVersion != "screen-rules/v4.12+arvika-1" {
 		t.Errorf("version %q", res.RulesVersion)
 	}
 	// the default is untouched

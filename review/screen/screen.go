@@ -5,7 +5,7 @@
 // It is a screening aid: the reviewer decides. The vocabulary (headings, negation,
 // planned-versus-done wording, element patterns a–g, decline phrases, date words, and a
 // lexicon of words by meaning: Snowball Swedish stems, compound parts, one-edit
-// misspellings, abbreviations) is data in rules/v3.json; the logic (document types by
+// misspellings, abbreviations) is data in rules/v4.json; the logic (document types by
 // title and by structure, sections, sentences, dates, negation scope, what each
 // criterion asks) is here. A "no" or "partly" rests on positive grounds; where text that
 // looks relevant is not recognised the suggestion is "unknown" with the passages to read,
@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Page is one page of extracted text (1-based physical page number).
@@ -183,7 +184,7 @@ func Screen(docs []Document, opt Options) Result {
 	res.Criteria[NeedsAssessment] = c.needs()
 	res.Criteria[Planning] = c.planning(decl)
 	res.Criteria[FollowUp] = c.followUp(decl)
-	res.Criteria[AssignmentDescription] = c.assignment()
+	res.Criteria[AssignmentDescription] = c.assignment(decl)
 	res.Criteria[NeedsAssessment] = restateInAssignment(res.Criteria[NeedsAssessment], res.Criteria[AssignmentDescription])
 	for _, k := range CriteriaKeys {
 		res.Criteria[k] = c.settle(c.adjustForUnreadable(k, res.Criteria[k]))
@@ -372,7 +373,11 @@ func (c *caseView) journalEntries() []*entry {
 				}
 				continue
 			}
-			if t, rest, ok := c.r.leadingDate(l.text); ok {
+			if t, rest, ok := c.r.leadingDate(l.text); ok && rest != "" && !strings.ContainsFunc(rest, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) && cur != nil && !l.blankBefore {
+				// "Första uppf." / "2015-11-12.": a date ending the sentence above, not a new note
+				cur.body = append(cur.body, l)
+				continue
+			} else if ok {
 				if cur != nil {
 					out = append(out, cur)
 				}
@@ -459,9 +464,12 @@ func (r *Rules) negatedAct(f string, nouns []*pat) bool {
 }
 
 // declined finds a journal note saying the person declined before the intervention
-// started.
+// started: a decline that no note before or after it says the intervention started ("vill
+// inte åka bort" during the investigation, then "Mikael har börjat på Kompassen", is a
+// choice between interventions, not a decline of the one granted).
 func (c *caseView) declined() *sentence {
 	started := false
+	var decl *sentence
 	for _, e := range c.entries {
 		if c.r.anyMatch(c.r.startedPhrases, e.tf) && !c.r.anyMatch(c.r.declinedPhrases, e.tf) {
 			started = true
@@ -469,8 +477,8 @@ func (c *caseView) declined() *sentence {
 		for i := range e.sents {
 			s := e.sents[i]
 			if c.r.anyMatch(c.r.declinedPhrases, s.f) {
-				if !started {
-					return &s
+				if !started && decl == nil {
+					decl = &s
 				}
 				continue
 			}
@@ -481,6 +489,9 @@ func (c *caseView) declined() *sentence {
 	}
 	if started {
 		return nil
+	}
+	if decl != nil {
+		return decl
 	}
 	// no journal says it started: a provider's e-mail, a follow-up or an untitled note may
 	// say it never did ("Hanna kom aldrig till inskrivningen")

@@ -113,7 +113,14 @@ func newDocView(d *Document, r *Rules) *docView {
 		v.readable = true
 		v.pageText[p.Number] = p.Text
 		v.pageOrder = append(v.pageOrder, p.Number)
-		lines := splitLines(v, p.Number, p.Text)
+		lines := dropRules(splitLines(v, p.Number, p.Text))
+		// "Sida 1" in a page's running header or footer: a document starts on this page
+		pageOne := len(v.pageOrder) == 1
+		for i, l := range lines {
+			if (i < r.pageHeaderLines || i >= len(lines)-r.pageHeaderLines) && pageOneRE.MatchString(l.text) {
+				pageOne = true
+			}
+		}
 		// drop page headers (first few lines naming the organisation) and boilerplate
 		var kept, head []line
 		for i, l := range lines {
@@ -132,7 +139,7 @@ func newDocView(d *Document, r *Rules) *docView {
 			}
 			kept = append(kept, l)
 		}
-		t := r.typePage(head, kept, len(v.pageOrder) == 1)
+		t := r.typePage(head, kept, pageOne)
 		if t == "" {
 			t = prevType
 		}
@@ -156,6 +163,28 @@ func newDocView(d *Document, r *Rules) *docView {
 	v.sections = r.sectionize(v)
 	return v
 }
+
+// ruleRE is a line drawn with characters: "=======", "-----+------", "______", "* * *".
+var ruleRE = regexp.MustCompile(`^[-=_+|*~.:#\s–—]{4,}$`)
+
+// dropRules removes lines that are only a rule drawn with characters (under a heading in a
+// plain-text print, between journal notes): layout, not text, and not to be read as part of
+// the sentence below it.
+func dropRules(ls []line) []line {
+	out := ls[:0]
+	for _, l := range ls {
+		if ruleRE.MatchString(l.text) && strings.ContainsAny(l.text, "-=_*~#–—") && !strings.ContainsFunc(l.text, unicode.IsLetter) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// pageOneRE is the page number of a document's first page in its running header or footer
+// ("Sida 1", "Sida 1 av 3", "Sida 1 (2)", "1 (4)"): in a file assembled from several
+// documents, a document starts on that page.
+var pageOneRE = regexp.MustCompile(`(?i)(?:\b(?:sida|page)\s*1(?:\s*(?:av|of|/)\s*\d+|\s*\(\d+\))?|(?:^|\s|\|)1\s*(?:(?:av|of|/)\s*\d+|\(\d+\)))\s*$`)
 
 // wrapEndRE is the end of a heading line that goes on on the next line ("Sammanfattande
 // analys och" / "ställningstagande").
@@ -264,10 +293,19 @@ func (r *Rules) typePage(head, lines []line, first bool) string {
 		if first || c.header || !whole || isUpper(c.l.text) {
 			return t
 		}
+		// a document's head: fields follow its title ("Namn: …", "Inskriven: 2015-02-16",
+		// "Kontaktman: Tomas Ring"), known labels or two lines of "Label: value"
+		fields := 0
 		for j := ci + 1; j < len(cs) && j <= ci+3; j++ {
 			if r.anyMatch(r.fieldLabels, cs[j].l.f) {
 				return t
 			}
+			if m := labelInlineRE.FindStringSubmatch(cs[j].l.text); m != nil && len(strings.Fields(m[1])) <= 3 && !strings.HasSuffix(cs[j].l.text, ".") {
+				fields++
+			}
+		}
+		if fields >= 2 {
+			return t
 		}
 	}
 	return ""
@@ -330,16 +368,40 @@ func (r *Rules) emailType(lines []line) (string, bool) {
 // text, and no heading of an assessment stands among them (an investigation lists its
 // dated contacts too).
 func (r *Rules) datedNotes(ls []line) bool {
-	n := 0
+	n, index := 0, 0
 	for _, l := range ls {
 		if _, rest, ok := r.leadingDate(l.text); ok && rest != "" {
 			n++
+			// "2015-04-28 | Utredning", "2014-12-10 Uppföljning av insats (inskannad)": a
+			// row of a file's table of contents names a document, where a note says what happened
+			if r.indexRow(rest) {
+				index++
+			}
 		}
 		if len(l.text) <= 60 && r.headingMatch(r.needsHeadings, l.f) {
 			return false
 		}
 	}
-	return n >= 3 && 5*n >= len(ls)
+	return n >= 3 && 5*n >= len(ls) && 2*index < n
+}
+
+// indexRow reports whether the rest of a dated line names a document of the file and
+// nothing else (a row of its table of contents): a document title, perhaps with who made it,
+// a page number or a remark in parentheses.
+func (r *Rules) indexRow(rest string) bool {
+	rest = strings.TrimSpace(strings.TrimLeft(rest, "|– -"))
+	if rest == "" || strings.HasSuffix(rest, ".") {
+		return false
+	}
+	cell := strings.TrimSpace(strings.Split(rest, " | ")[0])
+	cell = strings.TrimSpace(trailingParenRE.ReplaceAllString(cell, ""))
+	ws := strings.Fields(cell)
+	for i := 0; i < len(ws) && i < 2; i++ { // "Journal Uppföljning av insats": the first title may be a column's last word
+		if r.titleType(fold(strings.ToLower(strings.Join(ws[i:], " ")))) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func isUpper(s string) bool {
@@ -397,6 +459,13 @@ func (r *Rules) titleType(f string) string {
 // ---- headings and sections ----
 
 var labelInlineRE = regexp.MustCompile(`^([^:]{2,45}):\s+(\S.*)$`)
+
+// runInRE is a run-in heading: a few words ending in a full stop before the text they head
+// on the same line ("Socialnämndens bedömning. Lars-Göran har …"); runInMaxWords is the
+// most words such a heading has.
+var runInRE = regexp.MustCompile(`^([^.:|]{2,45})\.\s+(\p{Lu}.*)$`)
+
+const runInMaxWords = 4
 
 // enumRE is the number or letter before a heading: "1. ", "2) ", "3.1 ", "A. ", "IV. ".
 var enumRE = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]|[IVX]{1,4}\.)\s+(\p{Lu}|A[1-2]|O3)`)
@@ -510,9 +579,32 @@ func (r *Rules) sectionize(v *docView) []*section {
 		}
 		isHead, known := false, false
 		var inline *line
-		if len(l.text) <= 80 && r.knownHeading(l.f) {
+		if continuation(l, prev) {
+			// the rest of a sentence wrapped from the line above ("kontakt med barnen.",
+			// "när strukturen i vardagen försvann. Han …"), whatever its first words say
+		} else if len(l.text) <= 80 && r.knownHeading(l.f) {
 			isHead, known = true, true
+			// a known label with its answer on the same line, the whole line also
+			// passing for a heading ("3. Mål med insatsen: Nykter senast 2015-09-01."):
+			// heading and content (outside plans, whose goals and activities are read from
+			// their labelled lines as they are)
+			if m := labelInlineRE.FindStringSubmatchIndex(l.text); m != nil && v.pageType[l.page] != "plan" && r.knownHeading(fold(l.text[m[2]:m[3]])) {
+				in := l
+				in.start = l.start + m[4]
+				in.text = l.text[m[4]:m[5]]
+				in.f = v.fold(in.text)
+				inline = &in
+			}
 		} else if m := labelInlineRE.FindStringSubmatchIndex(l.text); m != nil && r.knownHeading(fold(l.text[m[2]:m[3]])) {
+			isHead, known = true, true
+			in := l
+			in.start = l.start + m[4]
+			in.text = l.text[m[4]:m[5]]
+			in.f = v.fold(in.text)
+			inline = &in
+		} else if m := runInRE.FindStringSubmatchIndex(l.text); m != nil && len(strings.Fields(l.text[m[2]:m[3]])) <= runInMaxWords && r.knownHeading(fold(l.text[m[2]:m[3]])) {
+			// a run-in heading: a known heading ending in a full stop, its text going on
+			// on the same line ("Vår bedömning. Mikael har rökt cannabis …")
 			isHead, known = true, true
 			in := l
 			in.start = l.start + m[4]
@@ -547,7 +639,7 @@ func (r *Rules) sectionize(v *docView) []*section {
 		title := strings.TrimSpace(strings.TrimSuffix(stripEnum(l.text), ":"))
 		if inline != nil {
 			title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l.text[:inline.start-l.start]), "|"))
-			title = strings.TrimSpace(strings.TrimSuffix(title, ":"))
+			title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(title, ":"), "."))
 		}
 		ll := l
 		cur = &section{doc: v, heading: &ll, title: title, tf: v.fold(title), known: known, inline: inline, page: l.page, typ: v.pageType[l.page]}
@@ -556,6 +648,16 @@ func (r *Rules) sectionize(v *docView) []*section {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// continuation reports whether a line goes on with the sentence of the line just above it:
+// it starts in lower case, and the line above is running text (five words or more) that
+// does not end a sentence.
+func continuation(l line, prev *line) bool {
+	if prev == nil || prev.page != l.page || prev.doc != l.doc || l.idx != prev.idx+1 || !startsLowerCase(l.text) {
+		return false
+	}
+	return len(strings.Fields(prev.text)) >= 5 && !endsSentence(prev.text)
 }
 
 // contentLines are the section's inline text and body lines.
@@ -582,7 +684,7 @@ func (r *Rules) contentAtLeast(s *section, min int) []sentence {
 	}
 	var out []sentence
 	for _, st := range sentences(s.contentLines()) {
-		if r.isPlaceholder(st.f) || r.anyMatch(r.boilerplateSentences, st.f) {
+		if r.isPlaceholder(st.f) || r.anyMatch(r.boilerplateSentences, st.f) || r.signature(st) {
 			continue
 		}
 		if len(strings.Fields(st.text)) < min {
@@ -592,6 +694,34 @@ func (r *Rules) contentAtLeast(s *section, min int) []sentence {
 	}
 	s.content[min] = out
 	return out
+}
+
+// signature reports whether a sentence is a signature or a place and date, not content:
+// "Trelleborg 2014-12-15 Erik Sandell", "Lena Hallin, 1:e socialsekreterare", "Eslöv
+// 2014-11-14": names, places, dates and titles (layout.signature_words) only, no other
+// word in lower case, no more than eight words.
+func (r *Rules) signature(st sentence) bool {
+	ws := strings.FieldsFunc(st.text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '-' && c != ':' })
+	if len(ws) < 2 || len(ws) > 8 {
+		return false
+	}
+	caps, dates := 0, 0
+	for _, w := range ws {
+		first, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsDigit(first):
+			if len(r.dates(w, time.Time{})) == 0 && !strings.HasSuffix(w, ":e") {
+				return false
+			}
+			dates++
+		case unicode.IsUpper(first):
+			caps++
+		case r.anyMatch(r.signatureWords, fold(strings.ToLower(w))):
+		default:
+			return false
+		}
+	}
+	return caps >= 2 || caps >= 1 && dates >= 1
 }
 
 // sentences cuts consecutive lines into sentences; spans are offsets in the page text.
@@ -688,6 +818,11 @@ var dayMonthRE = regexp.MustCompile(`(?:^|[^\d/])([0-3]?\d)/([01]?\d)(?:$|[^\d/%
 
 var isoRE = regexp.MustCompile(`\b((?:19|20)\d\d)([-.]?)(\d\d)([-.]?)(\d\d)\b`)
 
+// ymdShortRE is a journal note's date written as six digits, year first without the
+// century ("150402 Möte med …", Procapita's and many systems' short form), before the
+// note's text.
+var ymdShortRE = regexp.MustCompile(`^(\d\d)(\d\d)(\d\d)(?:\s*[:–-])?\s+\p{L}`)
+
 // dmyRE is a date written day first: "12.3.2015", "12/3 2015", "12-03-2015".
 var dmyRE = regexp.MustCompile(`^([0-3]?\d)[./-]([01]?\d)[./ -]((?:19|20)\d\d)\b`)
 
@@ -769,12 +904,18 @@ func (r *Rules) dates(f string, ref time.Time) []dateHit {
 			}
 		}
 		for _, m := range r.monthRE.FindAllStringSubmatchIndex(f, -1) {
-			mo := r.months[strings.ToLower(f[m[4]:m[5]])]
+			mi, yi := 2, 4 // "i mitten av december (2015)", or "december 2015"
+			if m[2] < 0 {
+				mi, yi = 6, 8
+			}
+			mo := r.months[strings.ToLower(f[m[mi]:m[mi+1]])]
 			if mo == 0 || overlaps(out, m[0], m[1]) {
 				continue
 			}
 			y := ref.Year()
-			if time.Month(mo) < ref.Month() {
+			if m[yi] >= 0 {
+				y = atoi(f[m[yi]:m[yi+1]])
+			} else if time.Month(mo) < ref.Month() {
 				y++
 			}
 			t := time.Date(y, time.Month(mo), 15, 0, 0, 0, 0, time.UTC)
@@ -827,15 +968,30 @@ func atoi(s string) int {
 	return n
 }
 
-// leadingDate parses a date at the start of a line (journal entries). It returns the
-// date and the rest of the line.
+// dateLabelRE is the label of a journal form's date field before the date.
+var dateLabelRE = regexp.MustCompile(`(?i)^(?:datum|händelsedatum|anteckningsdatum|dokumentationsdatum|kontaktdatum)\s*:\s*`)
+
+// leadingDate parses a date at the start of a line (journal entries), after a date label
+// when the line goes on after the date. It returns the date and the rest of the line.
 func (r *Rules) leadingDate(text string) (time.Time, string, bool) {
+	// a journal form's note head: "Datum: 2015-06-15  Händelse: Trepartssamtal"
+	if m := dateLabelRE.FindStringIndex(text); m != nil {
+		if t, rest, ok := r.leadingDate(text[m[1]:]); ok && rest != "" {
+			return t, rest, true
+		}
+		return time.Time{}, "", false
+	}
 	m := isoRE.FindStringSubmatchIndex(text)
 	if m == nil || m[0] != 0 || m[4] != m[5] && m[8] != m[9] && text[m[4]] != text[m[8]] {
 		// day first ("12.3.2015") or in words ("12 mars 2015")
 		if d := dmyRE.FindStringSubmatchIndex(text); d != nil {
 			if t, ok := r.mkDate(atoi(text[d[6]:d[7]]), atoi(text[d[4]:d[5]]), atoi(text[d[2]:d[3]])); ok {
 				return t, strings.TrimSpace(strings.TrimLeft(text[d[1]:], " :–-,")), true
+			}
+		}
+		if d := ymdShortRE.FindStringSubmatchIndex(text); d != nil && m == nil {
+			if t, ok := r.mkDate(2000+atoi(text[d[2]:d[3]]), atoi(text[d[4]:d[5]]), atoi(text[d[6]:d[7]])); ok {
+				return t, strings.TrimSpace(strings.TrimLeft(text[d[7]:], " :–-,")), true
 			}
 		}
 		f := fold(text)

@@ -34,7 +34,8 @@ func TestWordingVariants(t *testing.T) {
 		{"full, paraphrased", []Document{utr, plan, jour, uppd}, [4]string{Yes, Yes, Yes, Yes}},
 		{"follow-up cancelled", []Document{utr, plan, jour2, uppd}, [4]string{Yes, Yes, No, Yes}},
 		{"assignment lacking a, c, f", []Document{utr, plan, jour, uppd2}, [4]string{Yes, Yes, Yes, Partly}},
-		{"declined before the start", []Document{utr, jour3}, [4]string{Yes, NotApplicable, NotApplicable, No}},
+		// no assignment was written because the person declined first: nothing to assign
+		{"declined before the start", []Document{utr, jour3}, [4]string{Yes, NotApplicable, NotApplicable, NotApplicable}},
 		{"follow-up note on two lines", []Document{utr, plan, jour4, uppd}, [4]string{Yes, Yes, Yes, Yes}},
 		{"genomförandeplan, conclusion-only assessment", []Document{utr3, gfp, jour5, uppd3}, [4]string{Partly, Yes, Yes, Yes}},
 		{"doctor's assessment, planned follow-up, unrelated plan", []Document{utr4, jour6}, [4]string{No, No, No, No}},
