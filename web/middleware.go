@@ -141,11 +141,16 @@ func streamsFiles(r *http.Request) bool {
 }
 
 // bodyLimit is MaxBodyBytes, except for the posts that carry files: case lists
-// (maxCaseListUpload) and the upload pages (maxUploadBytes).
+// (maxCaseListUpload) and the upload pages (maxUploadBytes, only when the path holds a live
+// link: the token is checked first, so a stranger cannot send more than MaxBodyBytes).
 func (s *Server) bodyLimit(r *http.Request) int64 {
 	if r.Method == http.MethodPost {
 		switch p := r.URL.Path; {
 		case strings.HasPrefix(p, uploadPathPrefix):
+			token := strings.TrimPrefix(p, uploadPathPrefix)
+			if _, err := s.svc.CheckUploadLink(r.Context(), token); err != nil || strings.Contains(token, "/") {
+				return s.cfg.MaxBodyBytes
+			}
 			return max(s.cfg.MaxBodyBytes, maxUploadBytes)
 		case strings.HasPrefix(p, "/audits/") && strings.HasSuffix(p, "/caselists"):
 			return max(s.cfg.MaxBodyBytes, maxCaseListUpload)
@@ -158,7 +163,7 @@ func (s *Server) bodyLimit(r *http.Request) int64 {
 func (s *Server) tooLarge(c *gin.Context) {
 	c.Header("Connection", "close")
 	s.renderStatus(c, http.StatusRequestEntityTooLarge, "För stor förfrågan",
-		fmt.Sprintf("Det som skickades är större än %d MiB och togs inte emot.", max(1, s.cfg.MaxBodyBytes>>20)))
+		fmt.Sprintf("Det som skickades är större än %d MiB och togs inte emot.", max(1, s.bodyLimit(c.Request)>>20)))
 	c.Abort()
 }
 

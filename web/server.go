@@ -54,6 +54,9 @@ type Config struct {
 	// Extractor reads the text of files received through upload links (the worker
 	// processes `ingest` uses); nil refuses uploads.
 	Extractor review.TextExtractor
+	// UploadTimeout is how long an upload's body may take to arrive once its link is
+	// checked (the server's read deadline is extended to it); 0: 30 minutes.
+	UploadTimeout time.Duration
 }
 
 // Server is the web app.
@@ -75,6 +78,7 @@ type Server struct {
 
 	readyState atomic.Pointer[string] // the checks /readyz last found failing, see readyz
 	pdfs       pdfCache               // printed request letters, see letterPDFBytes
+	uploads    uploadGate             // uploads in progress, see uploadFiles
 }
 
 // access says who may call a route before the handler's own checks.

@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -264,4 +265,155 @@ func TestUploadSurvivesDisconnect(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// slowPost sends an upload whose body stalls for pause after the form's token (and
+// before, when inCSRF, in the middle of it), and returns the answer.
+func slowPost(t *testing.T, url, token string, itemID int64, pause time.Duration, inCSRF bool) (int, string) {
+	t.Helper()
+	pr, pw := io.Pipe()
+	mw := multipart.NewWriter(pw)
+	go func() {
+		csrf := review.CSRFToken(token)
+		fw, _ := mw.CreateFormField("csrf")
+		if inCSRF {
+			fw.Write([]byte(csrf[:10]))
+			time.Sleep(pause)
+			fw.Write([]byte(csrf[10:]))
+		} else {
+			fw.Write([]byte(csrf))
+		}
+		mw.WriteField("case", strconv.FormatInt(itemID, 10))
+		if !inCSRF {
+			time.Sleep(pause)
+		}
+		w, _ := mw.CreateFormFile("files", "Journal.pdf")
+		w.Write(demoPDF(t))
+		pw.CloseWithError(mw.Close())
+	}()
+	req, _ := http.NewRequest("POST", url+"/upload/"+token, pr)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	req.Header.Set("Sec-Fetch-Site", "same-origin")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return res.StatusCode, string(b)
+}
+
+// TestUploadDeadline: an upload slower than the server's read timeout is taken in (the
+// deadline is extended once the link is checked); one slower than the upload timeout gets
+// 408 with a message saying so, not a form-token error.
+func TestUploadDeadline(t *testing.T) {
+	u := newUploadEnv(t)
+	newServer := func(uploadTimeout time.Duration) *httptest.Server {
+		srv, err := web.New(web.Config{Service: u.svc, Auth: u.auth, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Version: "test", Extractor: u.ex, UploadTimeout: uploadTimeout})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts := httptest.NewUnstartedServer(srv.Handler())
+		ts.Config.ReadTimeout = 500 * time.Millisecond
+		ts.Start()
+		t.Cleanup(ts.Close)
+		return ts
+	}
+	ts := newServer(0)
+	if status, body := slowPost(t, ts.URL, u.token, u.own.ID, 1500*time.Millisecond, false); status != 200 || !strings.Contains(body, "Journal.pdf: mottagen") {
+		t.Fatalf("a slow upload: %d\n%s", status, body)
+	}
+	ts = newServer(time.Second)
+	status, body := slowPost(t, ts.URL, u.token, u.own.ID, 2*time.Second, true)
+	if status != http.StatusRequestTimeout || !strings.Contains(body, "tog för lång tid") || strings.Contains(body, "Förfrågan stoppades") {
+		t.Fatalf("an upload past its deadline: %d\n%s", status, body)
+	}
+}
+
+// TestUploadLimitsBeforeLink: without a live link in the path a post may bring no more than
+// the ordinary body limit; with one, an upload runs one at a time per link and two at a
+// time in all.
+func TestUploadLimitsBeforeLink(t *testing.T) {
+	u := newUploadEnv(t)
+	big := bytes.Repeat([]byte("x"), 2<<20)
+	for _, tok := range []string{strings.Repeat("A", 43), "x" + u.token[1:]} {
+		req, _ := http.NewRequest("POST", u.ts.URL+"/upload/"+tok, bytes.NewReader(big))
+		req.Header.Set("Content-Type", "multipart/form-data; boundary=zz")
+		req.Header.Set("Sec-Fetch-Site", "same-origin")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusRequestEntityTooLarge {
+			t.Fatalf("2 MiB to an unknown link: %d, want 413 (the big limit is for live links only)", res.StatusCode)
+		}
+	}
+
+	// stalled uploads hold their places until their bodies end
+	type stalled struct {
+		pw   *io.PipeWriter
+		done chan int
+	}
+	stall := func(token string, itemID int64) stalled {
+		pr, pw := io.Pipe()
+		t.Cleanup(func() { pw.CloseWithError(io.ErrUnexpectedEOF) })
+		mw := multipart.NewWriter(pw)
+		done := make(chan int, 1)
+		req, _ := http.NewRequest("POST", u.ts.URL+"/upload/"+token, pr)
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		req.Header.Set("Sec-Fetch-Site", "same-origin")
+		go func() {
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				done <- 0
+				return
+			}
+			res.Body.Close()
+			done <- res.StatusCode
+		}()
+		mw.WriteField("csrf", review.CSRFToken(token))
+		w, _ := mw.CreateFormFile("files", "a.pdf")
+		before := stagedParts(t, u.dir)
+		w.Write(bytes.Repeat([]byte("%PDF-1.4 "), 10000))
+		// the server is taking the file in (it holds its place) once its part is on disk
+		for end := time.Now().Add(10 * time.Second); stagedParts(t, u.dir) == before; {
+			if time.Now().After(end) {
+				t.Fatal("the stalled upload never reached the server")
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		return stalled{pw, done}
+	}
+	var others []review.IssuedLetter
+	for _, l := range u.otherLetters {
+		others = append(others, l)
+	}
+	if len(others) < 2 {
+		t.Fatalf("need two other committees' links, have %d", len(others))
+	}
+	first := stall(u.token, u.own.ID)
+	status, body := u.post(u.token, u.own.ID, review.CSRFToken(u.token), map[string][]byte{"b.pdf": demoPDF(t)})
+	if status != http.StatusTooManyRequests || !strings.Contains(body, "redan genom den här länken") {
+		t.Fatalf("a second upload through the same link: %d\n%s", status, body)
+	}
+	second := stall(others[0].Token, 0)
+	status, body = u.post(others[1].Token, 0, review.CSRFToken(others[1].Token), map[string][]byte{"b.pdf": demoPDF(t)})
+	if status != http.StatusTooManyRequests || !strings.Contains(body, "Många skickar filer") {
+		t.Fatalf("a third upload at once: %d\n%s", status, body)
+	}
+	for _, s := range []stalled{first, second} {
+		s.pw.CloseWithError(io.ErrUnexpectedEOF)
+		<-s.done
+	}
+	// the places are free again
+	if status, _ = u.post(u.token, u.own.ID, review.CSRFToken(u.token), map[string][]byte{"b.pdf": demoPDF(t)}); status != 200 {
+		t.Fatalf("an upload after the others ended: %d", status)
+	}
+}
+
+// stagedParts counts the files being received in the staging area.
+func stagedParts(t *testing.T, dir string) int {
+	m, _ := filepath.Glob(filepath.Join(dir, "files", ".staging", "*", "part*"))
+	return len(m)
 }
