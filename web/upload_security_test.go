@@ -417,3 +417,26 @@ func stagedParts(t *testing.T, dir string) int {
 	m, _ := filepath.Glob(filepath.Join(dir, "files", ".staging", "*", "part*"))
 	return len(m)
 }
+
+// TestUploadTokenNeverLogged: however the path is spelt, the token stays out of the log.
+func TestUploadTokenNeverLogged(t *testing.T) {
+	u := newUploadEnv(t)
+	for _, p := range []string{"/upload/" + u.token, "//upload/" + u.token, "/Upload/" + u.token, "/UPLOAD/" + u.token, "/static/../upload/" + u.token,
+		"/upload/" + u.token + "/", "/upload/" + u.token + "/x", "/upload//" + u.token, "/x/" + u.token} {
+		for _, method := range []string{"GET", "POST"} {
+			req, _ := http.NewRequest(method, u.ts.URL+p, nil)
+			req.Header.Set("Sec-Fetch-Site", "same-origin")
+			res, err := (&http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}).Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res.Body.Close()
+		}
+		if strings.Contains(u.log.String(), u.token) {
+			t.Fatalf("the token reached the log through %s:\n%s", strings.Replace(p, u.token, "TOKEN", 1), u.log.String())
+		}
+	}
+	if !strings.Contains(u.log.String(), "/upload/…") {
+		t.Fatalf("the requests were not logged:\n%s", u.log.String())
+	}
+}
