@@ -199,6 +199,11 @@ func TestUploadNoInternals(t *testing.T) {
 	if status != 200 || !strings.Contains(body, "ingen läsbar ZIP-fil") || strings.Contains(body, "not a valid zip") {
 		t.Fatalf("broken ZIP: %d\n%s", status, body)
 	}
+	// a PDF the readers reject: its status in Swedish, not the reader's words
+	status, body = u.post(u.token, u.own.ID, review.CSRFToken(u.token), map[string][]byte{"skadad.pdf": []byte("%PDF-1.4\nbroken\n")})
+	if status != 200 || !strings.Contains(body, "skadad.pdf: skadad PDF") || strings.Contains(body, "pdftotext") || strings.Contains(body, "Syntax Error") || strings.Contains(body, "trailer") {
+		t.Fatalf("corrupt PDF: %d\n%s", status, body)
+	}
 }
 
 // gatedExtractor holds extraction until the test has dropped the client's connection.
