@@ -132,7 +132,7 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 		{uSelf, review.RoleSelfAuditor, ownCommitee, true}, {uSelfOther, review.RoleSelfAuditor, "Säffle", true}, {uResearcher, review.RoleResearcher, "", false}} {
 		e.addUser(u.name, u.role, u.committee, u.assign)
 	}
-	e.srv, err = web.New(web.Config{Service: svc, Auth: auth, Logger: slog.New(slog.NewTextHandler(opt.logTo, nil)), Version: "test"})
+	e.srv, err = web.New(web.Config{Service: svc, Auth: auth, Logger: slog.New(slog.NewTextHandler(opt.logTo, nil)), Version: "test", Demo: true})
 	if err != nil {
 		t.Fatal(err)
 	}

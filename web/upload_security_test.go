@@ -3,6 +3,9 @@ package web_test
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"html"
 	"fmt"
 	"io"
 	"log/slog"
@@ -11,6 +14,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -443,5 +447,79 @@ func TestUploadTokenNeverLogged(t *testing.T) {
 	}
 	if !strings.Contains(u.log.String(), "/upload/…") {
 		t.Fatalf("the requests were not logged:\n%s", u.log.String())
+	}
+}
+
+// TestLettersNeedPublicHTTPSOrigin: outside the demo, letters are made only when the server
+// knows its public https address (--public-origin), and their link uses it.
+func TestLettersNeedPublicHTTPSOrigin(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	id := strconv.FormatInt(e.audit.ID, 10)
+	form := map[string][]string{"kind": {"request"}, "committee": {"Säffle"}, "deadline": {"2099-03-01"}}
+	for _, origins := range [][]string{nil, {"http://tillsyn.example.se"}} {
+		srv, err := web.New(web.Config{Service: e.svc, Auth: e.auth, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Version: "test", PublicOrigins: origins})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.ts = httptest.NewServer(srv.Handler())
+		t.Cleanup(e.ts.Close)
+		res := e.do(req{method: "POST", path: "/audits/" + id + "/letters", user: uInspector, form: form})
+		if res.status != http.StatusConflict || !strings.Contains(res.body, "--public-origin https://") {
+			t.Fatalf("letters without a public https origin (%v): %d\n%s", origins, res.status, res.body)
+		}
+	}
+	letters, _ := e.st.Letters(context.Background(), e.audit.ID)
+	if len(letters) != 0 {
+		t.Fatalf("%d letters made without a public address", len(letters))
+	}
+	srv, err := web.New(web.Config{Service: e.svc, Auth: e.auth, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Version: "test", PublicOrigins: []string{"https://tillsyn.example.se"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.ts = httptest.NewServer(srv.Handler())
+	t.Cleanup(e.ts.Close)
+	res := e.do(req{method: "POST", path: "/audits/" + id + "/letters", user: uInspector, form: form})
+	if res.status != 200 || !strings.Contains(res.body, "https://tillsyn.example.se/upload/") {
+		t.Fatalf("letters with a public https origin: %d\n%.3000s", res.status, res.body)
+	}
+}
+
+// TestLetterRecordHoldsNoLink: the recorded letter (and everyone who reads it later) never
+// sees the upload link; the maker prints it with the link just after making it; the
+// recorded SHA-256 is of the letter with the link left out.
+func TestLetterRecordHoldsNoLink(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	id := strconv.FormatInt(e.audit.ID, 10)
+	res := e.do(req{method: "POST", path: "/audits/" + id + "/letters", user: uInspector, form: map[string][]string{"kind": {"request"}, "committee": {"Säffle"}, "deadline": {"2099-03-01"}}})
+	link := regexp.MustCompile(`http://[^<"]+/upload/[A-Za-z0-9_-]{43}`).FindString(res.body)
+	if res.status != 200 || link == "" {
+		t.Fatalf("letters: %d (link %q)\n%.2000s", res.status, link, res.body)
+	}
+	token := link[strings.LastIndex(link, "/")+1:]
+	letters, err := e.st.Letters(context.Background(), e.audit.ID)
+	if err != nil || len(letters) != 1 {
+		t.Fatalf("letters %v %v", letters, err)
+	}
+	l, err := e.st.Letter(context.Background(), letters[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(l.Content)
+	if strings.Contains(string(l.Content), token) || !strings.Contains(string(l.Content), html.EscapeString(review.LetterLinkPlaceholder)) || hex.EncodeToString(sum[:]) != l.SHA256 {
+		t.Fatalf("the recorded letter holds the link or its hash is not of it:\n%s", l.Content)
+	}
+	path := "/audits/" + id + "/letters/" + strconv.FormatInt(l.ID, 10)
+	// the maker, now: the letter with its link, which hashes to the record with the link left out
+	res = e.do(req{method: "GET", path: path, user: uInspector})
+	if res.status != 200 || !strings.Contains(res.body, link) {
+		t.Fatalf("the maker's print: %d\n%s", res.status, res.body)
+	}
+	if sum := sha256.Sum256(review.RecordedLetter([]byte(res.body), link)); hex.EncodeToString(sum[:]) != l.SHA256 {
+		t.Fatal("the printed letter, its link left out, does not hash to the record")
+	}
+	// anyone else: the record, without the link
+	res = e.do(req{method: "GET", path: path, user: uAdmin})
+	if res.status != 200 || strings.Contains(res.body, token) || !strings.Contains(res.body, "uppladdningslänken står bara i det skickade brevet") {
+		t.Fatalf("another user's view of the letter: %d\n%s", res.status, res.body)
 	}
 }
