@@ -523,3 +523,29 @@ func TestLetterRecordHoldsNoLink(t *testing.T) {
 		t.Fatalf("another user's view of the letter: %d\n%s", res.status, res.body)
 	}
 }
+
+// TestReceiveUploadAllOrNothing: an upload's documents and records are written in one
+// transaction: when one part fails, nothing of it is kept.
+func TestReceiveUploadAllOrNothing(t *testing.T) {
+	u := newUploadEnv(t)
+	ctx := context.Background()
+	at := time.Now().UTC()
+	rec := func(name string) review.Upload {
+		return review.Upload{AuditID: u.audit.ID, Committee: ownCommitee, SampleItemID: u.own.ID, TokenID: 1, File: name, Status: "ok", At: at}
+	}
+	good := &review.CaseDocument{SampleItemID: u.own.ID, File: "a.pdf", SHA256: strings.Repeat("a", 64), Size: 1, DocumentText: review.DocumentText{Status: review.DocOK}, IngestedAt: at}
+	bad := &review.CaseDocument{SampleItemID: 1 << 40, File: "b.pdf", SHA256: strings.Repeat("b", 64), Size: 1, DocumentText: review.DocumentText{Status: review.DocOK}, IngestedAt: at}
+	if _, err := u.st.ReceiveUpload(ctx, u.own.ID, []review.ReceivedFile{{Upload: rec("a.pdf"), Document: good}, {Upload: rec("b.pdf"), Document: bad}}); err == nil {
+		t.Fatal("a document of no case was stored")
+	}
+	ups, _ := u.st.Uploads(ctx, u.audit.ID)
+	if docs := u.docsByName(u.own.ID); len(docs) != 0 || len(ups) != 0 {
+		t.Fatalf("half an upload kept: documents %v, uploads %v", docs, ups)
+	}
+	if _, err := u.st.ReceiveUpload(ctx, u.own.ID, []review.ReceivedFile{{Upload: rec("a.pdf"), Document: good}}); err != nil {
+		t.Fatal(err)
+	}
+	if len(u.docsByName(u.own.ID)) != 1 {
+		t.Fatal("the good upload was not stored")
+	}
+}
