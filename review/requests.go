@@ -1,12 +1,14 @@
 package review
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"html"
 	"path"
 	"sort"
 	"strings"
@@ -51,7 +53,7 @@ type Letter struct {
 	CreatedBy string
 	CreatedAt time.Time
 	SHA256    string // of Content
-	Content   []byte // the letter as HTML (empty in lists, and after gallring)
+	Content   []byte // the letter as HTML, the link as LetterLinkPlaceholder (empty in lists, and after gallring)
 	TokenID   int64  // the upload link the letter carries
 }
 
@@ -197,6 +199,30 @@ type IssuedLetter struct {
 	Letter
 	Token     string
 	UploadURL string
+	// Printed is the letter to send: Content with the placeholder replaced by the link
+	// (PrintedLetter). It exists only now: the store keeps Content, without the link.
+	Printed []byte
+}
+
+// LetterLinkPlaceholder stands where the upload link goes in a recorded letter. The link is
+// a secret (whoever holds it can send files into the case until it expires), so the
+// recorded letter, its SHA-256 and everyone who may read letters later never see it: the
+// letter is recorded and hashed with this placeholder, and the link is put in only in the
+// copy that is printed and sent (IssuedLetter.Printed). The recorded SHA-256 thus covers
+// the whole letter except the link; a sent letter is checked by putting the placeholder back
+// in place of its link (RecordedLetter) and hashing, and its link by the token's SHA-256
+// kept in the link's record.
+const LetterLinkPlaceholder = "[uppladdningslänken står bara i det skickade brevet]"
+
+// PrintedLetter is a recorded letter with its link put in place of the placeholder.
+func PrintedLetter(recorded []byte, uploadURL string) []byte {
+	return bytes.Replace(recorded, []byte(html.EscapeString(LetterLinkPlaceholder)), []byte(html.EscapeString(uploadURL)), 1)
+}
+
+// RecordedLetter is a sent letter with the placeholder put back in place of its link: what
+// was recorded, and what its SHA-256 is of.
+func RecordedLetter(printed []byte, uploadURL string) []byte {
+	return bytes.Replace(printed, []byte(html.EscapeString(uploadURL)), []byte(html.EscapeString(LetterLinkPlaceholder)), 1)
 }
 
 // newUploadToken is 32 random bytes, URL-safe.
@@ -338,20 +364,24 @@ func (s *Service) CreateLetters(ctx context.Context, p LetterRequestParams, rend
 		if err != nil {
 			return nil, err
 		}
-		lc.UploadURL = base + "/upload/" + token
+		uploadURL := base + "/upload/" + token
+		lc.UploadURL = LetterLinkPlaceholder // the recorded letter never holds the live link
 		lc.LinkExpires = deadline.Add(validity)
-		html, err := render(lc)
+		recorded, err := render(lc)
 		if err != nil {
 			return nil, err
 		}
-		sum := sha256.Sum256(html)
-		l := Letter{AuditID: a.ID, Committee: c, Kind: kind, Deadline: deadline, CreatedBy: p.By, CreatedAt: now, SHA256: hex.EncodeToString(sum[:]), Content: html}
+		if n := bytes.Count(recorded, []byte(html.EscapeString(LetterLinkPlaceholder))); n != 1 {
+			return nil, &Error{Code: EInternal, Message: fmt.Sprintf("the letter shows its upload link %d times, not once", n)}
+		}
+		sum := sha256.Sum256(recorded)
+		l := Letter{AuditID: a.ID, Committee: c, Kind: kind, Deadline: deadline, CreatedBy: p.By, CreatedAt: now, SHA256: hex.EncodeToString(sum[:]), Content: recorded}
 		t := UploadToken{AuditID: a.ID, Committee: c, Hash: HashToken(token), CreatedBy: p.By, CreatedAt: now, ExpiresAt: lc.LinkExpires}
 		l, err = s.store.CreateLetter(ctx, l, t)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, IssuedLetter{Letter: l, Token: token, UploadURL: lc.UploadURL})
+		out = append(out, IssuedLetter{Letter: l, Token: token, UploadURL: uploadURL, Printed: PrintedLetter(recorded, uploadURL)})
 	}
 	if len(out) == 0 && kind == LetterReminder {
 		return nil, &Error{Code: EInvalid, Field: "committee", Message: "every committee has delivered every requested file: no reminder needed"}

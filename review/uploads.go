@@ -46,25 +46,35 @@ func errLink(why string) error {
 	return &Error{Code: EForbidden, Field: "token", Message: "Länken går inte att använda: " + why + ". Be om en ny länk från den som skickade begäran."}
 }
 
-// OpenUploadLink checks an upload link's token (it exists, is not revoked, has not expired)
-// and returns what it gives access to. Any failure is EForbidden.
-func (s *Service) OpenUploadLink(ctx context.Context, token string) (UploadLink, error) {
+// CheckUploadLink checks an upload link's token the cheap way (one lookup by its hash): it
+// exists, is not revoked, has not expired. Any failure is EForbidden.
+func (s *Service) CheckUploadLink(ctx context.Context, token string) (UploadToken, error) {
 	if len(token) < 20 || len(token) > 100 {
-		return UploadLink{}, errLink("den är ogiltig")
+		return UploadToken{}, errLink("den är ogiltig")
 	}
 	t, err := s.store.UploadTokenByHash(ctx, HashToken(token))
 	if err != nil {
 		if ErrorCodeOf(err) == ENotFound {
-			return UploadLink{}, errLink("den är ogiltig")
+			return UploadToken{}, errLink("den är ogiltig")
 		}
-		return UploadLink{}, err
+		return UploadToken{}, err
 	}
 	now := s.now()
 	switch {
 	case !t.RevokedAt.IsZero():
-		return UploadLink{}, errLink("den har återkallats")
+		return UploadToken{}, errLink("den har återkallats")
 	case !now.Before(t.ExpiresAt):
-		return UploadLink{}, errLink("den gällde till " + t.ExpiresAt.Format("2006-01-02"))
+		return UploadToken{}, errLink("den gällde till " + t.ExpiresAt.Format("2006-01-02"))
+	}
+	return t, nil
+}
+
+// OpenUploadLink checks an upload link's token (it exists, is not revoked, has not expired)
+// and returns what it gives access to. Any failure is EForbidden.
+func (s *Service) OpenUploadLink(ctx context.Context, token string) (UploadLink, error) {
+	t, err := s.CheckUploadLink(ctx, token)
+	if err != nil {
+		return UploadLink{}, err
 	}
 	var a Audit
 	audits, err := s.store.Audits(ctx)

@@ -144,7 +144,7 @@ func newEnv(t testing.TB, opt envOptions) *testEnv {
 	}
 	renderer := pdftext.New(pdftext.Options{Command: []string{os.Args[0], pdftext.WorkerArg}, Timeout: 30 * time.Second, Workers: 1})
 	t.Cleanup(func() { renderer.Close() })
-	e.srv, err = web.New(web.Config{Service: svc, Auth: auth, Logger: slog.New(slog.NewTextHandler(opt.logTo, nil)), Version: "test", Renderer: renderer})
+	e.srv, err = web.New(web.Config{Service: svc, Auth: auth, Logger: slog.New(slog.NewTextHandler(opt.logTo, nil)), Version: "test", Renderer: renderer, Demo: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -75,10 +75,7 @@ func (s *Server) recovery(c *gin.Context) {
 func (s *Server) logRequests(c *gin.Context) {
 	start := time.Now()
 	c.Next()
-	path := c.Request.URL.Path
-	if strings.HasPrefix(path, uploadPathPrefix) {
-		path = uploadPathPrefix + "…" // an upload link's token is a secret: never logged
-	}
+	path := redactPath(c.Request.URL.Path)
 	attrs := []any{"method", c.Request.Method, "path", path, "route", c.FullPath(),
 		"status", c.Writer.Status(), "bytes", c.Writer.Size(), "dur_ms", float64(time.Since(start).Microseconds()) / 1000, "addr", c.ClientIP()}
 	if u := currentUser(c); u != nil {
@@ -97,6 +94,32 @@ func (s *Server) logRequests(c *gin.Context) {
 	default:
 		s.log.Info("http", attrs...)
 	}
+}
+
+// redactPath is a request's path as logged: an upload link's token is a secret, so every
+// segment that could be one (a long run of base64url characters), however the path around
+// it is spelt (//upload/, /Upload/, /static/../upload/, a trailing slash), becomes "…".
+func redactPath(p string) string {
+	parts := strings.Split(p, "/")
+	for i, seg := range parts {
+		if looksLikeToken(seg) {
+			parts[i] = "…"
+		}
+	}
+	return strings.Join(parts, "/")
+}
+
+// looksLikeToken: 20 or more characters, all of them base64url (tokens are 43).
+func looksLikeToken(seg string) bool {
+	if len(seg) < 20 {
+		return false
+	}
+	for _, r := range seg {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // contentSecurityPolicy allows only our own scripts and styles, no inline code, no framing.
@@ -141,11 +164,16 @@ func streamsFiles(r *http.Request) bool {
 }
 
 // bodyLimit is MaxBodyBytes, except for the posts that carry files: case lists
-// (maxCaseListUpload) and the upload pages (maxUploadBytes).
+// (maxCaseListUpload) and the upload pages (maxUploadBytes, only when the path holds a live
+// link: the token is checked first, so a stranger cannot send more than MaxBodyBytes).
 func (s *Server) bodyLimit(r *http.Request) int64 {
 	if r.Method == http.MethodPost {
 		switch p := r.URL.Path; {
 		case strings.HasPrefix(p, uploadPathPrefix):
+			token := strings.TrimPrefix(p, uploadPathPrefix)
+			if _, err := s.svc.CheckUploadLink(r.Context(), token); err != nil || strings.Contains(token, "/") {
+				return s.cfg.MaxBodyBytes
+			}
 			return max(s.cfg.MaxBodyBytes, maxUploadBytes)
 		case strings.HasPrefix(p, "/audits/") && strings.HasSuffix(p, "/caselists"):
 			return max(s.cfg.MaxBodyBytes, maxCaseListUpload)
@@ -158,7 +186,7 @@ func (s *Server) bodyLimit(r *http.Request) int64 {
 func (s *Server) tooLarge(c *gin.Context) {
 	c.Header("Connection", "close")
 	s.renderStatus(c, http.StatusRequestEntityTooLarge, "För stor förfrågan",
-		fmt.Sprintf("Det som skickades är större än %d MiB och togs inte emot.", max(1, s.cfg.MaxBodyBytes>>20)))
+		fmt.Sprintf("Det som skickades är större än %d MiB och togs inte emot.", max(1, s.bodyLimit(c.Request)>>20)))
 	c.Abort()
 }
 

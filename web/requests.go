@@ -2,6 +2,8 @@ package web
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"net/http"
 	"strconv"
@@ -103,17 +105,23 @@ func (s *Server) requestsView(c *gin.Context) error {
 	return nil
 }
 
-// baseURL is where the committees reach the app: the first public origin when configured,
-// else the scheme and host of this request.
-func (s *Server) baseURL(c *gin.Context) string {
-	if len(s.cfg.PublicOrigins) > 0 {
-		return s.cfg.PublicOrigins[0]
+// baseURL is where the committees reach the app: the first https public origin. Without one
+// only the demo makes letters (with the scheme and host of this request): a letter on paper
+// with a link to an internal or unencrypted address would send the files the wrong way.
+func (s *Server) baseURL(c *gin.Context) (string, error) {
+	for _, o := range s.cfg.PublicOrigins {
+		if strings.HasPrefix(o, "https://") {
+			return o, nil
+		}
+	}
+	if !s.cfg.Demo {
+		return "", &review.Error{Code: review.EConflict, Field: "public-origin", Message: "Brev kan inte skapas: servern har ingen offentlig https-adress att sätta i uppladdningslänken. Starta servern med --public-origin https://… (adressen som kommunerna når Tillsyn på)."}
 	}
 	scheme := "http"
 	if c.Request.TLS != nil || s.cfg.SecureCookies {
 		scheme = "https"
 	}
-	return scheme + "://" + c.Request.Host
+	return scheme + "://" + c.Request.Host, nil
 }
 
 // lettersCreate makes and records letters (a request, or a reminder for what is missing) to
@@ -135,8 +143,12 @@ func (s *Server) lettersCreate(c *gin.Context) error {
 	if own := u.SetUpCommittee(); own != "" {
 		committees = []string{own}
 	}
-	issued, err := s.svc.CreateLetters(c.Request.Context(), review.LetterRequestParams{Audit: a.Name, Committees: committees, Kind: p.Kind,
-		Deadline: p.Deadline, By: u.Name, BaseURL: s.baseURL(c)}, letter.Render)
+	base, err := s.baseURL(c)
+	var issued []review.IssuedLetter
+	if err == nil {
+		issued, err = s.svc.CreateLetters(c.Request.Context(), review.LetterRequestParams{Audit: a.Name, Committees: committees, Kind: p.Kind,
+			Deadline: p.Deadline, By: u.Name, BaseURL: base}, letter.Render)
+	}
 	if err != nil {
 		code := review.ErrorCodeOf(err)
 		if code != review.EInvalid && code != review.EConflict {
@@ -155,6 +167,9 @@ func (s *Server) lettersCreate(c *gin.Context) error {
 		return err
 	}
 	fresh.Issued = issued
+	for _, l := range issued {
+		s.printed.put(l.ID, u.Name, l.Printed)
+	}
 	s.render(c, http.StatusOK, "requests", fresh)
 	return nil
 }
@@ -195,8 +210,60 @@ func (s *Server) letterHTML(c *gin.Context) error {
 	}
 	c.Header("Content-Security-Policy", letterCSP)
 	c.Header("X-Content-SHA256", l.SHA256)
-	writeHTML(c, http.StatusOK, l.Content)
+	writeHTML(c, http.StatusOK, s.letterCopy(c, l))
 	return nil
+}
+
+// letterCopy is the letter to print: with its link for the user who made it, within
+// printedFor of making it; else as recorded (the link as the placeholder).
+func (s *Server) letterCopy(c *gin.Context, l review.Letter) []byte {
+	if u := currentUser(c); u != nil {
+		if b := s.printed.get(l.ID, u.Name); b != nil {
+			return b
+		}
+	}
+	return l.Content
+}
+
+// printedFor is how long the maker of a letter can print it with its link.
+const printedFor = time.Hour
+
+// printedLetters keeps the letters just made with their links, in memory only, for their
+// makers to print (the store keeps them without the link). The zero value is ready.
+type printedLetters struct {
+	mu sync.Mutex
+	m  map[int64]printedLetter
+}
+
+type printedLetter struct {
+	by    string
+	until time.Time
+	b     []byte
+}
+
+func (p *printedLetters) put(id int64, by string, b []byte) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.m == nil {
+		p.m = map[int64]printedLetter{}
+	}
+	now := time.Now()
+	for k, v := range p.m {
+		if now.After(v.until) {
+			delete(p.m, k)
+		}
+	}
+	p.m[id] = printedLetter{by: by, until: now.Add(printedFor), b: b}
+}
+
+func (p *printedLetters) get(id int64, by string) []byte {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	v, ok := p.m[id]
+	if !ok || v.by != by || time.Now().After(v.until) {
+		return nil
+	}
+	return v.b
 }
 
 // letterPDF prints a recorded letter to PDF with headless Chromium.
@@ -205,7 +272,7 @@ func (s *Server) letterPDF(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	pdf, err := s.letterPDFBytes(c.Request.Context(), l)
+	pdf, err := s.letterPDFBytes(c.Request.Context(), s.letterCopy(c, l))
 	if errors.Is(err, letter.ErrNoChromium) {
 		return &review.Error{Code: review.EConflict, Message: "PDF kan inte skapas på den här servern (Chromium saknas). Öppna brevet och skriv ut det som PDF från webbläsaren.", Err: err}
 	}
@@ -261,16 +328,19 @@ type pdfCache struct {
 	m  map[string][]byte
 }
 
-// letterPDFBytes prints a letter, or returns the copy printed before.
-func (s *Server) letterPDFBytes(ctx context.Context, l review.Letter) ([]byte, error) {
+// letterPDFBytes prints a letter, or returns the copy printed before (by the SHA-256 of
+// what is printed: the recorded letter, or the copy with its link).
+func (s *Server) letterPDFBytes(ctx context.Context, content []byte) ([]byte, error) {
 	c := &s.pdfs
+	sum := sha256.Sum256(content)
+	key := hex.EncodeToString(sum[:])
 	c.mu.Lock()
-	b, ok := c.m[l.SHA256]
+	b, ok := c.m[key]
 	c.mu.Unlock()
 	if ok {
 		return b, nil
 	}
-	b, err := letter.PDF(ctx, l.Content)
+	b, err := letter.PDF(ctx, content)
 	if err != nil {
 		return nil, err
 	}
@@ -285,6 +355,6 @@ func (s *Server) letterPDFBytes(ctx context.Context, l review.Letter) ([]byte, e
 			break
 		}
 	}
-	c.m[l.SHA256] = b
+	c.m[key] = b
 	return b, nil
 }

@@ -57,6 +57,12 @@ type Config struct {
 	// Renderer shows case-file pages as images (review/pdftext's Extractor); nil: the pages
 	// are shown as text only.
 	Renderer review.PageRenderer
+	// UploadTimeout is how long an upload's body may take to arrive once its link is
+	// checked (the server's read deadline is extended to it); 0: 30 minutes.
+	UploadTimeout time.Duration
+	// Demo: `serve --demo`. Only then may letters carry a link made from the request's own
+	// address; otherwise the first https PublicOrigins entry is required.
+	Demo bool
 }
 
 // Server is the web app.
@@ -80,6 +86,8 @@ type Server struct {
 
 	readyState atomic.Pointer[string] // the checks /readyz last found failing, see readyz
 	pdfs       pdfCache               // printed request letters, see letterPDFBytes
+	uploads    uploadGate             // uploads in progress, see uploadFiles
+	printed    printedLetters         // letters just made, with their links, see letterCopy
 }
 
 // access says who may call a route before the handler's own checks.

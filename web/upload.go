@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/subtle"
 	"errors"
+	"fmt"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -11,6 +12,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -44,6 +47,7 @@ type uploadFile struct {
 type uploadPage struct {
 	base
 	Token     string
+	LinkID    int64
 	Committee string
 	AuditName string
 	Deadline  string
@@ -62,7 +66,7 @@ func (s *Server) newUploadPage(c *gin.Context, token string) (*uploadPage, error
 	if err != nil {
 		return nil, err
 	}
-	p := &uploadPage{base: s.base(c, "Skicka akter"), Token: token, Committee: l.Token.Committee, AuditName: l.Audit.Name,
+	p := &uploadPage{base: s.base(c, "Skicka akter"), Token: token, LinkID: l.Token.ID, Committee: l.Token.Committee, AuditName: l.Audit.Name,
 		Deadline: l.Deadline, Expires: l.Token.ExpiresAt.Format("2006-01-02")}
 	// the page's own CSRF token: derived from the link's token, which only its holder has
 	p.CSRF = review.CSRFToken(token)
@@ -103,8 +107,28 @@ func (s *Server) uploadFiles(c *gin.Context) error {
 	token := c.Param("token")
 	p, err := s.newUploadPage(c, token)
 	if err != nil {
+		c.Header("Connection", "close") // the body is not read
 		return err
 	}
+	// the link is valid: one upload at a time per link, and maxConcurrentUploads in all
+	release, busy := s.uploads.acquire(p.LinkID)
+	if busy != "" {
+		c.Header("Connection", "close")
+		c.Header("Retry-After", "60")
+		s.renderStatus(c, http.StatusTooManyRequests, "Försök igen om en stund", busy)
+		c.Abort()
+		return nil
+	}
+	defer release()
+	// a large upload over a slow line may take long: the server's short read deadline is
+	// extended for this request only, now that the link is known
+	rc := http.NewResponseController(c.Writer)
+	timeout := s.cfg.UploadTimeout
+	if timeout <= 0 {
+		timeout = defaultUploadTimeout
+	}
+	_ = rc.SetReadDeadline(time.Now().Add(timeout))
+	_ = rc.SetWriteDeadline(time.Now().Add(timeout + 5*time.Minute))
 	root, err := s.svc.StagingDir()
 	if err != nil {
 		return err
@@ -132,21 +156,25 @@ func (s *Server) uploadFiles(c *gin.Context) error {
 		if err == io.EOF {
 			break
 		}
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			s.tooLarge(c)
-			return nil
-		}
 		if err != nil {
-			return &review.Error{Code: review.EInvalid, Message: "Filerna kom inte fram hela. Försök igen.", Err: err}
+			s.uploadReadFailed(c, err)
+			return nil
 		}
 		switch part.FormName() {
 		case csrfField:
-			b, _ := io.ReadAll(io.LimitReader(part, 200))
+			b, err := io.ReadAll(io.LimitReader(part, 200))
+			if err != nil {
+				s.uploadReadFailed(c, err)
+				return nil
+			}
 			want := review.CSRFToken(token)
 			csrfValid = len(b) == len(want) && subtle.ConstantTimeCompare(b, []byte(want)) == 1
 		case "case":
-			b, _ := io.ReadAll(io.LimitReader(part, 40))
+			b, err := io.ReadAll(io.LimitReader(part, 40))
+			if err != nil {
+				s.uploadReadFailed(c, err)
+				return nil
+			}
 			itemID, _ = strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64)
 		case "files":
 			if part.FileName() == "" {
@@ -159,11 +187,8 @@ func (s *Server) uploadFiles(c *gin.Context) error {
 			}
 			dst := filepath.Join(dir, "part"+strconv.Itoa(len(files)))
 			if err := saveUpload(func() (multipart.File, error) { return nopSeeker{part}, nil }, dst); err != nil {
-				if errors.As(err, &mbe) {
-					s.tooLarge(c)
-					return nil
-				}
-				return err
+				s.uploadReadFailed(c, err)
+				return nil
 			}
 			files = append(files, review.IncomingFile{Name: part.FileName(), Path: dst})
 		}
@@ -217,6 +242,64 @@ func (s *Server) uploadFiles(c *gin.Context) error {
 	}
 	s.render(c, http.StatusOK, "upload", fresh)
 	return nil
+}
+
+// uploadReadFailed answers a body that could not be read whole: too large (413), too slow
+// (408: the read deadline passed), or cut off (400). Never as a form-token failure.
+func (s *Server) uploadReadFailed(c *gin.Context, err error) {
+	var mbe *http.MaxBytesError
+	c.Header("Connection", "close")
+	switch {
+	case errors.As(err, &mbe):
+		s.tooLarge(c)
+		return
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		_ = c.Error(fmt.Errorf("upload: %w", err))
+		s.renderStatus(c, http.StatusRequestTimeout, "Sändningen tog för lång tid",
+			"Filerna kom inte fram inom tiden och togs inte emot. Skicka färre eller mindre filer åt gången, eller försök igen från en snabbare anslutning.")
+	default:
+		_ = c.Error(fmt.Errorf("upload: %w", err))
+		s.renderStatus(c, http.StatusBadRequest, "Filerna kom inte fram hela",
+			"Sändningen avbröts innan alla filer kommit fram, och ingenting togs emot. Försök igen.")
+	}
+	c.Abort()
+}
+
+// defaultUploadTimeout is how long one upload's body may take to arrive.
+const defaultUploadTimeout = 30 * time.Minute
+
+// maxConcurrentUploads is how many uploads the server takes in at once (each may unpack,
+// write and read hundreds of MiB); one link sends one upload at a time.
+const maxConcurrentUploads = 2
+
+// uploadGate counts the uploads in progress, in all and per link.
+type uploadGate struct {
+	mu     sync.Mutex
+	active int
+	links  map[int64]bool
+}
+
+// acquire takes a place for an upload through the link, or says in Swedish why not.
+func (g *uploadGate) acquire(link int64) (release func(), busy string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.links == nil {
+		g.links = map[int64]bool{}
+	}
+	switch {
+	case g.links[link]:
+		return nil, "Filer skickas redan genom den här länken. Vänta tills den sändningen är klar och försök sedan igen."
+	case g.active >= maxConcurrentUploads:
+		return nil, "Många skickar filer just nu. Vänta en minut och försök igen."
+	}
+	g.links[link] = true
+	g.active++
+	return func() {
+		g.mu.Lock()
+		defer g.mu.Unlock()
+		delete(g.links, link)
+		g.active--
+	}, ""
 }
 
 // nopSeeker lets a streamed part pass where saveUpload wants a multipart.File; only Read and

@@ -3,13 +3,18 @@ package web_test
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"html"
 	"io"
 	"log/slog"
 	"mime/multipart"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -198,6 +203,11 @@ func TestUploadNoInternals(t *testing.T) {
 	if status != 200 || !strings.Contains(body, "ingen läsbar ZIP-fil") || strings.Contains(body, "not a valid zip") {
 		t.Fatalf("broken ZIP: %d\n%s", status, body)
 	}
+	// a PDF the readers reject: its status in Swedish, not the reader's words
+	status, body = u.post(u.token, u.own.ID, review.CSRFToken(u.token), map[string][]byte{"skadad.pdf": []byte("%PDF-1.4\nbroken\n")})
+	if status != 200 || !strings.Contains(body, "skadad.pdf: skadad PDF") || strings.Contains(body, "pdftotext") || strings.Contains(body, "Syntax Error") || strings.Contains(body, "trailer") {
+		t.Fatalf("corrupt PDF: %d\n%s", status, body)
+	}
 }
 
 // gatedExtractor holds extraction until the test has dropped the client's connection.
@@ -263,5 +273,286 @@ func TestUploadSurvivesDisconnect(t *testing.T) {
 			t.Fatalf("after a disconnect nothing was stored: documents %v, uploads %v", docs, ups)
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// slowPost sends an upload whose body stalls for pause after the form's token (and
+// before, when inCSRF, in the middle of it), and returns the answer.
+func slowPost(t *testing.T, url, token string, itemID int64, pause time.Duration, inCSRF bool) (int, string) {
+	t.Helper()
+	pr, pw := io.Pipe()
+	mw := multipart.NewWriter(pw)
+	go func() {
+		csrf := review.CSRFToken(token)
+		fw, _ := mw.CreateFormField("csrf")
+		if inCSRF {
+			fw.Write([]byte(csrf[:10]))
+			time.Sleep(pause)
+			fw.Write([]byte(csrf[10:]))
+		} else {
+			fw.Write([]byte(csrf))
+		}
+		mw.WriteField("case", strconv.FormatInt(itemID, 10))
+		if !inCSRF {
+			time.Sleep(pause)
+		}
+		w, err := mw.CreateFormFile("files", "Journal.pdf")
+		if err != nil { // the server stopped reading
+			pw.CloseWithError(err)
+			return
+		}
+		w.Write(demoPDF(t))
+		pw.CloseWithError(mw.Close())
+	}()
+	req, _ := http.NewRequest("POST", url+"/upload/"+token, pr)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	req.Header.Set("Sec-Fetch-Site", "same-origin")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return res.StatusCode, string(b)
+}
+
+// TestUploadDeadline: an upload slower than the server's read timeout is taken in (the
+// deadline is extended once the link is checked); one slower than the upload timeout gets
+// 408 with a message saying so, not a form-token error.
+func TestUploadDeadline(t *testing.T) {
+	u := newUploadEnv(t)
+	newServer := func(uploadTimeout time.Duration) *httptest.Server {
+		srv, err := web.New(web.Config{Service: u.svc, Auth: u.auth, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Version: "test", Extractor: u.ex, UploadTimeout: uploadTimeout})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts := httptest.NewUnstartedServer(srv.Handler())
+		ts.Config.ReadTimeout = 500 * time.Millisecond
+		ts.Start()
+		t.Cleanup(ts.Close)
+		return ts
+	}
+	ts := newServer(0)
+	if status, body := slowPost(t, ts.URL, u.token, u.own.ID, 1500*time.Millisecond, false); status != 200 || !strings.Contains(body, "Journal.pdf: mottagen") {
+		t.Fatalf("a slow upload: %d\n%s", status, body)
+	}
+	ts = newServer(time.Second)
+	status, body := slowPost(t, ts.URL, u.token, u.own.ID, 2*time.Second, true)
+	if status != http.StatusRequestTimeout || !strings.Contains(body, "tog för lång tid") || strings.Contains(body, "Förfrågan stoppades") {
+		t.Fatalf("an upload past its deadline: %d\n%s", status, body)
+	}
+}
+
+// TestUploadLimitsBeforeLink: without a live link in the path a post may bring no more than
+// the ordinary body limit; with one, an upload runs one at a time per link and two at a
+// time in all.
+func TestUploadLimitsBeforeLink(t *testing.T) {
+	u := newUploadEnv(t)
+	big := bytes.Repeat([]byte("x"), 2<<20)
+	for _, tok := range []string{strings.Repeat("A", 43), "x" + u.token[1:]} {
+		req, _ := http.NewRequest("POST", u.ts.URL+"/upload/"+tok, bytes.NewReader(big))
+		req.Header.Set("Content-Type", "multipart/form-data; boundary=zz")
+		req.Header.Set("Sec-Fetch-Site", "same-origin")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusRequestEntityTooLarge {
+			t.Fatalf("2 MiB to an unknown link: %d, want 413 (the big limit is for live links only)", res.StatusCode)
+		}
+	}
+
+	// stalled uploads hold their places until their bodies end
+	type stalled struct {
+		pw   *io.PipeWriter
+		done chan int
+	}
+	stall := func(token string, itemID int64) stalled {
+		pr, pw := io.Pipe()
+		t.Cleanup(func() { pw.CloseWithError(io.ErrUnexpectedEOF) })
+		mw := multipart.NewWriter(pw)
+		done := make(chan int, 1)
+		req, _ := http.NewRequest("POST", u.ts.URL+"/upload/"+token, pr)
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		req.Header.Set("Sec-Fetch-Site", "same-origin")
+		go func() {
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				done <- 0
+				return
+			}
+			res.Body.Close()
+			done <- res.StatusCode
+		}()
+		mw.WriteField("csrf", review.CSRFToken(token))
+		w, _ := mw.CreateFormFile("files", "a.pdf")
+		before := stagedParts(t, u.dir)
+		w.Write(bytes.Repeat([]byte("%PDF-1.4 "), 10000))
+		// the server is taking the file in (it holds its place) once its part is on disk
+		for end := time.Now().Add(10 * time.Second); stagedParts(t, u.dir) == before; {
+			if time.Now().After(end) {
+				t.Fatal("the stalled upload never reached the server")
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		return stalled{pw, done}
+	}
+	others := u.otherLetters
+	if len(others) < 2 {
+		t.Fatalf("need two other committees' links, have %d", len(others))
+	}
+	first := stall(u.token, u.own.ID)
+	status, body := u.post(u.token, u.own.ID, review.CSRFToken(u.token), map[string][]byte{"b.pdf": demoPDF(t)})
+	if status != http.StatusTooManyRequests || !strings.Contains(body, "redan genom den här länken") {
+		t.Fatalf("a second upload through the same link: %d\n%s", status, body)
+	}
+	second := stall(others[0].Token, 0)
+	status, body = u.post(others[1].Token, 0, review.CSRFToken(others[1].Token), map[string][]byte{"b.pdf": demoPDF(t)})
+	if status != http.StatusTooManyRequests || !strings.Contains(body, "Många skickar filer") {
+		t.Fatalf("a third upload at once: %d\n%s", status, body)
+	}
+	for _, s := range []stalled{first, second} {
+		s.pw.CloseWithError(io.ErrUnexpectedEOF)
+		<-s.done
+	}
+	// the places are free again (once the server has seen the stalled bodies end)
+	for end := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		status, _ = u.post(u.token, u.own.ID, review.CSRFToken(u.token), map[string][]byte{"b.pdf": demoPDF(t)})
+		if status == 200 {
+			break
+		}
+		if status != http.StatusTooManyRequests || time.Now().After(end) {
+			t.Fatalf("an upload after the others ended: %d", status)
+		}
+	}
+}
+
+// stagedParts counts the files being received in the staging area.
+func stagedParts(t *testing.T, dir string) int {
+	m, _ := filepath.Glob(filepath.Join(dir, "files", ".staging", "*", "part*"))
+	return len(m)
+}
+
+// TestUploadTokenNeverLogged: however the path is spelt, the token stays out of the log.
+func TestUploadTokenNeverLogged(t *testing.T) {
+	u := newUploadEnv(t)
+	for _, p := range []string{"/upload/" + u.token, "//upload/" + u.token, "/Upload/" + u.token, "/UPLOAD/" + u.token, "/static/../upload/" + u.token,
+		"/upload/" + u.token + "/", "/upload/" + u.token + "/x", "/upload//" + u.token, "/x/" + u.token} {
+		for _, method := range []string{"GET", "POST"} {
+			req, _ := http.NewRequest(method, u.ts.URL+p, nil)
+			req.Header.Set("Sec-Fetch-Site", "same-origin")
+			res, err := (&http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}).Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res.Body.Close()
+		}
+		if strings.Contains(u.log.String(), u.token) {
+			t.Fatalf("the token reached the log through %s:\n%s", strings.Replace(p, u.token, "TOKEN", 1), u.log.String())
+		}
+	}
+	if !strings.Contains(u.log.String(), "/upload/…") {
+		t.Fatalf("the requests were not logged:\n%s", u.log.String())
+	}
+}
+
+// TestLettersNeedPublicHTTPSOrigin: outside the demo, letters are made only when the server
+// knows its public https address (--public-origin), and their link uses it.
+func TestLettersNeedPublicHTTPSOrigin(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	id := strconv.FormatInt(e.audit.ID, 10)
+	form := map[string][]string{"kind": {"request"}, "committee": {"Säffle"}, "deadline": {"2099-03-01"}}
+	for _, origins := range [][]string{nil, {"http://tillsyn.example.se"}} {
+		srv, err := web.New(web.Config{Service: e.svc, Auth: e.auth, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Version: "test", PublicOrigins: origins})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.ts = httptest.NewServer(srv.Handler())
+		t.Cleanup(e.ts.Close)
+		res := e.do(req{method: "POST", path: "/audits/" + id + "/letters", user: uInspector, form: form})
+		if res.status != http.StatusConflict || !strings.Contains(res.body, "--public-origin https://") {
+			t.Fatalf("letters without a public https origin (%v): %d\n%s", origins, res.status, res.body)
+		}
+	}
+	letters, _ := e.st.Letters(context.Background(), e.audit.ID)
+	if len(letters) != 0 {
+		t.Fatalf("%d letters made without a public address", len(letters))
+	}
+	srv, err := web.New(web.Config{Service: e.svc, Auth: e.auth, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Version: "test", PublicOrigins: []string{"https://tillsyn.example.se"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.ts = httptest.NewServer(srv.Handler())
+	t.Cleanup(e.ts.Close)
+	res := e.do(req{method: "POST", path: "/audits/" + id + "/letters", user: uInspector, form: form})
+	if res.status != 200 || !strings.Contains(res.body, "https://tillsyn.example.se/upload/") {
+		t.Fatalf("letters with a public https origin: %d\n%.3000s", res.status, res.body)
+	}
+}
+
+// TestLetterRecordHoldsNoLink: the recorded letter (and everyone who reads it later) never
+// sees the upload link; the maker prints it with the link just after making it; the
+// recorded SHA-256 is of the letter with the link left out.
+func TestLetterRecordHoldsNoLink(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	id := strconv.FormatInt(e.audit.ID, 10)
+	res := e.do(req{method: "POST", path: "/audits/" + id + "/letters", user: uInspector, form: map[string][]string{"kind": {"request"}, "committee": {"Säffle"}, "deadline": {"2099-03-01"}}})
+	link := regexp.MustCompile(`http://[^<"]+/upload/[A-Za-z0-9_-]{43}`).FindString(res.body)
+	if res.status != 200 || link == "" {
+		t.Fatalf("letters: %d (link %q)\n%.2000s", res.status, link, res.body)
+	}
+	token := link[strings.LastIndex(link, "/")+1:]
+	letters, err := e.st.Letters(context.Background(), e.audit.ID)
+	if err != nil || len(letters) != 1 {
+		t.Fatalf("letters %v %v", letters, err)
+	}
+	l, err := e.st.Letter(context.Background(), letters[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(l.Content)
+	if strings.Contains(string(l.Content), token) || !strings.Contains(string(l.Content), html.EscapeString(review.LetterLinkPlaceholder)) || hex.EncodeToString(sum[:]) != l.SHA256 {
+		t.Fatalf("the recorded letter holds the link or its hash is not of it:\n%s", l.Content)
+	}
+	path := "/audits/" + id + "/letters/" + strconv.FormatInt(l.ID, 10)
+	// the maker, now: the letter with its link, which hashes to the record with the link left out
+	res = e.do(req{method: "GET", path: path, user: uInspector})
+	if res.status != 200 || !strings.Contains(res.body, link) {
+		t.Fatalf("the maker's print: %d\n%s", res.status, res.body)
+	}
+	if sum := sha256.Sum256(review.RecordedLetter([]byte(res.body), link)); hex.EncodeToString(sum[:]) != l.SHA256 {
+		t.Fatal("the printed letter, its link left out, does not hash to the record")
+	}
+	// anyone else: the record, without the link
+	res = e.do(req{method: "GET", path: path, user: uAdmin})
+	if res.status != 200 || strings.Contains(res.body, token) || !strings.Contains(res.body, "uppladdningslänken står bara i det skickade brevet") {
+		t.Fatalf("another user's view of the letter: %d\n%s", res.status, res.body)
+	}
+}
+
+// TestReceiveUploadAllOrNothing: an upload's documents and records are written in one
+// transaction: when one part fails, nothing of it is kept.
+func TestReceiveUploadAllOrNothing(t *testing.T) {
+	u := newUploadEnv(t)
+	ctx := context.Background()
+	at := time.Now().UTC()
+	rec := func(name string) review.Upload {
+		return review.Upload{AuditID: u.audit.ID, Committee: ownCommitee, SampleItemID: u.own.ID, TokenID: 1, File: name, Status: "ok", At: at}
+	}
+	good := &review.CaseDocument{SampleItemID: u.own.ID, File: "a.pdf", SHA256: strings.Repeat("a", 64), Size: 1, DocumentText: review.DocumentText{Status: review.DocOK}, IngestedAt: at}
+	bad := &review.CaseDocument{SampleItemID: 1 << 40, File: "b.pdf", SHA256: strings.Repeat("b", 64), Size: 1, DocumentText: review.DocumentText{Status: review.DocOK}, IngestedAt: at}
+	if _, err := u.st.ReceiveUpload(ctx, u.own.ID, []review.ReceivedFile{{Upload: rec("a.pdf"), Document: good}, {Upload: rec("b.pdf"), Document: bad}}); err == nil {
+		t.Fatal("a document of no case was stored")
+	}
+	ups, _ := u.st.Uploads(ctx, u.audit.ID)
+	if docs := u.docsByName(u.own.ID); len(docs) != 0 || len(ups) != 0 {
+		t.Fatalf("half an upload kept: documents %v, uploads %v", docs, ups)
+	}
+	if _, err := u.st.ReceiveUpload(ctx, u.own.ID, []review.ReceivedFile{{Upload: rec("a.pdf"), Document: good}}); err != nil {
+		t.Fatal(err)
+	}
+	if len(u.docsByName(u.own.ID)) != 1 {
+		t.Fatal("the good upload was not stored")
 	}
 }

@@ -27,11 +27,7 @@ func cmdLetters(e *env, args []string) int {
 	var committees multiFlag
 	f.Var(&committees, "committee", "only this committee (repeatable; default: every sampled committee)")
 	reminder := f.Bool("reminder", false, "a reminder listing the files still missing, to the committees missing some")
-	def := e.getenv("TILLSYN_BASE_URL")
-	if def == "" {
-		def = "http://127.0.0.1:8080"
-	}
-	baseURL := f.String("base-url", def, "where the web app is reached by the committees (the upload link starts with it); env TILLSYN_BASE_URL")
+	baseURL := f.String("base-url", e.getenv("TILLSYN_BASE_URL"), "where the web app is reached by the committees, https://... (the upload link starts with it; required); env TILLSYN_BASE_URL")
 	formats := f.String("format", "html,pdf", "html, pdf or both (the PDF is printed by headless chromium)")
 	if code, ok := parse(f, args); !ok {
 		return code
@@ -41,6 +37,9 @@ func cmdLetters(e *env, args []string) int {
 	}
 	if f.NArg() != 0 {
 		return f.usageError("unexpected argument %q", f.Arg(0))
+	}
+	if !strings.HasPrefix(*baseURL, "https://") || len(*baseURL) <= len("https://") {
+		return f.usageError("--base-url (or TILLSYN_BASE_URL) must be the https:// address the committees reach the web app at, e.g. https://tillsyn.example.se: the letters carry the upload link")
 	}
 	wantHTML, wantPDF := false, false
 	for _, x := range splitList(*formats) {
@@ -88,7 +87,7 @@ func cmdLetters(e *env, args []string) int {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				pdfs[i], pdfErrs[i] = letter.PDF(ctx, l.Content)
+				pdfs[i], pdfErrs[i] = letter.PDF(ctx, l.Printed)
 			}()
 		}
 		wg.Wait()
@@ -98,7 +97,7 @@ func cmdLetters(e *env, args []string) int {
 		base := filepath.Join(*out, letterFileName(l.Letter))
 		var wrote []string
 		if wantHTML {
-			if err := writeFileAtomic(base+".html", l.Content); err != nil {
+			if err := writeFileAtomic(base+".html", l.Printed); err != nil {
 				return fail(e, err)
 			}
 			wrote = append(wrote, base+".html")
@@ -111,7 +110,7 @@ func cmdLetters(e *env, args []string) int {
 			if err != nil {
 				fmt.Fprintf(e.stderr, "tillsyn: %s: %v (the letter is recorded; its HTML is in %s.html)\n", l.Committee, err, base)
 				if !wantHTML {
-					_ = writeFileAtomic(base+".html", l.Content)
+					_ = writeFileAtomic(base+".html", l.Printed)
 				}
 				failed = errors.Join(failed, err)
 				continue
@@ -120,7 +119,7 @@ func cmdLetters(e *env, args []string) int {
 		}
 		fmt.Fprintf(e.stdout, "%s\t%s\tdeadline %s\tsha256 %s\t%s\n", l.Committee, l.Kind, l.Deadline.Format("2006-01-02"), l.SHA256, strings.Join(wrote, " "))
 	}
-	fmt.Fprintf(e.stdout, "\n%d letters recorded in %q (each with a new upload link; earlier links of the same committees are revoked). The links are only in the letters: send them to the committees.\n", len(issued), *audit)
+	fmt.Fprintf(e.stdout, "\n%d letters recorded in %q (each with a new upload link; earlier links of the same committees are revoked). The links are only in these files, not in the records (whose SHA-256 covers each letter with its link left out): send them to the committees.\n", len(issued), *audit)
 	if failed != nil {
 		return exitFailure
 	}

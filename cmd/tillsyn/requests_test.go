@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"tillsyn/review"
 
 	"tillsyn/review/letter"
 )
@@ -33,7 +34,7 @@ func TestLettersAndRequestsCLI(t *testing.T) {
 }` {
 		t.Fatalf("requests before the sample: %d %q %s", code, o, e)
 	}
-	if _, e, code := tillsyn(t, "letters", "--data", data, "--audit", "A", "--deadline", "2099-01-15", "--out", out, "--format", "html"); code != 1 || !strings.Contains(e, "draw the sample") {
+	if _, e, code := tillsyn(t, "letters", "--data", data, "--audit", "A", "--deadline", "2099-01-15", "--out", out, "--format", "html", "--base-url", "https://tillsyn.example.se"); code != 1 || !strings.Contains(e, "draw the sample") {
 		t.Fatalf("letters before the sample: %d %s", code, e)
 	}
 	if _, e, code := tillsyn(t, "sample", "--data", data, "--audit", "A", "--seed", "lettertest", "--per-committee", "2", "--reserves", "1"); code != 0 {
@@ -48,10 +49,17 @@ func TestLettersAndRequestsCLI(t *testing.T) {
 	if _, _, code := tillsyn(t, "letters", "--data", data, "--audit", "A", "--out", out); code != 2 {
 		t.Fatalf("letters without --deadline: exit %d", code)
 	}
-	if _, e, code := tillsyn(t, "letters", "--data", data, "--audit", "A", "--deadline", "2001-01-01", "--out", out, "--format", "html"); code != 1 || !strings.Contains(e, "deadline") {
+	// letters carry the upload link: only with the public https address (no default)
+	for _, base := range [][]string{nil, {"--base-url", "http://tillsyn.example.se"}, {"--base-url", "https://"}} {
+		args := append([]string{"letters", "--data", data, "--audit", "A", "--deadline", "2099-01-15", "--out", out, "--format", "html"}, base...)
+		if _, e, code := tillsyn(t, args...); code != 2 || !strings.Contains(e, "--base-url") || !strings.Contains(e, "https://") {
+			t.Fatalf("letters with %v: %d %s", base, code, e)
+		}
+	}
+	if _, e, code := tillsyn(t, "letters", "--data", data, "--audit", "A", "--deadline", "2001-01-01", "--out", out, "--format", "html", "--base-url", "https://tillsyn.example.se"); code != 1 || !strings.Contains(e, "deadline") {
 		t.Fatalf("letters with a past deadline: %d %s", code, e)
 	}
-	if _, e, code := tillsyn(t, "letters", "--data", data, "--audit", "A", "--deadline", "15/01/2099", "--out", out, "--format", "html"); code != 1 || !strings.Contains(e, "deadline") {
+	if _, e, code := tillsyn(t, "letters", "--data", data, "--audit", "A", "--deadline", "15/01/2099", "--out", out, "--format", "html", "--base-url", "https://tillsyn.example.se"); code != 1 || !strings.Contains(e, "deadline") {
 		t.Fatalf("letters with a bad date: %d %s", code, e)
 	}
 
@@ -68,9 +76,14 @@ func TestLettersAndRequestsCLI(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sum := sha256.Sum256(b)
+		// the recorded SHA-256 is of the letter with its link left out
+		link := regexp.MustCompile(`https://tillsyn\.example\.se/upload/[A-Za-z0-9_-]{43}`).FindString(string(b))
+		if link == "" {
+			t.Fatalf("%s: no upload link", l[3])
+		}
+		sum := sha256.Sum256(review.RecordedLetter(b, link))
 		if hex.EncodeToString(sum[:]) != l[2] {
-			t.Errorf("%s: the file's SHA-256 is not the one recorded", l[3])
+			t.Errorf("%s: the file's SHA-256 (link left out) is not the one recorded", l[3])
 		}
 		if fi, _ := os.Stat(l[3]); fi.Mode().Perm() != 0o600 {
 			t.Errorf("%s: mode %v", l[3], fi.Mode())
@@ -121,7 +134,7 @@ func TestLettersAndRequestsCLI(t *testing.T) {
 	}
 
 	// a reminder goes to the three committees missing files, naming only what is missing
-	o, e, code = tillsyn(t, "letters", "--data", data, "--audit", "A", "--reminder", "--deadline", "2099-02-15", "--out", out, "--format", "html")
+	o, e, code = tillsyn(t, "letters", "--data", data, "--audit", "A", "--reminder", "--deadline", "2099-02-15", "--out", out, "--format", "html", "--base-url", "https://tillsyn.example.se")
 	if code != 0 {
 		t.Fatalf("reminder: %d %s", code, e)
 	}
@@ -133,7 +146,7 @@ func TestLettersAndRequestsCLI(t *testing.T) {
 	if !strings.Contains(r, "SN 2015/111") || strings.Contains(r, "SN 2015/509") || !strings.Contains(r, "Påminnelse") {
 		t.Errorf("the Forshaga reminder must name SN 2015/111 only:\n%s", r)
 	}
-	if _, e, code := tillsyn(t, "letters", "--data", data, "--audit", "A", "--reminder", "--committee", "Hammarö", "--deadline", "2099-02-15", "--out", out, "--format", "html"); code != 1 || !strings.Contains(e, "no reminder needed") {
+	if _, e, code := tillsyn(t, "letters", "--data", data, "--audit", "A", "--reminder", "--committee", "Hammarö", "--deadline", "2099-02-15", "--out", out, "--format", "html", "--base-url", "https://tillsyn.example.se"); code != 1 || !strings.Contains(e, "no reminder needed") {
 		t.Fatalf("a reminder to a committee that delivered: %d %s", code, e)
 	}
 	o, _, _ = tillsyn(t, "requests", "--data", data, "--audit", "A", "--json", "--as-of", "2099-02-01")
@@ -151,7 +164,7 @@ func TestLettersAndRequestsCLI(t *testing.T) {
 	// the PDF, printed by chromium (where there is one; CI has it)
 	if _, err := letter.Chromium(); err == nil || os.Getenv("CI") == "true" {
 		pdfOut := t.TempDir()
-		o, e, code := tillsyn(t, "letters", "--data", data, "--audit", "A", "--committee", "Munkfors", "--deadline", "2099-03-01", "--out", pdfOut)
+		o, e, code := tillsyn(t, "letters", "--data", data, "--audit", "A", "--committee", "Munkfors", "--deadline", "2099-03-01", "--out", pdfOut, "--base-url", "https://tillsyn.example.se")
 		m := regexp.MustCompile(`(\S+\.pdf)`).FindStringSubmatch(o)
 		if code != 0 || m == nil || !strings.HasPrefix(readFile(t, m[1]), "%PDF-") {
 			t.Fatalf("letters with PDF: %d %s\n%s", code, e, o)

@@ -90,7 +90,8 @@ func cmdServe(e *env, args []string) int {
 	var stopping atomic.Bool
 	srv, err := web.New(web.Config{Service: svc, Auth: auth, Logger: log, SecureCookies: *secure,
 		TrustedProxies: splitList(*proxies), PublicOrigins: origins, Version: version,
-		Metrics: metrics.web, Ready: readyChecks(st, &workerProbe{ex: ex}, &stopping), Extractor: ex, Renderer: ex})
+		Metrics: metrics.web, Ready: readyChecks(st, &workerProbe{ex: ex}, &stopping), Extractor: ex, Renderer: ex,
+		Demo: *demo != ""})
 	if err != nil {
 		return fail(e, err)
 	}

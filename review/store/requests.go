@@ -254,7 +254,7 @@ func (s *Store) ReceiveUpload(ctx context.Context, itemID int64, files []review.
 	}
 	defer tx.Rollback()
 	var judged int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM scores WHERE sample_item_id = ? AND submitted <> 0`, itemID).Scan(&judged); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM scores WHERE sample_item_id = ? AND submitted = ?`, itemID, true).Scan(&judged); err != nil {
 		return nil, internal("read scores", err)
 	}
 	if judged > 0 {
