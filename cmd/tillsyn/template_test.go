@@ -266,7 +266,9 @@ func TestBadTemplateRefused(t *testing.T) {
 		p := filepath.Join(t.TempDir(), "mall.json")
 		os.WriteFile(p, []byte(bad), 0o600)
 		_, e, code := tillsyn(t, "template", "check", p)
-		if code == 0 || !strings.Contains(e, c.field) || !strings.Contains(e, p) {
+		// the file is named (by its base name: the temporary directory's random digits
+		// may read as a personnummer, which every message masks)
+		if code == 0 || !strings.Contains(e, c.field) || !strings.Contains(e, "mall.json") {
 			t.Errorf("%s: template check: %d %s", name, code, e)
 		}
 		_, e, code = tillsyn(t, "audit", "create", "--data", data, "X", "--template", p)
