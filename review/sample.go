@@ -367,3 +367,23 @@ func (s *Service) SampleFrame(ctx context.Context, auditName string) ([]FrameUni
 	})
 	return out, nil
 }
+
+// SampleJudged reports whether any case of the audit's active sample has a judgement, saved
+// or submitted: from then on the sample is frozen and cannot be drawn again (the store
+// refuses a redraw), so the set-up page stops offering one.
+func (s *Service) SampleJudged(ctx context.Context, auditName string) (bool, error) {
+	a, err := s.store.AuditByName(ctx, auditName)
+	if err != nil {
+		return false, err
+	}
+	items, err := s.store.AuditScores(ctx, a.ID)
+	if err != nil {
+		return false, err
+	}
+	for _, it := range items {
+		if len(it.Scores) > 0 {
+			return true, nil
+		}
+	}
+	return false, nil
+}

@@ -113,7 +113,15 @@ func (s *Server) auditOverview(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	p.Agreement = agreement
+	// researchers see no counts per committee or of double-reviewed files here: they are not
+	// suppressed, and with the research export's rows they would give a hidden cell away
+	// (the final files of a committee are its files_reviewed); a self-auditor sees the own
+	// committee's progress, and agreement only where the whole audit is theirs to see
+	if !p.CaseLevel {
+		prog = nil
+	} else if u.VisibleCommittees(a.ID) == nil {
+		p.Agreement = agreement
+	}
 	for _, r := range prog {
 		if !u.CanSeeProgress(r.Committee) {
 			continue

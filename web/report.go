@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"strconv"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -32,7 +34,8 @@ type aggregatesPage struct {
 	Level   report.Level
 	ByYear  bool
 	Pool    []poolOption // the other audits the user may pool with this one
-	Query   string       // the choices as a query string, for the download links
+	Query   template.URL // the choices as a query string, for the download links (encoded by url.Values)
+	Chosen  bool         // the researcher chose a level: only then is an export shown (and recorded)
 	Refused string       // why the export at these choices is refused
 	Pooled  bool         // rows of several audits or pooled committees: the committee column is empty
 }
@@ -169,16 +172,28 @@ func (s *Server) researchPage(c *gin.Context, a review.Audit, u *review.User, f 
 	if err != nil {
 		return err
 	}
+	// opening the page shows the form only: what the page shows is published (recorded and
+	// limiting later exports), so nothing is until the researcher chooses a level
+	chosen := c.Query("level") != ""
 	p := aggregatesPage{base: s.base(c, "Resultat: "+a.Name), Audit: a, MinCell: opt.MinCell, MaxHidden: opt.MinCell - 1, Findings: f,
-		Level: opt.Level, ByYear: opt.ByYear, Pool: pool, Query: q.Encode(), Pooled: opt.Level != report.LevelCommittee || len(names) > 1}
+		Level: opt.Level, ByYear: opt.ByYear, Pool: pool, Query: template.URL(q.Encode()), Chosen: chosen,
+		Pooled: opt.Level != report.LevelCommittee || len(names) > 1}
+	selected := opt.Level
+	if !chosen {
+		selected = report.LevelAudit // the level that publishes most
+	}
 	for _, l := range report.Levels {
-		p.Levels = append(p.Levels, levelOption{Value: string(l), Label: l.SwedishName(), Selected: l == opt.Level})
+		p.Levels = append(p.Levels, levelOption{Value: string(l), Label: l.SwedishName(), Selected: l == selected})
 	}
 	p.Names = map[string]string{}
 	for _, d := range f.Template.Criteria {
 		p.Names[string(d.Key)] = d.Name.Sv
 	}
 	p.Crumbs = []crumb{{"Granskningar", "/audits"}, {a.Name, auditURL(a.ID)}}
+	if !chosen {
+		s.render(c, http.StatusOK, "aggregates", &p)
+		return nil
+	}
 	opt.Format = "html"
 	x, err := report.ExportResearch(c.Request.Context(), s.svc, names, opt, 0, u.Name, map[string]any{"via": "web"})
 	status := http.StatusOK
@@ -187,7 +202,7 @@ func (s *Server) researchPage(c *gin.Context, a review.Audit, u *review.User, f 
 	case err == nil:
 		p.Rows = x.Table
 	case errors.As(err, &re) && re.Code == review.EConflict:
-		p.Refused, status = re.Message, http.StatusConflict
+		p.Refused, status = upperFirst(re.Message), http.StatusConflict
 	default:
 		return err
 	}
@@ -256,4 +271,10 @@ func (s *Server) auditExport(c *gin.Context) error {
 	c.Header("Content-Disposition", `attachment; filename="tillsyn-export-`+string(opt.Level)+`.`+format+`"`)
 	c.Data(http.StatusOK, ctype, x.Data)
 	return nil
+}
+
+// upperFirst gives a message that starts a sentence its capital letter.
+func upperFirst(m string) string {
+	r, n := utf8.DecodeRuneInString(m)
+	return string(unicode.ToUpper(r)) + m[n:]
 }

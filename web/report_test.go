@@ -53,7 +53,7 @@ func TestReportByRole(t *testing.T) {
 	if res.status != 200 || !strings.Contains(res.body, "Forshaga") || strings.Contains(res.body, "Säffle") || strings.Contains(res.body, saffle.Diarienummer) {
 		t.Fatalf("self-auditor report shows other committees: %d", res.status)
 	}
-	res = e.do(req{method: "GET", path: path, user: uResearcher})
+	res = e.do(req{method: "GET", path: path + "?level=committee", user: uResearcher})
 	if res.status != 200 || !strings.Contains(res.body, "Säffle") {
 		t.Fatalf("researcher: %d", res.status)
 	}
@@ -112,7 +112,7 @@ func TestResearcherPageHidesSmallCells(t *testing.T) {
 	if n != 7 {
 		t.Fatalf("%d Hammarö cases", n)
 	}
-	res := e.do(req{method: "GET", path: "/audits/" + strconv.FormatInt(e.audit.ID, 10) + "/report", user: uResearcher})
+	res := e.do(req{method: "GET", path: "/audits/" + strconv.FormatInt(e.audit.ID, 10) + "/report?level=committee", user: uResearcher})
 	row := regexp.MustCompile(`(?s)<th scope="row">Hammarö</th><td>Planering</td>(.*?)</tr>`).FindStringSubmatch(res.body)
 	if row == nil {
 		t.Fatalf("no Hammarö planning row:\n%s", res.body)

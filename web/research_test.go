@@ -43,6 +43,10 @@ func TestResearchPageLevels(t *testing.T) {
 	if res.status != 200 || !strings.Contains(res.body, `<option value="audit" selected>`) || !strings.Contains(res.body, "(viktad)") {
 		t.Fatalf("level audit: %d\n%.3000s", res.status, res.body)
 	}
+	// the download links carry the choices as they are (a query, not an escaped string)
+	if !strings.Contains(res.body, `/export?format=csv&amp;level=audit"`) {
+		t.Fatalf("the download links lose the level:\n%.4000s", res.body)
+	}
 	for _, c := range []string{"Forshaga", "Hammarö", "Munkfors", "Säffle"} {
 		if strings.Contains(res.body, `<th scope="row">`+c) {
 			t.Fatalf("a committee row at level audit: %s", c)
@@ -80,12 +84,19 @@ func TestResearchPageRefusesDifferencing(t *testing.T) {
 	e := newEnv(t, envOptions{perStratum: 7})
 	scoreAll(t, e, map[string]int{"Hammarö": 2, "Säffle": 7})
 	base := "/audits/" + strconv.FormatInt(e.audit.ID, 10)
-	if res := e.do(req{method: "GET", path: base + "/report", user: uResearcher}); res.status != 200 {
+	// opening the page publishes nothing: the form only, nothing recorded
+	if res := e.do(req{method: "GET", path: base + "/report", user: uResearcher}); res.status != 200 || strings.Contains(res.body, "<table") || strings.Contains(res.body, "Ladda ner") {
+		t.Fatalf("the page opened without a level: %d", res.status)
+	}
+	if n := e.count(`SELECT count(*) FROM exports`); n != 0 {
+		t.Fatalf("opening the page recorded %d exports", n)
+	}
+	if res := e.do(req{method: "GET", path: base + "/report?level=committee", user: uResearcher}); res.status != 200 {
 		t.Fatalf("committee table: %d", res.status)
 	}
 	n0 := e.count(`SELECT count(*) FROM exports`)
 	res := e.do(req{method: "GET", path: base + "/report?level=audit", user: uResearcher})
-	if res.status != 409 || !strings.Contains(res.body, "Exporten nekas") || !strings.Contains(res.body, "nämnd Hammarö, Planering (planning): nej = 2") {
+	if res.status != 409 || !strings.Contains(res.body, "Exporten nekas") || !strings.Contains(res.body, "nämnd Hammarö, Planering (planning): nej") || strings.Contains(res.body, "nej = ") {
 		t.Fatalf("audit level after the committee table: %d\n%.4000s", res.status, res.body)
 	}
 	if res := e.do(req{method: "GET", path: base + "/export?format=json&level=audit", user: uResearcher}); res.status != 409 {

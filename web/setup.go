@@ -48,6 +48,7 @@ type setupPage struct {
 	Audit      review.Audit
 	Committee  string // the one committee a self-auditor may set up ("" for all)
 	HasSample  bool
+	Frozen     bool // files of the sample are judged: it cannot be drawn again
 	Frame      []frameRow
 	FrameTotal int
 	Files      []review.ImportedFile
@@ -109,6 +110,10 @@ func (s *Server) newSetupPage(c *gin.Context, a review.Audit, u *review.User) (*
 	switch {
 	case err == nil:
 		p.HasSample = true
+		// once a file is judged the sample is frozen: no redraw is offered
+		if p.Frozen, err = s.svc.SampleJudged(ctx, a.Name); err != nil {
+			return nil, err
+		}
 	case review.ErrorCodeOf(err) != review.ENotFound:
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -166,5 +167,27 @@ func TestImportColumnMap(t *testing.T) {
 	r = e.do(req{method: "POST", path: base + "/caselists", user: uAdmin, form: url.Values{"staged": {staged[1]}, "skip_invalid": {"1"}, "map": {"diarienummer=Arende-ID"}}})
 	if r.status != http.StatusOK || !strings.Contains(r.body, "25 ärenden") {
 		t.Fatalf("the valid rows with the mapping: %d\n%s", r.status, r.body)
+	}
+}
+
+// Once a file of the sample is judged, the set-up page offers no redraw (the store would
+// refuse it), and says why; before, it does.
+func TestSetupPageFrozenSample(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	path := "/audits/" + strconv.FormatInt(e.audit.ID, 10) + "/setup"
+	res := e.do(req{method: "GET", path: path, user: uInspector})
+	if res.status != 200 || !strings.Contains(res.body, `id="drawform"`) || strings.Contains(res.body, "urvalet är låst") {
+		t.Fatalf("before any judgement: %d", res.status)
+	}
+	var in []review.ScoreInput
+	for _, c := range review.DefaultCriteria {
+		in = append(in, review.ScoreInput{Criterion: c, Verdict: review.Yes, Elements: map[bool]string{true: "abcdef"}[c == review.AssignmentDescription]})
+	}
+	if _, err := e.svc.SaveScores(context.Background(), "granskare", e.items[0].ID, in, false); err != nil {
+		t.Fatal(err)
+	}
+	res = e.do(req{method: "GET", path: path, user: uInspector})
+	if res.status != 200 || strings.Contains(res.body, `id="drawform"`) || !strings.Contains(res.body, "draget och låst") {
+		t.Fatalf("after a judgement the redraw is still offered: %d", res.status)
 	}
 }

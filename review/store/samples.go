@@ -159,14 +159,14 @@ func (s *Store) SaveSample(ctx context.Context, sm review.Sample, redraw bool) (
 	case err != nil:
 		return sm, internal("read sample", err)
 	case !redraw:
-		return sm, &review.Error{Code: review.EConflict, Message: fmt.Sprintf("the audit already has a sample (seed %q); use --redraw to replace it before any file is scored", oldSeed)}
+		return sm, &review.Error{Code: review.EConflict, Message: fmt.Sprintf("granskningen har redan ett urval (frö %q); dra om det (--redraw) innan någon akt är bedömd", oldSeed)}
 	default:
 		scored, err := sampleScored(ctx, tx, oldID)
 		if err != nil {
 			return sm, internal("read scores", err)
 		}
 		if scored {
-			return sm, &review.Error{Code: review.EConflict, Message: "files of the sample have been scored: the sample is frozen and cannot be drawn again"}
+			return sm, &review.Error{Code: review.EConflict, Message: "akter i urvalet är redan bedömda: urvalet är låst och kan inte dras om"}
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE samples SET active = 0, superseded_at = ? WHERE id = ?`, sm.DrawnAt.Format(time.RFC3339Nano), oldID); err != nil {
 			return sm, internal("supersede sample", err)
