@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"net/http"
 
@@ -52,9 +53,19 @@ func userMessage(err error) string {
 	return "Internt fel. Försök igen om en stund; kvarstår felet, kontakta förvaltningen av Tillsyn."
 }
 
+// statusClientClosed is the status of a request its client abandoned before the answer.
+const statusClientClosed = 499
+
 // renderError logs err (with its chain) and renders the error page with its status.
 func (s *Server) renderError(c *gin.Context, err error) {
 	_ = c.Error(err)
+	if errors.Is(err, context.Canceled) && c.Request.Context().Err() != nil {
+		// the client went away (closed the tab, gave up on a slow login): nothing failed
+		// here and nobody reads an answer; 499, nginx's "client closed request", logged as
+		// a warning by logRequests rather than as an internal error
+		c.AbortWithStatus(statusClientClosed)
+		return
+	}
 	code := review.ErrorCodeOf(err)
 	if code == review.EInternal {
 		s.log.Error("internal error", "route", c.FullPath(), "err", err)
