@@ -23,17 +23,9 @@ func (s *Server) document(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx := c.Request.Context()
-	path, name, itemID, err := s.svc.DocumentFile(ctx, id)
+	path, name, _, err := s.visibleDocument(c, id)
 	if err != nil {
 		return err
-	}
-	a, it, err := s.svc.SampleItem(ctx, itemID)
-	if err != nil {
-		return err
-	}
-	if !currentUser(c).CanSeeCase(a.ID, it.Committee) {
-		return errForbidden
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -67,4 +59,23 @@ func (s *Server) document(c *gin.Context) error {
 	h.Set("Cache-Control", "private, no-store")
 	http.ServeContent(c.Writer, c.Request, "", st.ModTime(), f)
 	return nil
+}
+
+// visibleDocument returns the stored file and name of document id, with its case, when the
+// user may see that case (errForbidden otherwise): the one access rule for a document's
+// file, as a PDF or as a page image.
+func (s *Server) visibleDocument(c *gin.Context, id int64) (path, name string, it review.SampleItem, err error) {
+	ctx := c.Request.Context()
+	path, name, itemID, err := s.svc.DocumentFile(ctx, id)
+	if err != nil {
+		return "", "", it, err
+	}
+	a, it, err := s.svc.SampleItem(ctx, itemID)
+	if err != nil {
+		return "", "", it, err
+	}
+	if !currentUser(c).CanSeeCase(a.ID, it.Committee) {
+		return "", "", it, errForbidden
+	}
+	return path, name, it, nil
 }

@@ -76,18 +76,11 @@ func (s *Server) pageImage(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
+	path, _, it, err := s.visibleDocument(c, id)
+	if err != nil {
+		return err
+	}
 	ctx := c.Request.Context()
-	path, _, itemID, err := s.svc.DocumentFile(ctx, id)
-	if err != nil {
-		return err
-	}
-	a, it, err := s.svc.SampleItem(ctx, itemID)
-	if err != nil {
-		return err
-	}
-	if !currentUser(c).CanSeeCase(a.ID, it.Committee) {
-		return errForbidden
-	}
 	if s.cfg.Renderer == nil {
 		return &review.Error{Code: review.ENotFound, Message: "Sidor kan inte visas som bild på den här servern (poppler-utils saknas)."}
 	}

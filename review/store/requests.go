@@ -70,20 +70,16 @@ func scanLetter(sc interface{ Scan(...any) error }, l *review.Letter, extra ...a
 
 // Letters lists an audit's letters without their content, oldest first.
 func (s *Store) Letters(ctx context.Context, auditID int64) ([]review.Letter, error) {
-	rows, err := s.rsql.QueryContext(ctx, `SELECT `+letterCols+` FROM request_letters WHERE audit_id = ? ORDER BY id`, auditID)
-	if err != nil {
-		return nil, internal("read letters", err)
-	}
-	defer rows.Close()
 	var out []review.Letter
-	for rows.Next() {
+	err := eachRow(ctx, s.rsql, `SELECT `+letterCols+` FROM request_letters WHERE audit_id = ? ORDER BY id`, func(r *sql.Rows) error {
 		var l review.Letter
-		if err := scanLetter(rows, &l); err != nil {
-			return nil, internal("read letters", err)
+		if err := scanLetter(r, &l); err != nil {
+			return err
 		}
 		out = append(out, l)
-	}
-	return out, internal("read letters", rows.Err())
+		return nil
+	}, auditID)
+	return out, err
 }
 
 // Letter returns one letter with its content.
@@ -132,20 +128,16 @@ func (s *Store) UploadTokenByHash(ctx context.Context, hash string) (review.Uplo
 
 // UploadTokens lists an audit's links, oldest first.
 func (s *Store) UploadTokens(ctx context.Context, auditID int64) ([]review.UploadToken, error) {
-	rows, err := s.rsql.QueryContext(ctx, `SELECT `+tokenCols+` FROM upload_tokens WHERE audit_id = ? ORDER BY id`, auditID)
-	if err != nil {
-		return nil, internal("read upload links", err)
-	}
-	defer rows.Close()
 	var out []review.UploadToken
-	for rows.Next() {
+	err := eachRow(ctx, s.rsql, `SELECT `+tokenCols+` FROM upload_tokens WHERE audit_id = ? ORDER BY id`, func(r *sql.Rows) error {
 		var t review.UploadToken
-		if err := scanToken(rows, &t); err != nil {
-			return nil, internal("read upload links", err)
+		if err := scanToken(r, &t); err != nil {
+			return err
 		}
 		out = append(out, t)
-	}
-	return out, internal("read upload links", rows.Err())
+		return nil
+	}, auditID)
+	return out, err
 }
 
 // RevokeUploadToken ends a link; EConflict when it was revoked already.
@@ -206,43 +198,32 @@ func (s *Store) RecordUpload(ctx context.Context, u review.Upload) (int64, error
 
 // Uploads lists an audit's uploads, oldest first.
 func (s *Store) Uploads(ctx context.Context, auditID int64) ([]review.Upload, error) {
-	rows, err := s.rsql.QueryContext(ctx, `SELECT id, audit_id, committee, sample_item_id, token_id, file_name, sha256, size, status, detail, uploaded_at FROM uploads WHERE audit_id = ? ORDER BY id`, auditID)
-	if err != nil {
-		return nil, internal("read uploads", err)
-	}
-	defer rows.Close()
 	var out []review.Upload
-	for rows.Next() {
+	err := eachRow(ctx, s.rsql, `SELECT id, audit_id, committee, sample_item_id, token_id, file_name, sha256, size, status, detail, uploaded_at FROM uploads WHERE audit_id = ? ORDER BY id`, func(r *sql.Rows) error {
 		var u review.Upload
 		var at string
-		if err := rows.Scan(&u.ID, &u.AuditID, &u.Committee, &u.SampleItemID, &u.TokenID, &u.File, &u.SHA256, &u.Size, &u.Status, &u.Detail, &at); err != nil {
-			return nil, internal("read uploads", err)
-		}
-		if err := parseStamp(&u.At, time.RFC3339Nano, at, "upload time"); err != nil {
-			return nil, internal("read uploads", err)
+		if err := r.Scan(&u.ID, &u.AuditID, &u.Committee, &u.SampleItemID, &u.TokenID, &u.File, &u.SHA256, &u.Size, &u.Status, &u.Detail, &at); err != nil {
+			return err
 		}
 		out = append(out, u)
-	}
-	return out, internal("read uploads", rows.Err())
+		return parseStamp(&out[len(out)-1].At, time.RFC3339Nano, at, "upload time")
+	}, auditID)
+	return out, err
 }
 
 // ItemsWithPDFs is the set of a sample's items with at least one readable PDF (status ok or
 // no_text): a corrupt, encrypted or unreadable file is no delivery.
 func (s *Store) ItemsWithPDFs(ctx context.Context, sampleID int64) (map[int64]bool, error) {
-	rows, err := s.rsql.QueryContext(ctx, `SELECT DISTINCT d.sample_item_id FROM documents d JOIN sample_items i ON i.id = d.sample_item_id WHERE i.sample_id = ? AND d.status IN (?, ?)`, sampleID, string(review.DocOK), string(review.DocNoText))
-	if err != nil {
-		return nil, internal("read documents", err)
-	}
-	defer rows.Close()
 	out := map[int64]bool{}
-	for rows.Next() {
+	err := eachRow(ctx, s.rsql, `SELECT DISTINCT d.sample_item_id FROM documents d JOIN sample_items i ON i.id = d.sample_item_id WHERE i.sample_id = ? AND d.status IN (?, ?)`, func(r *sql.Rows) error {
 		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, internal("read documents", err)
+		if err := r.Scan(&id); err != nil {
+			return err
 		}
 		out[id] = true
-	}
-	return out, internal("read documents", rows.Err())
+		return nil
+	}, sampleID, string(review.DocOK), string(review.DocNoText))
+	return out, err
 }
 
 // ReceiveUpload stores what one upload brought to one case, all of it in one transaction:
