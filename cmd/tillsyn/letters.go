@@ -16,7 +16,8 @@ import (
 const lettersSynopsis = `--audit NAME --deadline DATE --out DIR [--committee C]... [--reminder] [--base-url URL] [--format html,pdf]`
 
 // cmdLetters writes a request letter (or with --reminder a reminder for what is missing) per
-// sampled committee into DIR, as HTML and PDF, each with a new upload link, and records every
+// sampled committee into DIR, as HTML and PDF, each with a new upload link (without
+// --base-url: asking for the files by post), and records every
 // letter (who, when, deadline, SHA-256 of the HTML) in the audit and its trail. The same
 // service method makes the letters in the web app.
 func cmdLetters(e *env, args []string) int {
@@ -27,7 +28,7 @@ func cmdLetters(e *env, args []string) int {
 	var committees multiFlag
 	f.Var(&committees, "committee", "only this committee (repeatable; default: every sampled committee)")
 	reminder := f.Bool("reminder", false, "a reminder listing the files still missing, to the committees missing some")
-	baseURL := f.String("base-url", e.getenv("TILLSYN_BASE_URL"), "where the web app is reached by the committees, https://... (the upload link starts with it; required); env TILLSYN_BASE_URL")
+	baseURL := f.String("base-url", e.getenv("TILLSYN_BASE_URL"), "where the web app is reached by the committees, https://... (the upload link starts with it; absent: the letters ask for the files by post, with no link); env TILLSYN_BASE_URL")
 	formats := f.String("format", "html,pdf", "html, pdf or both (the PDF is printed by headless chromium)")
 	if code, ok := parse(f, args); !ok {
 		return code
@@ -38,7 +39,7 @@ func cmdLetters(e *env, args []string) int {
 	if f.NArg() != 0 {
 		return f.usageError("unexpected argument %q", f.Arg(0))
 	}
-	if !strings.HasPrefix(*baseURL, "https://") || len(*baseURL) <= len("https://") {
+	if *baseURL != "" && (!strings.HasPrefix(*baseURL, "https://") || len(*baseURL) <= len("https://")) {
 		return f.usageError("--base-url (or TILLSYN_BASE_URL) must be the https:// address the committees reach the web app at, e.g. https://tillsyn.example.se: the letters carry the upload link")
 	}
 	wantHTML, wantPDF := false, false
@@ -119,7 +120,11 @@ func cmdLetters(e *env, args []string) int {
 		}
 		fmt.Fprintf(e.stdout, "%s\t%s\tdeadline %s\tsha256 %s\t%s\n", l.Committee, l.Kind, l.Deadline.Format("2006-01-02"), l.SHA256, strings.Join(wrote, " "))
 	}
-	fmt.Fprintf(e.stdout, "\n%d letters recorded in %q (each with a new upload link; earlier links of the same committees are revoked). The links are only in these files, not in the records (whose SHA-256 covers each letter with its link left out): send them to the committees.\n", len(issued), *audit)
+	if *baseURL == "" {
+		fmt.Fprintf(e.stdout, "\n%d letters recorded in %q. They ask for the files by post: with --base-url https://… (the address the committees reach the web app at) they would carry an upload link.\n", len(issued), *audit)
+	} else {
+		fmt.Fprintf(e.stdout, "\n%d letters recorded in %q (each with a new upload link; earlier links of the same committees are revoked). The links are only in these files, not in the records (whose SHA-256 covers each letter with its link left out): send them to the committees.\n", len(issued), *audit)
+	}
 	if failed != nil {
 		return exitFailure
 	}

@@ -50,7 +50,7 @@ func TestLettersAndRequestsCLI(t *testing.T) {
 		t.Fatalf("letters without --deadline: exit %d", code)
 	}
 	// letters carry the upload link: only with the public https address (no default)
-	for _, base := range [][]string{nil, {"--base-url", "http://tillsyn.example.se"}, {"--base-url", "https://"}} {
+	for _, base := range [][]string{{"--base-url", "http://tillsyn.example.se"}, {"--base-url", "https://"}} {
 		args := append([]string{"letters", "--data", data, "--audit", "A", "--deadline", "2099-01-15", "--out", out, "--format", "html"}, base...)
 		if _, e, code := tillsyn(t, args...); code != 2 || !strings.Contains(e, "--base-url") || !strings.Contains(e, "https://") {
 			t.Fatalf("letters with %v: %d %s", base, code, e)
@@ -200,4 +200,38 @@ func compact(s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// The issue's command as written, without --base-url: letters that ask for the files by
+// post, with no upload link issued (and none revoked), recorded like the others.
+func TestLettersByPostWithoutBaseURL(t *testing.T) {
+	data, out := t.TempDir(), t.TempDir()
+	demo := filepath.Join("..", "..", "testdata", "demo")
+	for _, args := range [][]string{
+		{"audit", "create", "--data", data, "A"},
+		{"import", "--data", data, "--audit", "A", filepath.Join(demo, "caselist.csv")},
+		{"sample", "--data", data, "--audit", "A", "--seed", "post", "--per-committee", "2"},
+		{"letters", "--data", data, "--audit", "A", "--deadline", "2099-01-15", "--out", out, "--format", "html"},
+	} {
+		if _, e, code := tillsyn(t, args...); code != 0 {
+			t.Fatalf("%v: %d %s", args, code, e)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(out, "*.html"))
+	if len(files) != 4 {
+		t.Fatalf("%d letters written, want one per sampled committee (4)", len(files))
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(b), "/upload/") || strings.Contains(string(b), "ladda upp") || !strings.Contains(string(b), "<strong>Med post</strong>") {
+			t.Fatalf("%s: a letter without --base-url must ask for post only", f)
+		}
+	}
+	o, e, code := tillsyn(t, "requests", "--data", data, "--audit", "A", "--json")
+	if code != 0 || !strings.Contains(compact(o), `"deadline":"2099-01-15"`) {
+		t.Fatalf("the letters are not recorded: %d %s %s", code, o, e)
+	}
 }

@@ -31,16 +31,19 @@ func (s *Store) CreateLetter(ctx context.Context, l review.Letter, t review.Uplo
 	}
 	defer tx.Rollback()
 	at := l.CreatedAt.UTC().Format(time.RFC3339Nano)
-	res, err := tx.ExecContext(ctx, `UPDATE upload_tokens SET revoked_at = ?, revoked_by = ? WHERE audit_id = ? AND committee = ? AND revoked_at = ''`,
-		at, l.CreatedBy, t.AuditID, t.Committee)
-	if err != nil {
-		return l, internal("revoke earlier links", err)
-	}
-	revoked, _ := res.RowsAffected()
-	l.TokenID, err = tx.insertID(ctx, `INSERT INTO upload_tokens (audit_id, committee, token_hash, created_by, created_at, expires_at) VALUES (?,?,?,?,?,?)`,
-		t.AuditID, t.Committee, t.Hash, t.CreatedBy, t.CreatedAt.UTC().Format(time.RFC3339Nano), t.ExpiresAt.UTC().Format(time.RFC3339Nano))
-	if err != nil {
-		return l, internal("store upload link", err)
+	var revoked int64
+	if t.Hash != "" { // a letter by post (no link) leaves the committee's links as they are
+		res, err := tx.ExecContext(ctx, `UPDATE upload_tokens SET revoked_at = ?, revoked_by = ? WHERE audit_id = ? AND committee = ? AND revoked_at = ''`,
+			at, l.CreatedBy, t.AuditID, t.Committee)
+		if err != nil {
+			return l, internal("revoke earlier links", err)
+		}
+		revoked, _ = res.RowsAffected()
+		l.TokenID, err = tx.insertID(ctx, `INSERT INTO upload_tokens (audit_id, committee, token_hash, created_by, created_at, expires_at) VALUES (?,?,?,?,?,?)`,
+			t.AuditID, t.Committee, t.Hash, t.CreatedBy, t.CreatedAt.UTC().Format(time.RFC3339Nano), t.ExpiresAt.UTC().Format(time.RFC3339Nano))
+		if err != nil {
+			return l, internal("store upload link", err)
+		}
 	}
 	l.ID, err = tx.insertID(ctx, `INSERT INTO request_letters (audit_id, committee, kind, deadline, created_by, created_at, sha256, content, token_id) VALUES (?,?,?,?,?,?,?,?,?)`,
 		l.AuditID, l.Committee, l.Kind, l.Deadline.Format("2006-01-02"), l.CreatedBy, at, l.SHA256, string(l.Content), l.TokenID)
@@ -49,7 +52,7 @@ func (s *Store) CreateLetter(ctx context.Context, l review.Letter, t review.Uplo
 	}
 	if _, err := appendTrail(actorOr(ctx, l.CreatedBy), tx, review.ActionLetter, l.AuditID, fmt.Sprintf("letter:%d", l.ID),
 		trailLetter{Letter: l.ID, Committee: l.Committee, Kind: l.Kind, Deadline: l.Deadline.Format("2006-01-02"), SHA256: l.SHA256,
-			Link: l.TokenID, Revoked: revoked, Expires: t.ExpiresAt.UTC().Format(time.RFC3339)}, l.CreatedAt); err != nil {
+			Link: l.TokenID, Revoked: revoked, Expires: linkExpiry(t)}, l.CreatedAt); err != nil {
 		return l, err
 	}
 	return l, internal("commit", tx.Commit())
@@ -322,4 +325,13 @@ func insertDocument(ctx context.Context, tx *sqlTx, auditID int64, d review.Case
 		}
 	}
 	return nil
+}
+
+// linkExpiry is when a letter's link expires, as the trail records it ("" for a letter by
+// post, which has none).
+func linkExpiry(t review.UploadToken) string {
+	if t.Hash == "" {
+		return ""
+	}
+	return t.ExpiresAt.UTC().Format(time.RFC3339)
 }
