@@ -169,6 +169,11 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 			// under its own heading an element may be one word ("Mål: Drogfrihet.")
 			var content []sentence
 			for _, st := range r.contentAtLeast(s, 1) {
+				// an option of a form left unticked ("☐ Månadsrapport") was not chosen
+				if r.planContent(line{f: st.f, text: st.text}).text == "" {
+					rejected = append(rejected, ev(st, "rejected_unticked"))
+					continue
+				}
 				if e == "a" && r.anyMatch(r.assignReferral, st.f) {
 					rejected = append(rejected, ev(st, "rejected_refers_elsewhere"))
 					continue
@@ -247,7 +252,7 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 		}
 		// elements written in prose, sentence by sentence
 		for _, st := range sents {
-			if r.anyMatch(r.assignReferral, st.f) {
+			if r.anyMatch(r.assignReferral, st.f) || r.planContent(line{f: st.f, text: st.text}).text == "" {
 				continue
 			}
 			for _, e := range []string{"a", "b", "c", "d", "e"} {

@@ -292,7 +292,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	}
 	// prose counts only where the plan has no such part under a heading of its own
 	structuredGoals, structuredActs := len(u.goals) > 0, len(u.acts) > 0
-	inTable := false
+	inTable, tableRows := false, 0
 	seenGoal := map[string]bool{}
 	for _, g := range u.goals {
 		seenGoal[g.text] = true
@@ -307,14 +307,19 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		f := strings.ToLower(l.f)
 		switch {
 		case r.tableHeader(l.text):
-			inTable = true
+			inTable, tableRows = true, 0
 			labels = append(labels, l)
 			continue
+		case inTable && tableRows == 0 && !strings.Contains(l.text, " | ") && r.knownHeading(strings.ToLower(l.f)):
+			// a heading of the form right below the table's header ("Klientens delaktighet"):
+			// the table is empty
+			inTable = false
 		case inTable && (strings.Contains(l.text, " | ") || !l.blankBefore):
 			if r.isPlaceholder(l.f) || r.planContent(l).text == "" || r.anyMatch(r.fieldLabels, l.f) {
 				continue
 			}
 			if strings.Contains(l.text, " | ") || len(strings.Fields(l.text)) >= 3 {
+				tableRows++
 				u.acts = append(u.acts, l)
 				for _, st := range sentences([]line{l}) {
 					if !seenGoal[st.text] {

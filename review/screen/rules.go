@@ -742,7 +742,7 @@ func (r *Rules) buildDateREs() {
 	r.textDate = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(` + months + `)\b\.?(\s+((19|20)\d\d))?`)
 	// "i november", "till mitten av december", "under början av mars", "december 2015"
 	r.monthRE = regexp.MustCompile(fold(`(?i)\b(?:(?:i|under|till|före|efter|omkring|runt|kring|från)\s+(?:(?:början|slutet|mitten)\s+av\s+)?|(?:början|slutet|mitten)\s+av\s+)(` + months + `)\b(?:\s+((?:19|20)\d\d)\b)?|\b(` + months + `)\s+((?:19|20)\d\d)\b`))
-	r.relativeRE = regexp.MustCompile(`(?i)\b(om|inom|efter|var)\s+(\d+|` + nums + `)\s+(` + units + `)\b`)
+	r.relativeRE = regexp.MustCompile(`(?i)\b(om|inom|efter|var)\s+(?:(?:ca\.?|cirka|c:a|ungefär|omkring)\s+)?(\d+|` + nums + `)\s+(` + units + `)\b`)
 }
 
 // ---- matching on folded text ----

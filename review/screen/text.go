@@ -151,7 +151,7 @@ func newDocView(d *Document, r *Rules) *docView {
 			t = "journal" // untitled, but a run of dated notes (this page only)
 		}
 		v.pageType[p.Number] = t
-		v.lines = append(v.lines, kept...)
+		v.lines = append(v.lines, r.joinCellTables(v, kept)...)
 	}
 	for _, p := range d.PagesWithoutText {
 		if !slices.Contains(v.unreadable, p) {
@@ -162,6 +162,90 @@ func newDocView(d *Document, r *Rules) *docView {
 	v.lines = mergeWrappedHeadings(v.lines)
 	v.sections = r.sectionize(v)
 	return v
+}
+
+// joinCellTables rebuilds a table whose cells the text layer gives one block after another
+// (a multi-line cell's lines together, a blank line between cells): a header of three to
+// six one-line blocks that names a plan's columns ("Mål", "Insats/aktivitet", "Ansvarig",
+// "Tidpunkt") makes the blocks after it rows of as many cells, each row one line "cell |
+// cell | …" as a table printed row by row reads. The table ends at a block too long for a
+// cell, at a heading the vocabulary knows, or where too few blocks are left for a row.
+func (r *Rules) joinCellTables(v *docView, ls []line) []line {
+	// blocks: runs of lines without a blank line between them
+	type block struct{ from, to int } // ls[from:to]
+	var bs []block
+	for i, l := range ls {
+		if i == 0 || l.blankBefore {
+			bs = append(bs, block{i, i + 1})
+		} else {
+			bs[len(bs)-1].to = i + 1
+		}
+	}
+	text := func(b block) string {
+		parts := make([]string, 0, b.to-b.from)
+		for _, l := range ls[b.from:b.to] {
+			parts = append(parts, l.text)
+		}
+		return strings.Join(parts, " ")
+	}
+	joined := func(cells []block) line {
+		first, last := ls[cells[0].from], ls[cells[len(cells)-1].to-1]
+		parts := make([]string, len(cells))
+		for i, c := range cells {
+			parts[i] = strings.ReplaceAll(text(c), " | ", " ")
+		}
+		t := strings.Join(parts, " | ")
+		return line{doc: first.doc, page: first.page, idx: first.idx, start: first.start, end: last.end, text: t, f: v.fold(t), blankBefore: first.blankBefore}
+	}
+	var out []line
+	done := 0 // ls[:done] are in out
+	for bi := 0; bi < len(bs); bi++ {
+		k := 0
+		for n := 6; n >= 3; n-- {
+			if bi+n > len(bs) {
+				continue
+			}
+			one, cells := true, make([]string, n)
+			for j := 0; j < n; j++ {
+				b := bs[bi+j]
+				if j == 0 { // the header may follow the lines above it without a blank line
+					b.from = b.to - 1
+				}
+				one = one && b.to-b.from == 1 && !strings.Contains(ls[b.from].text, " | ") && len(strings.Fields(ls[b.from].text)) <= 4
+				cells[j] = ls[b.from].text
+			}
+			if one && r.tableHeader(strings.Join(cells, " | ")) {
+				k = n
+				break
+			}
+		}
+		if k == 0 || bi+2*k > len(bs) {
+			continue // no table, or a header without a row (an empty form's labels)
+		}
+		bs[bi].from = bs[bi].to - 1
+		out = append(out, ls[done:bs[bi].from]...)
+		out = append(out, joined(bs[bi:bi+k]))
+		next := bi + k
+		for next+k <= len(bs) {
+			row := bs[next : next+k]
+			ok := true
+			for _, b := range row {
+				t := text(b)
+				if len(strings.Fields(t)) > 30 || r.knownHeading(fold(strings.ToLower(t))) && !r.tableHeaderWords[strings.ToLower(t)] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				break
+			}
+			out = append(out, joined(row))
+			next += k
+		}
+		done = bs[next-1].to
+		bi = next - 1
+	}
+	return append(out, ls[done:]...)
 }
 
 // ruleRE is a line drawn with characters: "=======", "-----+------", "______", "* * *".
@@ -427,7 +511,15 @@ func (r *Rules) titleIn(text string, header bool) (typ string, whole bool) {
 	if _, _, ok := r.leadingDate(text); ok { // a journal entry
 		return "", false
 	}
-	for ci, cell := range strings.Split(text, " | ") {
+	cells := strings.Split(text, " | ")
+	for ci, cell := range cells {
+		// "Ansökan | 2014-09-15": a field of a form's head (a label and its date), not the
+		// document's title
+		if len(cells) == 2 && ci == 0 {
+			if _, _, ok := r.leadingDate(strings.TrimSpace(cells[1])); ok {
+				continue
+			}
+		}
 		ws := strings.Fields(cell)
 		tails := 1
 		if header {
@@ -435,7 +527,9 @@ func (r *Rules) titleIn(text string, header bool) (typ string, whole bool) {
 		}
 		for i := 0; i < len(ws) && i < tails; i++ {
 			tail := strings.Join(ws[i:], " ")
-			if len(ws)-i > 8 {
+			// a tail inside a longer line is a title only when short; a whole line may be a
+			// longer title ("Utredning enligt 11 kap. 1 § SoL – vuxen missbruk")
+			if len(ws)-i > 8 && !(i == 0 && ci == 0) {
 				continue
 			}
 			if t := r.titleType(fold(strings.ToLower(tail))); t != "" {
