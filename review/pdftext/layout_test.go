@@ -139,3 +139,39 @@ func TestLayoutPlanTableNotColumns(t *testing.T) {
 		}
 	}
 }
+
+// A column of a form's fields and short paragraphs beside a column of prose (an
+// investigation's head and background set beside its assessment) is read column by column,
+// not interleaved row by row; a journal whose narrow first column holds the dates stays a
+// table read row by row (guards fieldSide in proseColumns).
+func TestLayoutFieldColumnBesideProse(t *testing.T) {
+	var gs []glyph
+	left := []string{"Dnr: SN 2015/0150", "Person: Lena Hjort", "Handläggare: Mats Ek", "Inledd: 2015-02-02",
+		"Missbruk", "Alkohol: dagligt, ca en flaska", "vin och starköl sedan 2013.", "Hälsa", "Somatiskt: fallolyckor i",
+		"hemmet, en fraktur i januari."}
+	right := []string{"Överväganden: Lena har ett beroende", "av både alkohol och tabletter som", "har ökat efter makens död och hon",
+		"har fallit upprepade gånger hemma.", "Behov: Lena behöver nedtrappning", "med medicinsk tillsyn och stöd att", "bearbeta sorgen och bygga ett nätverk",
+		"Slutsats: detta kan inte ges hemma", "och Solbergsgården bedöms motsvara", "behoven under fyra månader."}
+	for i := range left {
+		gs = append(gs, glyphsOf(50, 100+float64(i)*12, left[i], int32(i))...)
+		gs = append(gs, glyphsOf(300, 100+float64(i)*12, right[i], int32(100+i))...)
+	}
+	text, _, _ := assemble(gs)
+	if want := strings.Join(append(append([]string{}, left...), right...), "\n"); text != want {
+		t.Errorf("columns:\n%s\nwant\n%s", text, want)
+	}
+
+	gs = nil
+	notes := []string{"Tfn Lena, ansöker om behandlingshem.", "Besök. Vi gick igenom hennes situation.", "Hon önskar ett hem enbart för kvinnor.",
+		"Utredningen klar och kommunicerad med Lena.", "Lena instämmer i förslaget till beslut.", "Beslut om Solbergsgården från 16 mars.",
+		"Uppdragsbeskrivning skickad till hemmet.", "Uppföljning på Solbergsgården med Lena", "Lena är nykter och trappar ned enligt plan.",
+		"Nästa uppföljning bokad till augusti."}
+	for i, n := range notes {
+		gs = append(gs, glyphsOf(50, 100+float64(i)*12, "2015-05-1"+string(rune('0'+i)), int32(i))...)
+		gs = append(gs, glyphsOf(130, 100+float64(i)*12, n, int32(100+i))...)
+	}
+	text, _, _ = assemble(gs)
+	if !strings.Contains(text, "2015-05-17 | Uppföljning på Solbergsgården med Lena") {
+		t.Errorf("journal table not read row by row:\n%s", text)
+	}
+}

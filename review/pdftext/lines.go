@@ -346,7 +346,28 @@ func proseColumns(lines []tline, g0, g1 float64) bool {
 		x1 = math.Max(x1, l.chunks[len(l.chunks)-1].x1)
 	}
 	nl, nr := nonEmpty(left), nonEmpty(right)
-	return proseSide(nl) && proseSide(nr) && meanWidth(nl) >= proseMin*(x1-x0) && meanWidth(nr) >= proseMin*(x1-x0)
+	w := x1 - x0
+	if proseSide(nl) && proseSide(nr) && meanWidth(nl) >= proseMin*w && meanWidth(nr) >= proseMin*w {
+		return true
+	}
+	// a column of prose beside a column of a form's fields and short paragraphs (an
+	// investigation's head and background set beside its assessment): both columns long,
+	// the other side worded
+	return len(nl) >= 2*colMinLines && len(nr) >= 2*colMinLines &&
+		(proseSide(nl) && fieldSide(nr) || proseSide(nr) && fieldSide(nl))
+}
+
+// fieldSide reports whether a column holds a form's fields and short paragraphs, three
+// words a line or more on average (a table's first column of dates or labels holds one or
+// two).
+func fieldSide(ls []tline) bool {
+	words := 0
+	for _, l := range ls {
+		for _, c := range l.chunks {
+			words += len(strings.Fields(c.text))
+		}
+	}
+	return words >= 3*len(ls)
 }
 
 // colWords is the mean number of words of a line of prose in a column.

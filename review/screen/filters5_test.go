@@ -267,3 +267,20 @@ func TestFilterOverallGoalLabel(t *testing.T) {
 	goal := "Övergripande mål: Tove är nykter och har återgått i arbete. Delmålen formuleras i genomförandeplanen."
 	want(t, screenOn(t, autumnReview, fifthDecision, fifthAssignment(goal, "☒ Skriftlig slutrapport vid avslut: måluppfyllelse och provsvar")), AssignmentDescription, Yes)
 }
+
+// Guards needs.part_headings: documentation by keywords splits the assessment over
+// "Överväganden:", "Behov:" and "Slutsats:"; the needs keyword between two assessment
+// keywords belongs to the assessment, which is judged as one. Without it each part alone
+// is only a conclusion ("partly").
+func TestFilterKeywordAssessmentParts(t *testing.T) {
+	utr := doc("utredning.pdf", `Utredning
+Namn: Tove Ek
+Handläggare: Lisa Ås
+
+Aktuellt: Tove ansöker om stöd för sitt drickande.
+Överväganden: Toves dagliga drickande riskerar arbetet och familjen. Hon har arbete och bostad.
+Behov: Tove behöver stöd att sluta dricka och ett sätt att hantera kvällarna utan alkohol.
+Slutsats: Öppenvård med återfallsprevention i grupp bedöms tillräckligt och kan kombineras med arbetet.
+Lisa Ås, socialsekreterare`)
+	want(t, screenOn(t, autumnReview, utr, fifthDecision), NeedsAssessment, Yes)
+}

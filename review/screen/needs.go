@@ -50,8 +50,10 @@ func (c *caseView) needs() Suggestion {
 		if i > 0 && isAssessment(secs[i-1]) && secs[i-1].doc == s.doc {
 			continue
 		}
+		// a part headed by a keyword of its own between them ("Överväganden: …", "Behov:
+		// …", "Slutsats: …", as documentation by keywords has it) belongs to the assessment
 		k := i
-		for k+1 < len(secs) && secs[k+1].doc == s.doc && isAssessment(secs[k+1]) {
+		for k+1 < len(secs) && secs[k+1].doc == s.doc && (isAssessment(secs[k+1]) || secs[k+1].heading != nil && r.headingMatch(r.needsPartHeadings, secs[k+1].tf)) {
 			k++
 		}
 		if k > i {
