@@ -284,3 +284,66 @@ Slutsats: Öppenvård med återfallsprevention i grupp bedöms tillräckligt och
 Lisa Ås, socialsekreterare`)
 	want(t, screenOn(t, autumnReview, utr, fifthDecision), NeedsAssessment, Yes)
 }
+
+// Guards followUp's rule that "only planned" is no positive ground while a page of a
+// document that records follow-ups has no text: the follow-up may be on that page ("cannot
+// tell", the page named). Without it the suggestion is "no".
+func TestFilterPlannedOnlyBesideUnreadPage(t *testing.T) {
+	j := doc("journal.pdf", "Journalanteckningar Tove Ek\n2015-03-02 Tove har börjat på Mottagningen Eken.\n2015-03-04 Tel. Uppföljning planeras till maj.\n", " ")
+	j.PagesWithoutText = []int{2}
+	r := screenOn(t, autumnReview, fifthDecision, j)
+	s := want(t, r, FollowUp, Unknown)
+	if !strings.Contains(s.Reason, "journal.pdf") {
+		t.Errorf("the unread journal is not named: %s", s.Reason)
+	}
+}
+
+// Guards the follow-up term "återkoppling från behandlingshemmet": a journal note of the
+// provider's report on how it goes is a follow-up. Without it the note names no follow-up
+// and the suggestion is "no".
+func TestFilterFeedbackFromProvider(t *testing.T) {
+	want(t, screenOn(t, autumnReview, fifthJournal("2015-05-12 Återkoppling från behandlingshemmet per telefon: Tove har varit nykter sedan inskrivningen och deltar i alla grupper.\n")...), FollowUp, Yes)
+}
+
+// Guards the follow-up document titles of the provider's reports ("Delrapport", "Rapport
+// till socialtjänsten", "Återkoppling från …"): a dated report with results is a follow-up
+// document; without the titles it is read as a document of no known kind and the
+// suggestion is "no".
+func TestFilterProviderReportTitles(t *testing.T) {
+	for _, title := range []string{"Delrapport", "Rapport till socialtjänsten", "Återkoppling från Mottagningen Eken"} {
+		rep := doc("dokument.pdf", title+"\nKlient: Tove Ek\nDatum: 2015-05-20\nResultat\nDrogfrihet: samtliga prov negativa.\nBehandling: Tove deltar aktivt och har genomfört steg 1–3.\n")
+		r := screenOn(t, autumnReview, append(fifthJournal(""), rep)...)
+		if s := r.Criteria[FollowUp]; s.Suggestion != Yes {
+			t.Errorf("%s: follow_up = %s (%s), want yes", title, s.Suggestion, s.Reason)
+		}
+	}
+}
+
+// Guards initialEndRE: a title ending in a name's initial ("Rapport från
+// behandlingskonferens – Roger P.") is a title, not a sentence. Without it the report is
+// not typed, and its outcome is not read ("no" instead of "partly": it has no date).
+func TestFilterTitleEndingInInitial(t *testing.T) {
+	rep := doc("rapport.pdf", "Västanviks behandlingshem\nRapport från behandlingskonferens – Tove E.\nDeltagare: Tove, Eva Söder (kontaktperson), Lisa Ås (soc, via telefon).\nTove har varit nykter sedan inskrivningen, samtliga tester negativa. Primärbehandlingen är genomförd.\n")
+	want(t, screenOn(t, autumnReview, append(fifthJournal(""), rep)...), FollowUp, Partly)
+}
+
+// Guards sectionize's rule that a page of another type ends the section of the page
+// before: in an assembled file, an undated provider report followed by a journal print
+// ("Utskrift: 2015-09-25") does not take its date from the journal page. Without it the
+// report is dated and the suggestion is "yes" instead of "partly".
+func TestFilterNextDocumentEndsSection(t *testing.T) {
+	akt := doc("akt_komplett.pdf", "Åsgårdens behandlingshem\nRapport till socialtjänsten\nAngående: Tove Ek\nHur har det gått\nNykterhet: Tove har varit nykter sedan inskrivningen, alla blåsprov negativa.\nBehandling: Deltar i gruppen och har individuella samtal varje vecka.\n",
+		"Journal 2015-000095\n\nSida 1 av 1\n\nEkby kommun - Individ- och familjeomsorgen\nJOURNALANTECKNINGAR\nDnr: 2015-000095\nPerson: Tove Ek\nUtskrift: 2015-09-25\n==========\n2015-03-02\nTove har börjat på Åsgården.\n2015-03-20\nTel. Tove vill byta kontaktperson.\n")
+	want(t, screenOn(t, autumnReview, fifthDecision, akt), FollowUp, Partly)
+}
+
+// Guards emailReports: the provider's answer by e-mail to "hur går det?", sent after the
+// start, stating results, is a follow-up dated by its sent date. Without it the suggestion
+// is "no". The case officer's e-mail handing over the assignment, which only says how
+// follow-up will be done, is none.
+func TestFilterProviderEmailReport(t *testing.T) {
+	mail := doc("e-post.pdf", "Från: Roger Wik <roger.wik@eken-behandling.se>\nSkickat: den 10 mars 2015 10:05\nTill: Ås Lisa\nÄmne: Sv: Tove – hur går det?\nHej Lisa\nSom svar på din fråga: Tove har varit här sedan 2/3. Samtliga tester negativa. Sammantaget går det enligt planen.\nMvh Roger Wik, behandlare\n")
+	want(t, screenOn(t, autumnReview, append(fifthJournal(""), mail)...), FollowUp, Yes)
+	handover := doc("e-post.pdf", "Från: Ås Lisa\nSkickat: ti 2015-02-27 15:58\nTill: Mottagningen Eken\nÄmne: Ny klient T.E.\nHej! Tove är beviljad öppenvård hos er fr.o.m. 2/3 enligt beslut idag. Uppföljning sker via SIP-möte, jag kallar.\nMvh Lisa\n")
+	want(t, screenOn(t, autumnReview, append(fifthJournal(""), handover)...), FollowUp, No)
+}

@@ -2,6 +2,7 @@ package screen
 
 import (
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -185,6 +186,8 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		}
 	}
 
+	docs = append(docs, c.emailReports(started)...)
+
 	// a follow-up document that records the meeting called off ("Mötet ställdes in …
 	// Enligt behandlaren mår hon bättre") records no follow-up held, unless it also says
 	// one was held
@@ -340,6 +343,11 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 	case len(planned) > 0:
 		sug.Reason = "uppföljningen är bara planerad"
 		sug.grounds = groundsPositive
+		// only planned as far as the text was read: a page of the journal (or another
+		// document that records follow-ups) without text may hold the one that took place
+		if len(c.unreadableEvidence(FollowUp, false)) > 0 {
+			sug.grounds = groundsAbsent
+		}
 	}
 	sug.Evidence = append(rejected, planned...)
 	// a planned follow-up is no ground for "no" while the journal holds a meeting that
@@ -564,6 +572,54 @@ func (c *caseView) followUpCandidates() []Evidence {
 		for _, st := range c.r.substantive(s) {
 			out = append(out, ev(st, KindCandidate))
 			break
+		}
+	}
+	return out
+}
+
+// emailReports are the provider's reports by e-mail ("Återkoppling från behandlingshemmet",
+// "Sv: hur går det?"): an e-mail whose head, subject or text speaks of a report, of how it
+// goes, sent by the review date and after the intervention started (where the journal dates its start), with
+// sentences that state an outcome, is a follow-up document dated by its sent date.
+func (c *caseView) emailReports(started time.Time) []fuFinding {
+	r := c.r
+	var out []fuFinding
+	for _, d := range c.docs {
+		for _, p := range d.pageOrder {
+			if d.pageType[p] != "mejl" {
+				continue
+			}
+			var sent time.Time
+			var sentLine line
+			about := false
+			var outcome []Evidence
+			for _, s := range d.sections {
+				if s.page != p {
+					continue
+				}
+				ls := s.contentLines()
+				if s.heading != nil {
+					ls = append([]line{*s.heading}, ls...)
+				}
+				for _, l := range ls {
+					lf := strings.ToLower(l.f)
+					if sent.IsZero() && r.anyMatch(r.emailMeta, lf) {
+						if hs := r.dates(l.f, time.Time{}); len(hs) > 0 {
+							sent, sentLine = hs[0].t, l
+						}
+					}
+					about = about || r.anyMatch(r.fuEmailReport, lf)
+				}
+				for _, st := range r.substantive(s) {
+					if r.anyMatch(r.fuOutcome, st.f) && !r.anyMatch(r.fuPlanned, st.f) && !r.anyMatch(r.fuCancelled, st.f) {
+						outcome = append(outcome, ev(st, "outcome"))
+					}
+				}
+			}
+			if about && len(outcome) > 0 && !sent.IsZero() && !sent.After(c.review) && (started.IsZero() || sent.After(started)) {
+				out = append(out, fuFinding{done: true, outcome: true, heldSaid: true, date: sent,
+					evidence: append([]Evidence{evLine(sentLine, "followup_date")}, outcome...)})
+			}
 		}
 	}
 	return out

@@ -52,7 +52,7 @@ type Rules struct {
 	tableHeaderWords                                                 map[string]bool
 	unticked, planSelf                                               []*pat
 
-	fuReportIn                                                                                                       []*pat
+	fuReportIn, fuEmailReport                                                                                        []*pat
 	fuTerms, fuMeeting, fuReview, fuDone, fuPlanned, fuCancelled, fuOutcome, fuRefDoc, fuDocOutcomeHeadings, fuFirst []*pat
 
 	declinedPhrases, startedPhrases []*pat
@@ -666,6 +666,7 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.fuDocOutcomeHeadings = c.pats("follow_up.doc_outcome_headings")
 	r.fuFirst = c.pats("follow_up.first")
 	r.fuReportIn = c.pats("follow_up.report_received")
+	r.fuEmailReport = c.pats("follow_up.email_report")
 
 	r.declinedPhrases = c.pats("declined.phrases")
 	r.startedPhrases = c.pats("declined.started")

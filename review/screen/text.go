@@ -505,6 +505,11 @@ func isUpper(s string) bool {
 // (" | "), or a tail of a cell after words that are not a title ("LULEÅ KOMMUN
 // Uppdrag till utförare"). whole reports whether the title is the whole line.
 func (r *Rules) titleIn(text string, header bool) (typ string, whole bool) {
+	// a title may end in a name's initial ("Rapport från behandlingskonferens – Roger P."),
+	// not a sentence
+	if initialEndRE.MatchString(text) {
+		text = strings.TrimSuffix(strings.TrimSpace(text), ".")
+	}
 	if strings.HasSuffix(strings.TrimSpace(text), ".") || len(strings.Fields(text)) > 14 {
 		return "", false
 	}
@@ -539,6 +544,9 @@ func (r *Rules) titleIn(text string, header bool) (typ string, whole bool) {
 	}
 	return "", false
 }
+
+// initialEndRE is a line ending in a name's initial: "… – Roger P.".
+var initialEndRE = regexp.MustCompile(`\s\p{Lu}\p{Ll}+\s\p{Lu}\.\s*$`)
 
 func (r *Rules) titleType(f string) string {
 	f = strings.TrimSuffix(strings.TrimSpace(f), ":")
@@ -719,8 +727,10 @@ func (r *Rules) sectionize(v *docView) []*section {
 		if !isHead {
 			// in a form of "Label: answer" lines, a line with a label of its own ends the
 			// answer above it even when its label is not a known heading ("Det här ska ni
-			// göra: …" after "Därför behövs insatsen: …")
-			if cur.inline != nil && labelInlineRE.MatchString(l.text) && !strings.HasPrefix(l.f, "http") {
+			// göra: …" after "Därför behövs insatsen: …"); a page of another type (the next
+			// document of an assembled file) ends the section of the page before
+			if cur.inline != nil && labelInlineRE.MatchString(l.text) && !strings.HasPrefix(l.f, "http") ||
+				l.page != cur.page && v.pageType[l.page] != cur.typ && (cur.heading != nil || len(cur.body) > 0) {
 				out = append(out, cur)
 				cur = &section{doc: v, page: l.page, typ: v.pageType[l.page]}
 			}
