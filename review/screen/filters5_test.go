@@ -347,3 +347,46 @@ func TestFilterProviderEmailReport(t *testing.T) {
 	handover := doc("e-post.pdf", "Från: Ås Lisa\nSkickat: ti 2015-02-27 15:58\nTill: Mottagningen Eken\nÄmne: Ny klient T.E.\nHej! Tove är beviljad öppenvård hos er fr.o.m. 2/3 enligt beslut idag. Uppföljning sker via SIP-möte, jag kallar.\nMvh Lisa\n")
 	want(t, screenOn(t, autumnReview, append(fifthJournal(""), handover)...), FollowUp, No)
 }
+
+// Guards judgePlan's reading of who and when in a goal that names who is responsible
+// ("… vilket kontrolleras med urinprov två gånger i veckan som Eken ansvarar för"): in a
+// plan written as prose the goal holds the activity. Without it the plan lacks "när"
+// ("partly"). A goal's own date and the client's name alone do not count (see the public
+// set's plan without who and when).
+func TestFilterResponsibilityInGoal(t *testing.T) {
+	plan := doc("vardplan.pdf", `Ekby kommun · Arbete och välfärd · Vuxenenheten
+Ekby kommun · Arbete och välfärd · Vuxenenheten
+Vårdplan
+Dnr: SN 2015/0101
+Klient: Tove Ekholm
+Datum: 2015-03-12
+Vid mötet på Ekgården 12/3 deltog Tove, hennes kontaktperson Marie Holm och handläggaren Lisa
+Åström. Vi kom överens om att Tove ska vara drogfri under hela placeringen, vilket kontrolleras med
+urinprov två gånger i veckan som Ekgården ansvarar för. Hepatitprov ska vara taget senast den 31 mars
+(SSK på Ekgården bokar). Från 1 juni ska Tove praktisera tre dagar i veckan på Ekgårdens verkstad.
+Handläggaren ansöker om försökslägenhet i maj så att bostad finns senast den 1 augusti. Uppföljning sker
+genom trepartssamtal i april och juni.
+Tove Ekholm / Marie Holm / Lisa Åström
+Sida 1`)
+	want(t, screenOn(t, autumnReview, fifthDecision, plan), Planning, Yes)
+	vague := doc("vardplan.pdf", `Vårdplan
+Klient: Tove Ek
+Mål med insatsen
+• Tove ska vara alkoholfri under behandlingsperioden, till och med 2015-10-03.
+• Tove ska ha betalat hyran i tid varje månad under behandlingstiden.
+Insatser
+Stödsamtal och provtagning vid behov.`)
+	want(t, screenOn(t, autumnReview, fifthDecision, vague), Planning, Partly)
+}
+
+// Guards planning's rule that goals found only by their structure in an untitled document
+// (an order to the provider with "Mål: …") are no plan once the client declined before the
+// start: planning is "not applicable". Without it the order's goals make "partly".
+func TestFilterDeclinedOverOrderGoals(t *testing.T) {
+	order := doc("dokument.pdf", `Till: HVB Granhult
+Klient: Tove Ek
+Mål: Tove är nykter under placeringen och har en plan för boende klar före utskrivning.
+Insats: Boende och behandling, gruppbehandling, individuella samtal.`)
+	j := doc("journal.pdf", "Journalanteckningar Tove Ek\n2015-03-04 Granhult meddelar att Tove inte kommit till inskrivningen.\n2015-03-06 Hembesök. Tove avböjer insatsen. Placeringen påbörjas aldrig.\n")
+	want(t, screenOn(t, autumnReview, fifthDecision, order, j), Planning, NotApplicable)
+}

@@ -11,6 +11,7 @@ type judged struct {
 	rejected []Evidence
 	missing  []string
 	reason   string
+	titled   bool // a plan: on pages titled as a plan (not found by its structure alone)
 }
 
 // needs judges behovsbedömning: the committee's own assessment in the utredning (or

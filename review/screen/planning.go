@@ -84,12 +84,20 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 	var plans []*judged
 	for _, u := range units {
 		j := c.judgePlan(u)
+		for _, sec := range u.secs {
+			j.titled = j.titled || sec.typ == "plan"
+		}
 		plans = append(plans, j)
 		if best == nil || rank(j.code) > rank(best.code) {
 			best = j
 		}
 	}
 	sug := Suggestion{}
+	// declined (or never started) before it began: goals in an untitled document (the order
+	// to the provider, a placement request) are no plan that was made
+	if decl != nil && best != nil && !best.titled {
+		best = nil
+	}
 	if best != nil && best.code != No && best.code != Unknown {
 		sug.Suggestion, sug.Evidence, sug.Reason, sug.Missing, sug.grounds = best.code, best.evidence, best.reason, best.missing, groundsPositive
 		// every plan of the case is evidence (the committee's vårdplan and the provider's
@@ -373,6 +381,16 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	for _, l := range u.acts {
 		actText.WriteString(l.f + " ")
 		actRaw.WriteString(l.text + " ")
+	}
+	// who does what and when may stand in a goal that names who is responsible, as prose
+	// and keyword plans write it ("… vilket kontrolleras med urinprov två gånger i veckan
+	// som Vångagården ansvarar för", "Mål 1: … senast 15 juni. Ansvar: SSK Britt Lund"); a
+	// goal's own date or the client's name alone says nothing of who does what
+	for _, g := range u.goals {
+		if lf := strings.ToLower(g.f); r.anyMatch(r.whoLabels, lf) || strings.Contains(lf, "ansvar") {
+			actText.WriteString(g.f + " ")
+			actRaw.WriteString(g.text + " ")
+		}
 	}
 	who := r.anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String()) || parenNameRE.MatchString(actRaw.String()) || withNameRE.MatchString(actRaw.String())
 	for _, l := range u.acts { // a table cell holding only names: "| Susanne, Leila |"
