@@ -147,6 +147,33 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 			found[e] = append(found[e], x)
 		}
 	}
+	// documentation by keywords: a heading whose text is a keyword's line below it
+	// ("Nämndens bedömning" / "Sammanfattning: Dagligt cannabisbruk …") heads that line,
+	// unless the keyword heads another element itself (a generic keyword such as
+	// "Sammanfattning", "Insats" or "Datum" does not: assignment.keyword_labels)
+	isElementHead := func(s *section) bool {
+		for _, e := range elementKeys {
+			if r.headingMatch(r.elementHeadings[e], s.tf) {
+				return true
+			}
+		}
+		return r.headingMatch(r.needsHeadings, s.tf)
+	}
+	var merged []*section
+	for i := 0; i < len(secs); i++ {
+		s := secs[i]
+		if s.heading != nil && len(s.contentLines()) == 0 && isElementHead(s) && i+1 < len(secs) {
+			if n := secs[i+1]; n.doc == s.doc && n.page == s.page && n.inline != nil && (!isElementHead(n) || r.headingMatch(r.keywordLabels, n.tf)) {
+				m := &section{doc: s.doc, heading: s.heading, title: s.title, tf: s.tf, known: s.known, page: s.page, typ: s.typ}
+				m.body = n.contentLines()
+				merged = append(merged, m)
+				i++
+				continue
+			}
+		}
+		merged = append(merged, s)
+	}
+	secs = merged
 	for _, s := range secs {
 		sents := r.substantive(s)
 		headed := false

@@ -390,3 +390,32 @@ Insats: Boende och behandling, gruppbehandling, individuella samtal.`)
 	j := doc("journal.pdf", "Journalanteckningar Tove Ek\n2015-03-04 Granhult meddelar att Tove inte kommit till inskrivningen.\n2015-03-06 Hembesök. Tove avböjer insatsen. Placeringen påbörjas aldrig.\n")
 	want(t, screenOn(t, autumnReview, fifthDecision, order, j), Planning, NotApplicable)
 }
+
+// Guards assignElements' keyword lines: in documentation by keywords an element heading's
+// text is the keyword line below it ("Nämndens bedömning" / "Sammanfattning: …",
+// "Återrapportering" / "Vid avslut: …"), a generic keyword (assignment.keyword_labels)
+// included. Without it the assessment heading is empty and element a is missing
+// ("partly").
+func TestFilterKeywordLinesUnderElementHeadings(t *testing.T) {
+	order := doc("bestallning.pdf", `Ekby kommun · Individ- och familjeomsorgen
+Ekby kommun · Individ- och familjeomsorgen
+Beställning av öppenvårdsinsats
+Utförare: Öppenvården Ekby
+Klient: Tove Ek
+Beslut: 2015-02-10, 4 kap. 1 § SoL
+Nämndens bedömning
+Sammanfattning: Dagligt drickande i fem år, förlorat arbetet. Behöver hjälp att sluta och stöd mot sysselsättning.
+Uppdrag
+Insats: Samtal en gång i veckan, utandningsprov vid varje besök.
+Mål
+Mål: Nykter från april 2015; i praktik senast 2015-08-31.
+Uppföljning
+Form: Uppföljningsmöte efter tre månader.
+Återrapportering
+Vid avslut: Avslutsrapport med måluppfyllelse och provresultat.
+Handläggare
+Namn: Lisa Ås, 0340-69 72 03, lisa.as@ekby.example.se
+Överlämnad
+Datum: 2015-02-11 via e-post`)
+	want(t, screenOn(t, autumnReview, fifthDecision, order), AssignmentDescription, Yes)
+}

@@ -52,7 +52,7 @@ type Rules struct {
 	tableHeaderWords                                                 map[string]bool
 	unticked, planSelf                                               []*pat
 
-	fuReportIn, fuEmailReport                                                                                        []*pat
+	fuReportIn, fuEmailReport, keywordLabels                                                                         []*pat
 	fuTerms, fuMeeting, fuReview, fuDone, fuPlanned, fuCancelled, fuOutcome, fuRefDoc, fuDocOutcomeHeadings, fuFirst []*pat
 
 	declinedPhrases, startedPhrases []*pat
@@ -667,6 +667,7 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.fuFirst = c.pats("follow_up.first")
 	r.fuReportIn = c.pats("follow_up.report_received")
 	r.fuEmailReport = c.pats("follow_up.email_report")
+	r.keywordLabels = c.pats("assignment.keyword_labels")
 
 	r.declinedPhrases = c.pats("declined.phrases")
 	r.startedPhrases = c.pats("declined.started")
