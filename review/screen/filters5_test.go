@@ -419,3 +419,21 @@ Namn: Lisa Ås, 0340-69 72 03, lisa.as@ekby.example.se
 Datum: 2015-02-11 via e-post`)
 	want(t, screenOn(t, autumnReview, fifthDecision, order), AssignmentDescription, Yes)
 }
+
+// Guards needs.heading_exclude's "läkarbedömning": a doctor's assessment quoted under its
+// own heading in the investigation is not the committee's. Without it the doctor's
+// reasons make a "yes".
+func TestFilterDoctorsAssessmentHeading(t *testing.T) {
+	utr := doc("utredning.pdf", `Utredning
+Namn: Tove Ek
+
+Läkarbedömning
+Tove har ett alkoholberoende och behöver avgiftning och därefter behandling eftersom hon
+har druckit dagligen i flera år. Öppenvård på hemorten är därför lämplig.
+
+Förslag
+Öppenvård beviljas.`)
+	if s := screenOn(t, autumnReview, utr, fifthDecision).Criteria[NeedsAssessment]; s.Suggestion == Yes {
+		t.Errorf("a doctor's assessment taken for the committee's: %s", s.Reason)
+	}
+}
