@@ -437,3 +437,15 @@ Förslag
 		t.Errorf("a doctor's assessment taken for the committee's: %s", s.Reason)
 	}
 }
+
+// Guards dmShortRE: a journal whose notes are dated "15/6-15" (day/month-year in two
+// digits) is read note by note. Without it no note is dated and the follow-up held in June
+// is not found.
+func TestFilterDayMonthShortYearNotes(t *testing.T) {
+	j := doc("journal.pdf", `JOURNAL
+DATUM   SIGN TEXT
+2/3-15  LÅS   Tove inskriven på Mottagningen Eken.
+15/6-15 LÅS   Uppföljningssamtal genomfört på Eken. Tove har varit nykter sedan inskrivningen och deltar i alla grupper.
+`)
+	want(t, screenOn(t, autumnReview, fifthDecision, j), FollowUp, Yes)
+}

@@ -928,6 +928,9 @@ var isoRE = regexp.MustCompile(`\b((?:19|20)\d\d)([-.]?)(\d\d)([-.]?)(\d\d)\b`)
 var ymdShortRE = regexp.MustCompile(`^(\d\d)(\d\d)(\d\d)(?:\s*[:–-])?\s+\p{L}`)
 
 // dmyRE is a date written day first: "12.3.2015", "12/3 2015", "12-03-2015".
+// dmShortRE is a note's date as day/month-year in two digits: "23/3-15".
+var dmShortRE = regexp.MustCompile(`^([0-3]?\d)/([01]?\d)-(\d\d)\b`)
+
 var dmyRE = regexp.MustCompile(`^([0-3]?\d)[./-]([01]?\d)[./ -]((?:19|20)\d\d)\b`)
 
 // dates finds dates in a normalised (folded) string. ref is the date relative
@@ -1090,6 +1093,12 @@ func (r *Rules) leadingDate(text string) (time.Time, string, bool) {
 		// day first ("12.3.2015") or in words ("12 mars 2015")
 		if d := dmyRE.FindStringSubmatchIndex(text); d != nil {
 			if t, ok := r.mkDate(atoi(text[d[6]:d[7]]), atoi(text[d[4]:d[5]]), atoi(text[d[2]:d[3]])); ok {
+				return t, strings.TrimSpace(strings.TrimLeft(text[d[1]:], " :–-,")), true
+			}
+		}
+		// "23/3-15": day, month and a two-digit year, as many Swedish journals write it
+		if d := dmShortRE.FindStringSubmatchIndex(text); d != nil {
+			if t, ok := r.mkDate(2000+atoi(text[d[6]:d[7]]), atoi(text[d[4]:d[5]]), atoi(text[d[2]:d[3]])); ok {
 				return t, strings.TrimSpace(strings.TrimLeft(text[d[1]:], " :–-,")), true
 			}
 		}
