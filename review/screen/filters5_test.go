@@ -449,3 +449,17 @@ DATUM   SIGN TEXT
 `)
 	want(t, screenOn(t, autumnReview, fifthDecision, j), FollowUp, Yes)
 }
+
+// Guards the declined phrases of a withdrawn application and of an intervention never
+// begun ("återtar sin ansökan", "Ingen insats har påbörjats", "påbörjade aldrig",
+// "avslutad innan den påbörjats"): each makes planning not applicable. Without them a
+// file without a plan is "no".
+func TestFilterNeverBegunIsDeclined(t *testing.T) {
+	for _, note := range []string{"Tove ringer och återtar sin ansökan.", "Ärendet avslutas. Ingen insats har påbörjats.",
+		"Tove påbörjade aldrig vistelsen.", "Insatsen avslutad innan den påbörjats."} {
+		j := doc("journal.pdf", "Journalanteckningar Tove Ek\n2015-03-03 "+note+"\n")
+		if s := screenOn(t, autumnReview, fifthDecision, j).Criteria[Planning]; s.Suggestion != NotApplicable {
+			t.Errorf("%q: planning = %s (%s), want not_applicable", note, s.Suggestion, s.Reason)
+		}
+	}
+}
