@@ -463,3 +463,13 @@ func TestFilterNeverBegunIsDeclined(t *testing.T) {
 		}
 	}
 }
+
+// Guards assignment.journal_mention's "remiss": the journal's "Remiss till behandlingshem
+// skickad per post till Eken" records when the assignment was handed over (element g).
+// Without it the assignment lacks g ("partly").
+func TestFilterReferralSentInJournal(t *testing.T) {
+	a := fifthAssignment("Tove är nykter och har återgått i arbete senast 2015-09-01.", "☒ Skriftlig slutrapport vid avslut: måluppfyllelse och provsvar")
+	a.Pages[0].Text = a.Pages[0].Text[:strings.Index(a.Pages[0].Text, "6. Överlämnande")]
+	j := doc("journal.pdf", "Journalanteckningar Tove Ek\n150303 LÅS Remiss till behandlingshem skickad per post till Eken, kopia per mejl.\n")
+	want(t, screenOn(t, autumnReview, fifthDecision, a, j), AssignmentDescription, Yes)
+}
