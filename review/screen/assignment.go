@@ -185,11 +185,12 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 			if !isHead {
 				continue
 			}
-			// a document title is not an element heading; but "Uppföljning" inside an
+			// a document title is not an element heading (a label with its text on its line,
+			// "Slutrapport: närvaro, provsvar …", is no title); but "Uppföljning" inside an
 			// assignment is its follow-up element (d), whatever else it may title, and a
 			// bare "Uppdrag" below the head of the page, or with its answer on its line
 			// ("Uppdrag: samtal varje vecka"), is the heading of what it includes (b)
-			if t := r.titleType(s.tf); t != "" && !(e == "d" && t == "uppfoljning") && !(e == "b" && t == "uppdrag" && len(strings.Fields(s.tf)) == 1 && (s.heading.idx > 5 || s.inline != nil)) {
+			if t := r.titleType(s.tf); t != "" && s.inline == nil && !(e == "d" && t == "uppfoljning") && !(e == "b" && t == "uppdrag" && len(strings.Fields(s.tf)) == 1 && (s.heading.idx > 5 || s.inline != nil)) {
 				continue
 			}
 			headed = true

@@ -473,3 +473,13 @@ func TestFilterReferralSentInJournal(t *testing.T) {
 	j := doc("journal.pdf", "Journalanteckningar Tove Ek\n150303 LÅS Remiss till behandlingshem skickad per post till Eken, kopia per mejl.\n")
 	want(t, screenOn(t, autumnReview, fifthDecision, a, j), AssignmentDescription, Yes)
 }
+
+// Guards assignElements' rule that a label with its text on its line is no document title:
+// under "Återrapportering vid avslut", "Slutrapport: närvaro, provsvar …" says what is
+// reported (element e), though "Slutrapport" alone would title a report. Without it e is
+// missing ("partly").
+func TestFilterReportLabelIsNoTitle(t *testing.T) {
+	a := fifthAssignment("Tove är nykter och har återgått i arbete senast 2015-09-01.", "Slutrapport: närvaro, provsvar, måluppfyllelse och förslag på fortsatt stöd.")
+	a.Pages[0].Text = strings.Replace(a.Pages[0].Text, "5. Återrapportering till socialtjänsten", "Återrapportering vid avslut", 1)
+	want(t, screenOn(t, autumnReview, fifthDecision, a), AssignmentDescription, Yes)
+}
