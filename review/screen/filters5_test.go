@@ -483,3 +483,16 @@ func TestFilterReportLabelIsNoTitle(t *testing.T) {
 	a.Pages[0].Text = strings.Replace(a.Pages[0].Text, "5. Återrapportering till socialtjänsten", "Återrapportering vid avslut", 1)
 	want(t, screenOn(t, autumnReview, fifthDecision, a), AssignmentDescription, Yes)
 }
+
+// Guards the plan table header "Önskat läge" (the goal column of many providers' plans, in
+// the client's words): "Önskat läge | Aktiviteter Ansvar Klart när" heads a plan table.
+// Without it the rows are not read as goals and the plan lacks them ("partly").
+func TestFilterDesiredStateColumn(t *testing.T) {
+	plan := doc("behandlingsplan.pdf", `Ekgårdens behandlingshem
+Behandlingsplan
+Klient: Tove Ek Ankomst: 2015-03-02 Kontaktperson: Emil Berg, behandlingsassistent
+Önskat läge | Aktiviteter Ansvar Klart när
+Jag är drogfri | Urinprov två gånger i veckan, KBT-grupp fyra gånger i veckan | Tove, Emil | Hela vistelsen; utvärderas 2015-04-14
+Jag vet var jag ska bo efteråt | Ansöka om träningslägenhet, kontakt med handläggaren | Tove, Emil | Ansökan senast 2015-06-15`)
+	want(t, screenOn(t, autumnReview, fifthDecision, plan), Planning, Yes)
+}

@@ -534,7 +534,7 @@ func (r *Rules) tableHeader(text string) bool {
 	}
 	goalFirst := false
 	for _, w := range ws[:min(2, len(ws))] {
-		goalFirst = goalFirst || r.tableHeaderWords[w] && (strings.HasPrefix(w, "m") || w == "delmål" || w == "område" || strings.Contains(w, "uppnå") || strings.HasSuffix(w, " resultat"))
+		goalFirst = goalFirst || r.tableHeaderWords[w] && (strings.HasPrefix(w, "m") || w == "delmål" || w == "område" || strings.Contains(w, "uppnå") || strings.HasSuffix(w, " resultat") || strings.HasPrefix(w, "önskat"))
 	}
 	if !goalFirst {
 		return false
