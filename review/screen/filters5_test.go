@@ -496,3 +496,38 @@ Jag är drogfri | Urinprov två gånger i veckan, KBT-grupp fyra gånger i vecka
 Jag vet var jag ska bo efteråt | Ansöka om träningslägenhet, kontakt med handläggaren | Tove, Emil | Ansökan senast 2015-06-15`)
 	want(t, screenOn(t, autumnReview, fifthDecision, plan), Planning, Yes)
 }
+
+// Guards needs' fallback skipping a section under another assessor's heading: the doctor's
+// certificate quoted under "Läkarintyg" ("Jag bedömer att hon är i behov av …") is not an
+// assessment without a heading. Without it the quote reads as the committee's conclusion
+// ("partly").
+func TestFilterCertificateQuoteIsNoAssessment(t *testing.T) {
+	utr := doc("utredning.pdf", `Utredning
+Namn: Tove Ek
+
+Läkarintyg
+Överläkare Göran West, 2015-02-06: "Patienten har ett svårt alkoholberoende med upprepade intoxikationer.
+Jag bedömer att hon är i behov av behandling på behandlingshem efter avgiftningen."
+
+Klientens önskemål
+Tove vill till ett behandlingshem.`)
+	if s := screenOn(t, autumnReview, utr, fifthDecision).Criteria[NeedsAssessment]; s.Suggestion == Yes || s.Suggestion == Partly {
+		t.Errorf("a doctor's quote taken for the committee's assessment: %s %s", s.Suggestion, s.Reason)
+	}
+}
+
+// Guards contentAtLeast's bracketed instruction: a template's "[Ange socialtjänstens
+// bedömning …]" run together with the signature below it is no content, so the heading
+// is empty ("no"). Without it the instruction reads as a conclusion ("partly").
+func TestFilterBracketInstructionWithSignature(t *testing.T) {
+	utr := doc("utredning.pdf", `Utredning
+Namn: Tove Ek
+
+Bakgrund
+Tove dricker dagligen sedan hon förlorade arbetet.
+
+Analys och bedömning
+[Ange socialtjänstens bedömning av den enskildes behov och vilken insats som kan tillgodose dem]
+2015-04-02 Lisa Ås, socialsekreterare`)
+	want(t, screenOn(t, autumnReview, utr, fifthDecision), NeedsAssessment, No)
+}

@@ -70,7 +70,9 @@ func (c *caseView) needs() Suggestion {
 	// subject ("Jag bedömer", "Socialtjänsten gör bedömningen").
 	if !found || best == nil || best.code == No {
 		for _, s := range secs {
-			if s.heading != nil && r.headingMatch(r.needsHeadings, s.tf) {
+			// under its own heading, or under someone else's ("Läkarintyg": the doctor's
+			// "Jag bedömer …" quoted), it is no assessment without a heading
+			if s.heading != nil && (r.headingMatch(r.needsHeadings, s.tf) || r.anyMatch(r.otherAssessor, s.tf)) {
 				continue
 			}
 			hit := false

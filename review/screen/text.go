@@ -788,6 +788,17 @@ func (r *Rules) contentAtLeast(s *section, min int) []sentence {
 	}
 	var out []sentence
 	for _, st := range sentences(s.contentLines()) {
+		// a template's bracketed instruction run together with the signature below it
+		// ("[Ange socialtjänstens bedömning …] 2015-04-02 Ali Haddad, socialsekreterare")
+		if m := bracketLeadRE.FindStringIndex(st.text); m != nil && r.isPlaceholder(fold(st.text[:m[1]])) {
+			rest := st
+			rest.start += m[1]
+			rest.text = strings.TrimSpace(st.text[m[1]:])
+			rest.f = fold(rest.text)
+			if rest.text == "" || r.signature(rest) {
+				continue
+			}
+		}
 		if r.isPlaceholder(st.f) || r.anyMatch(r.boilerplateSentences, st.f) || r.signature(st) {
 			continue
 		}
@@ -799,6 +810,9 @@ func (r *Rules) contentAtLeast(s *section, min int) []sentence {
 	s.content[min] = out
 	return out
 }
+
+// bracketLeadRE is a bracketed text at the start of a sentence: "[Ange …]".
+var bracketLeadRE = regexp.MustCompile(`^\[[^\]]{3,}\]`)
 
 // signature reports whether a sentence is a signature or a place and date, not content:
 // "Trelleborg 2014-12-15 Erik Sandell", "Lena Hallin, 1:e socialsekreterare", "Eslöv
