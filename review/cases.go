@@ -58,6 +58,28 @@ type CaseCount struct {
 // that are not letters or digits as one '-', so "SN 2015/123", "SN-2015-123" and
 // "sn_2015_123" are the same key.
 func DiarienummerKey(s string) string {
+	if isASCII(s) {
+		// the common case, byte by byte: for ASCII, upper case is A-Z and the letters and
+		// digits are A-Z, a-z and 0-9
+		b := make([]byte, 0, len(s))
+		sep := false
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 'a' && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				if sep && len(b) > 0 {
+					b = append(b, '-')
+				}
+				sep = false
+				b = append(b, c)
+			} else {
+				sep = true
+			}
+		}
+		return string(b)
+	}
 	var b strings.Builder
 	sep := false
 	for _, r := range strings.ToUpper(s) {
@@ -410,11 +432,12 @@ func (s *Service) importFile(ctx context.Context, r *caselist.Reader, name strin
 
 // rowValidator turns a caselist record into a Case, reporting every invalid field.
 type rowValidator struct {
-	mac          hash.Hash
-	now          time.Time
-	committee    map[string]string // raw spelling → official name ("" = unknown)
-	intervention map[string]string // raw spelling → normalised
-	legalBasis   map[string]string // raw spelling → normalised
+	mac           hash.Hash
+	macIn, macOut []byte // scratch for the pseudonym's input and sum
+	now           time.Time
+	committee     map[string]string // raw spelling → official name ("" = unknown)
+	intervention  map[string]string // raw spelling → normalised
+	legalBasis    map[string]string // raw spelling → normalised
 }
 
 // cached normalises through a per-import cache: exports repeat a handful of spellings.
@@ -436,9 +459,10 @@ func (s *Service) newRowValidator() *rowValidator {
 // Pseudonym is the keyed pseudonym of a canonical 12-digit personnummer.
 func (v *rowValidator) pseudonym(canonical string) string {
 	v.mac.Reset()
-	v.mac.Write([]byte(canonical))
-	var sum [sha256.Size]byte
-	return hex.EncodeToString(v.mac.Sum(sum[:0])[:16])
+	v.macIn = append(v.macIn[:0], canonical...)
+	v.mac.Write(v.macIn)
+	v.macOut = v.mac.Sum(v.macOut[:0])
+	return hex.EncodeToString(v.macOut[:16])
 }
 
 func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
@@ -450,6 +474,14 @@ func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
 	for f := caselist.Field(0); f < caselist.NumFields; f++ {
 		if f.Required() && val[f] == "" {
 			bad(f, "missing_value", "empty %s", f)
+		}
+		if len(val[f]) <= MaxFieldBytes {
+			// one pass over the bytes settles the common field: nothing that could start a
+			// control or direction character, and too few digits for a personnummer
+			suspect, digits := scanField(val[f])
+			if !suspect && (digits < 10 || f == caselist.Personnummer) {
+				continue
+			}
 		}
 		switch {
 		case len(val[f]) > MaxFieldBytes:
@@ -480,7 +512,7 @@ func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
 		c.Committee = name
 	}
 	if d := val[caselist.Diarienummer]; d != "" {
-		c.Diarienummer = strings.Join(strings.Fields(d), " ")
+		c.Diarienummer = collapseSpace(d)
 		c.DiarienummerKey = DiarienummerKey(d)
 		if c.DiarienummerKey == "" {
 			bad(caselist.Diarienummer, "missing_value", "%q has no letters or digits", d)
@@ -516,7 +548,7 @@ func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
 			*x.dst = t
 		}
 	}
-	c.ClosingReason = strings.Join(strings.Fields(val[caselist.ClosingReason]), " ")
+	c.ClosingReason = collapseSpace(val[caselist.ClosingReason])
 	if p := val[caselist.Personnummer]; p != "" {
 		ref := decided
 		if ref.IsZero() {
@@ -545,6 +577,51 @@ func (v *rowValidator) validate(rec *caselist.Record, c *Case) []InvalidRow {
 	c.LegalBasis = cached(v.legalBasis, val[caselist.LegalBasis], NormalizeLegalBasis)
 	c.CaseOfficer = val[caselist.CaseOfficer]
 	return out
+}
+
+// scanField reads s once and reports whether it holds a byte that a control character
+// (C0, DEL, C1 as 0xC2 0x80-0x9F) or a text-direction character (0xD8 0x9C, 0xE2 0x80/0x81 ...)
+// could begin with, and how many ASCII digits it holds. A field with no such byte needs
+// neither rune check, and one with fewer than ten digits holds no personnummer (see
+// findPersonnummer): validate then skips those checks, which would find nothing.
+func scanField(s string) (suspect bool, digits int) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c-'0' <= 9:
+			digits++
+		case c < 0x20, c == 0x7f, c == 0xc2, c == 0xd8, c == 0xe2:
+			return true, digits
+		}
+	}
+	return false, digits
+}
+
+// collapseSpace is strings.Join(strings.Fields(s), " "): white space trimmed and every run of
+// it one space. It returns s itself when that changes nothing, which it decides from the bytes
+// where it can: ASCII white space other than single spaces between words, and the bytes that
+// begin Unicode's other spaces (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000), send it the
+// long way.
+func collapseSpace(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case '\t', '\n', '\v', '\f', '\r', 0xc2, 0xe1, 0xe2, 0xe3:
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // MaxFieldBytes is the longest value a case-list field may hold: identifiers, names and

@@ -414,3 +414,52 @@ func TestImportAgeWithUnit(t *testing.T) {
 		t.Fatalf("%+v", cases)
 	}
 }
+
+// A case's id is the largest id so far plus one, on both engines: an import that was
+// refused (after the rows of its first file had been sent to the database) leaves no gap,
+// so the same inputs give the same ids on SQLite and PostgreSQL.
+func TestImportCaseIDsLeaveNoGap(t *testing.T) {
+	svc, _ := newService(t)
+	mustAudit(t, svc, "A")
+	ctx := context.Background()
+	dir := t.TempDir()
+	const header = "Diarienummer;Personnummer;Nämnd;Insats;Lagrum;Beslutsdatum;Slutdatum;Handläggare;Ålder\n"
+	write := func(name string, rows ...string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(header+strings.Join(rows, "\n")+"\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	first := write("first.csv",
+		"SN 2015/0;19860822-7966;Socialnämnden Ale;öppenvård;SoL 4:1;2015-08-22;;AB;29",
+		"SN 2015/1;19420613-1320;Socialnämnden Alingsås;öppenvård;SoL 4:1;2015-06-13;;AB;73")
+	good := write("good.csv",
+		"SN 2015/2;19790627-1213;Socialnämnden Alvesta;stödboende;SoL 4:1;2015-06-27;;AB;36",
+		"SN 2015/3;19870915-0737;Socialnämnden Aneby;stödboende;SoL 4:1;2015-09-15;;AB;28")
+	bad := write("bad.csv", "SN 2015/4;19420806-0212;Socialnämnden Atlantis;stödboende;SoL 4:1;2015-08-06;;AB;73")
+	last := write("last.csv", "SN 2015/5;19820924-9583;Socialnämnden Arjeplog;stödboende;SoL 4:1;2015-09-24;;AB;33")
+	if res, err := svc.ImportCaseLists(ctx, "A", []string{first}, review.ImportOptions{}); err != nil || !res.Committed {
+		t.Fatalf("first import: %+v %v", res, err)
+	}
+	if res, err := svc.ImportCaseLists(ctx, "A", []string{good, bad}, review.ImportOptions{}); err != nil || res.Committed {
+		t.Fatalf("the import with an unknown committee was not refused: %+v %v", res, err)
+	}
+	if res, err := svc.ImportCaseLists(ctx, "A", []string{good, last}, review.ImportOptions{}); err != nil || !res.Committed {
+		t.Fatalf("last import: %+v %v", res, err)
+	}
+	cases, err := svc.Cases(ctx, "A", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]int64{}
+	for _, c := range cases {
+		ids[c.Diarienummer] = c.ID
+	}
+	base := ids["SN 2015/0"]
+	for i, dnr := range []string{"SN 2015/0", "SN 2015/1", "SN 2015/2", "SN 2015/3", "SN 2015/5"} {
+		if ids[dnr] != base+int64(i) {
+			t.Errorf("case %s has id %d, want %d (ids %v)", dnr, ids[dnr], base+int64(i), ids)
+		}
+	}
+}

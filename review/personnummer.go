@@ -81,8 +81,18 @@ func ParsePersonnummer(s string, ref time.Time) (Personnummer, error) {
 	return Personnummer{Canonical: full, BirthYear: year}, nil
 }
 
+// daysIn is the number of days of a month (1-12) in the Gregorian calendar.
 func daysIn(year, month int) int {
-	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // luhn checks the 10-digit form YYMMDDNNNC.

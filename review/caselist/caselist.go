@@ -671,8 +671,7 @@ func (r *Reader) Next() (Record, error) {
 		if err == io.EOF {
 			return Record{}, io.EOF
 		}
-		var ll *LineTooLongError
-		if errors.As(err, &ll) {
+		if ll := lineTooLong(err); ll != nil {
 			// the rest of the file cannot be read line by line from here: one error for it,
 			// which refuses the file (as an unclosed quote does)
 			r.stopped = true
@@ -719,6 +718,19 @@ func (r *Reader) Next() (Record, error) {
 	}
 }
 
+// lineTooLong is err as a *LineTooLongError, or nil (without the allocation errors.As costs
+// on every row).
+func lineTooLong(err error) *LineTooLongError {
+	if err == nil {
+		return nil
+	}
+	var ll *LineTooLongError
+	if errors.As(err, &ll) {
+		return ll
+	}
+	return nil
+}
+
 // noteBlank records the lines between the last record and one starting at line: encoding/csv
 // skips empty lines without a word.
 func (r *Reader) noteBlank(line int) {
@@ -732,11 +744,36 @@ func (r *Reader) BlankLines() []int { return r.blank }
 
 // clean trims white space (including no-break space) and normalises to NFC.
 func clean(s string) string {
-	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' })
-	if !isASCII(s) && !norm.NFC.IsNormalString(s) {
+	if len(s) == 0 {
+		return s
+	}
+	// nothing to trim when both ends are ASCII and not white space (every other character
+	// trimmed is beyond ASCII, and a multi-byte character never ends in an ASCII byte)
+	if first, last := s[0], s[len(s)-1]; first >= 0x80 || asciiSpace(first) || last >= 0x80 || asciiSpace(last) {
+		s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' })
+	}
+	if !belowCombining(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
 	return s
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// belowCombining reports whether every character of s is below U+0300, where the combining
+// marks begin: such text (ASCII, å ä ö, the rest of Latin-1 and Latin Extended) is in NFC
+// already, as NFC changes none of those characters and none of them combines with the one
+// before (TestBelowCombiningIsNFC checks every one and every pair). In UTF-8 those are
+// exactly the strings without a byte from 0xCC up.
+func belowCombining(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xcc {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCII(s string) bool {

@@ -50,13 +50,21 @@ func (s *Store) ImportCases(ctx context.Context, auditID int64, fn func(w review
 			}
 		}
 	}()
+	tx := conn
+	w := &caseWriter{ctx: ctx, tx: conn, pg: s.pg, auditID: auditID, fileIDs: map[string]int64{}, names: map[string]int64{}}
 	if s.pg { // the writer's turn, see dialect.go
 		if _, err := conn.ExecContext(ctx, takeWritersTurn); err != nil {
 			return internal("begin import", err)
 		}
+		// The import gives the cases their ids itself, as SQLite does (the largest id so far
+		// plus one, row by row): no nextval per row, and the same ids on both engines. Only
+		// the import writes cases, and it holds the writer's turn, so no other transaction
+		// can take an id meanwhile.
+		if err := conn.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM cases`).Scan(&w.lastID); err != nil {
+			return internal("begin import", err)
+		}
 	}
-	tx := conn
-	w := &caseWriter{ctx: ctx, tx: conn, pg: s.pg, auditID: auditID, fileIDs: map[string]int64{}, names: map[string]int64{}}
+	firstID := w.lastID
 	defer w.closeStmt()
 	log, err := fn(w)
 	if err != nil {
@@ -64,6 +72,13 @@ func (s *Store) ImportCases(ctx context.Context, auditID int64, fn func(w review
 	}
 	if err := w.flush(); err != nil {
 		return internal("write cases", err)
+	}
+	if s.pg && w.lastID > firstID {
+		// the identity sequence continues after the ids given here, should anything ever
+		// insert a case without one
+		if _, err := tx.ExecContext(ctx, `SELECT setval(pg_get_serial_sequence('cases', 'id'), ?)`, w.lastID); err != nil {
+			return internal("write cases", err)
+		}
 	}
 	for _, f := range log.Files {
 		id, err := w.fileID(f.File, f.SHA256)
@@ -110,6 +125,7 @@ type caseWriter struct {
 	copyBuf  bytes.Buffer   // PostgreSQL: rows in COPY's text format, not yet sent
 	copyPipe *io.PipeWriter // the running COPY's input; nil when none runs
 	copyDone chan error     // the running COPY's outcome
+	lastID   int64          // PostgreSQL: the id of the last case written (ids are given here)
 	auditID  int64
 	fileIDs  map[string]int64       // sha256 → import_files.id
 	names    map[string]int64       // file name → import_files.id of the last file of that name
@@ -189,6 +205,13 @@ func (w *caseWriter) Put(c *review.Case) error {
 	if fid == 0 {
 		return fmt.Errorf("store: Put before BeginFile")
 	}
+	if w.pg {
+		w.copyCase(fid, c)
+		if w.copyBuf.Len() >= copyChunk {
+			return internal("write cases", w.copySend())
+		}
+		return nil
+	}
 	var end, age, planned, done driver.Value
 	if !c.EndDate.IsZero() {
 		end = isoDate(c.EndDate)
@@ -207,15 +230,6 @@ func (w *caseWriter) Put(c *review.Case) error {
 		w.args = append(w.args, driver.NamedValue{Ordinal: len(w.args) + 1, Value: v})
 	}
 	w.n++
-	if w.pg {
-		err := w.copyRow(fid)
-		w.args = w.args[:0]
-		w.n = 0
-		if err == nil && w.copyBuf.Len() >= copyChunk {
-			err = w.copySend()
-		}
-		return internal("write cases", err)
-	}
 	if w.n < batchRows {
 		return nil
 	}
@@ -278,10 +292,14 @@ func (w *caseWriter) flush() error {
 
 // isoDate formats a date as YYYY-MM-DD without time.Format's generality (a hot path).
 func isoDate(t time.Time) string {
+	var b [10]byte
+	return string(appendISODate(b[:0], t))
+}
+
+func appendISODate(dst []byte, t time.Time) []byte {
 	y, m, d := t.Date()
-	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
-		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
-	return string(b[:])
+	return append(dst, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
 func insertSQL(rows int, auditID, fileID int64) string {
@@ -429,7 +447,7 @@ func (s *Store) ImportHistory(ctx context.Context, auditID int64) ([]review.Impo
 // copyChunk is how much COPY text is collected before it is sent to the server.
 const copyChunk = 1 << 20
 
-var copyCaseCols = append([]string{"audit_id", "import_file_id"}, strings.Split(strings.ReplaceAll(caseCols, " ", ""), ",")...)
+var copyCaseCols = append([]string{"id", "audit_id", "import_file_id"}, strings.Split(strings.ReplaceAll(caseCols, " ", ""), ",")...)
 
 // On PostgreSQL the cases are written with COPY in its text format (what psql's \copy
 // sends), streamed: one COPY runs on the import's connection (so in its transaction) while
@@ -437,27 +455,53 @@ var copyCaseCols = append([]string{"audit_id", "import_file_id"}, strings.Split(
 // the next ones are parsed. Anything else the import asks of the connection first ends the
 // running COPY (copyEnd).
 
-// copyRow appends the buffered case (w.args) as a row of COPY text.
-func (w *caseWriter) copyRow(fid int64) error {
+// copyCase appends a case as a row of COPY text, its id the next after the last.
+func (w *caseWriter) copyCase(fid int64, c *review.Case) {
 	b := &w.copyBuf
-	b.WriteString(strconv.FormatInt(w.auditID, 10))
+	w.lastID++
+	b.Write(strconv.AppendInt(b.AvailableBuffer(), w.lastID, 10))
 	b.WriteByte('\t')
-	b.WriteString(strconv.FormatInt(fid, 10))
-	for _, a := range w.args {
+	b.Write(strconv.AppendInt(b.AvailableBuffer(), w.auditID, 10))
+	b.WriteByte('\t')
+	b.Write(strconv.AppendInt(b.AvailableBuffer(), fid, 10))
+	text := func(s string) {
 		b.WriteByte('\t')
-		switch v := a.Value.(type) {
-		case nil:
-			b.WriteString(`\N`)
-		case int64:
-			b.WriteString(strconv.FormatInt(v, 10))
-		case string:
-			copyEscape(b, v)
-		default:
-			return fmt.Errorf("store: COPY of a %T", v)
-		}
+		copyEscape(b, s)
 	}
+	num := func(n int64) {
+		b.WriteByte('\t')
+		b.Write(strconv.AppendInt(b.AvailableBuffer(), n, 10))
+	}
+	date := func(t time.Time) {
+		b.WriteByte('\t')
+		if t.IsZero() {
+			b.WriteString(`\N`)
+			return
+		}
+		b.Write(appendISODate(b.AvailableBuffer(), t))
+	}
+	// the columns of caseCols, in order
+	text(c.Committee)
+	text(c.Diarienummer)
+	text(c.DiarienummerKey)
+	text(c.PersonPseudonym)
+	num(int64(c.BirthYear))
+	text(c.Intervention)
+	text(c.LegalBasis)
+	b.WriteByte('\t')
+	b.Write(appendISODate(b.AvailableBuffer(), c.DecisionDate))
+	date(c.EndDate)
+	text(c.CaseOfficer)
+	if c.Age >= 0 {
+		num(int64(c.Age))
+	} else {
+		b.WriteString("\t\\N")
+	}
+	num(int64(c.SourceLine))
+	date(c.PlannedFollowUp)
+	date(c.FollowUpDone)
+	text(c.ClosingReason)
 	b.WriteByte('\n')
-	return nil
 }
 
 // copySend sends the collected text to the running COPY, starting one if none runs.
@@ -517,11 +561,12 @@ var copyCasesSQL = "COPY cases (" + strings.Join(copyCaseCols, ", ") + ") FROM S
 // copyEscape writes s as a value of COPY's text format: backslash, tab, newline and
 // carriage return escaped.
 func copyEscape(b *bytes.Buffer, s string) {
-	if !strings.ContainsAny(s, "\\\t\n\r") {
-		b.WriteString(s)
-		return
+	i := 0
+	for i < len(s) && s[i] != '\\' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' {
+		i++
 	}
-	for i := 0; i < len(s); i++ {
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
 		switch c := s[i]; c {
 		case '\\':
 			b.WriteString(`\\`)
