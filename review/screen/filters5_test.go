@@ -531,3 +531,19 @@ Analys och bedömning
 2015-04-02 Lisa Ås, socialsekreterare`)
 	want(t, screenOn(t, autumnReview, utr, fifthDecision), NeedsAssessment, No)
 }
+
+// Guards followUp's rule that a meeting taken for a follow-up only by the outcome its note
+// states ("Hembesök genomfört … Tove säger att samtalen går bra") is none when a later note
+// says no follow-up of the intervention was made: "no". Without it the home visit makes a
+// "yes".
+func TestFilterLaterNoteSaysNoFollowUp(t *testing.T) {
+	j := doc("journal.pdf", `Journalanteckningar Tove Ek
+2015-03-02 Tfn – JK
+Tove har startat på Eken. Planerat hembesök 2015-05-12 för att träffa barnen.
+2015-05-12 Hembesök – JK
+Hembesök genomfört. Barnen hemma, ordning i hemmet. Tove säger att samtalen går bra.
+2015-09-21 Anteckning – MS
+Ärendet övertaget av Mia Sand. Ingen uppföljning av insatsen har gjorts under beslutsperioden.
+`)
+	want(t, screenOn(t, autumnReview, fifthDecision, j), FollowUp, No)
+}

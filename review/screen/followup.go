@@ -54,6 +54,7 @@ func (c *caseView) classifyFU(s sentence, date time.Time, inFUContext bool) fuSt
 type fuFinding struct {
 	done, outcome, refDoc bool
 	calledOff, heldSaid   bool // a follow-up document: it says the meeting was called off; it says one was held
+	inferred              bool // a meeting taken for a follow-up by the outcome its note states
 	date                  time.Time
 	evidence              []Evidence
 }
@@ -68,6 +69,7 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 
 	// journal notes
 	var journalDone []fuFinding
+	var negatedAt time.Time // the latest note that says no follow-up was made
 	started := c.startDate()
 	for _, e := range c.entries {
 		// a follow-up's note: its title names one, or it records the provider's report
@@ -101,6 +103,9 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 			case fuNegatedState:
 				cancelledOrNegated, noteCalledOff = true, true
 				rejected = append(rejected, ev(s, "rejected_negation"))
+				if e.date.After(negatedAt) {
+					negatedAt = e.date
+				}
 			}
 			if st != fuNegatedState && st != fuCancelledState && r.anyMatch(r.fuOutcome, s.f) {
 				outcomeEv = append(outcomeEv, ev(s, "outcome"))
@@ -115,7 +120,7 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 		if !f.done && !started.IsZero() && e.date.After(started) && len(outcomeEv) > 0 && !cancelledOrNegated {
 			for _, s := range e.sents {
 				if r.anyMatch(r.fuMeeting, s.f) && !r.anyMatch(r.fuPlanned, s.f) && !r.anyMatch(r.fuCancelled, s.f) {
-					f.done = true
+					f.done, f.inferred = true, true
 					f.evidence = append(f.evidence, ev(s, "followup_done"))
 					break
 				}
@@ -140,6 +145,16 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 			journalDone = append(journalDone, f)
 		}
 	}
+
+	// a meeting taken for a follow-up only by what its note says ("Hembesök genomfört …
+	// samtalen går bra") is none when a later note says that no follow-up was made
+	kept := journalDone[:0]
+	for _, f := range journalDone {
+		if !(f.inferred && f.date.Before(negatedAt)) {
+			kept = append(kept, f)
+		}
+	}
+	journalDone = kept
 
 	// follow-up documents
 	var docs []fuFinding
