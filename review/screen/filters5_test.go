@@ -547,3 +547,10 @@ Hembesök genomfört. Barnen hemma, ordning i hemmet. Tove säger att samtalen g
 `)
 	want(t, screenOn(t, autumnReview, fifthDecision, j), FollowUp, No)
 }
+
+// Guards splitSentences' abbreviations: the full stop of a listed abbreviation ("Uppf.
+// Eken bokad 21.04.") ends no sentence, so "Uppf." alone is not read as a follow-up done
+// ("partly"); the note books one, and the file has none held ("no").
+func TestFilterAbbreviationEndsNoSentence(t *testing.T) {
+	want(t, screenOn(t, autumnReview, fifthJournal("14.04.2015 LÅS | Uppf. Eken bokad 21.04.\n21.04.2015 LÅS | Eken ringer, mötet ställs in.\n")...), FollowUp, No)
+}

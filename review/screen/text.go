@@ -897,7 +897,17 @@ func splitSentences(d *docView, page int, text string, s0, e0 int) []sentence {
 			}
 			if k > j && k < e0 {
 				n, _ := utf8.DecodeRuneInString(text[k:])
-				if unicode.IsUpper(n) || isBullet(n) {
+				// a listed abbreviation's full stop ("Uppf. Rönnegården bokad 21.04.") ends
+				// no sentence
+				w := i
+				for w > start && unicode.IsLetter(rune(text[w-1])) {
+					w--
+				}
+				abbrev := false
+				if c == '.' && w < i && d != nil && d.r != nil && d.r.lx != nil {
+					_, abbrev = d.r.lx.abbrev[strings.ToLower(text[w:i])]
+				}
+				if (unicode.IsUpper(n) || isBullet(n)) && !abbrev {
 					emit(j)
 				}
 			}
