@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -87,7 +86,7 @@ var errGroupRace = &review.Error{Code: review.EConflict, Message: "Någon annan 
 // writeGroup decides and writes the group's saves and drafts inside tx (see above). It sets
 // each request's answer (out, err) for what it decides; an error returned fails the whole
 // group (the caller rolls back and answers every request with it).
-func (s *Store) writeGroup(ctx context.Context, tx *sqlTx, group []*saveRequest) error {
+func (s *Store) writeGroup(ctx context.Context, tx dbtx, group []*saveRequest) error {
 	// the items the group needs: every save's with rows, every draft written
 	var ids, scoreIDs []int64
 	seen := map[int64]bool{}
@@ -111,7 +110,7 @@ func (s *Store) writeGroup(ctx context.Context, tx *sqlTx, group []*saveRequest)
 			scoreIDs = append(scoreIDs, r.itemID)
 		}
 	}
-	items, err := s.readGroupItems(ctx, tx, ids, scoreIDs)
+	items, head, err := s.readGroupItems(ctx, tx, ids, scoreIDs)
 	if err != nil {
 		return err
 	}
@@ -151,6 +150,15 @@ func (s *Store) writeGroup(ctx context.Context, tx *sqlTx, group []*saveRequest)
 			continue
 		}
 		saves = append(saves, g)
+		if r.rows[0].Kind == review.KindReview {
+			// the judgements hold what the reviewer's draft held: it is done with (a draft
+			// that arrives later in the group is kept)
+			k := draftKey2{r.itemID, r.rows[0].Reviewer}
+			if drafts[k] == nil {
+				draftOrder = append(draftOrder, k)
+			}
+			drafts[k] = &draftOp{itemID: r.itemID, reviewer: k.reviewer, remove: true}
+		}
 	}
 	// the judgements the group changes, each written once in its final state
 	var inserts, updates []*groupScore
@@ -168,23 +176,10 @@ func (s *Store) writeGroup(ctx context.Context, tx *sqlTx, group []*saveRequest)
 			}
 		}
 	}
-	if len(inserts) > 0 {
-		if err := s.insertGroupScores(ctx, tx, inserts); err != nil {
-			return err
-		}
-	}
-	if len(updates) > 0 {
-		if err := s.updateGroupScores(ctx, tx, updates); err != nil {
-			return err
-		}
-	}
 	var changes []*groupChange
 	itemChanges := map[int64]int64{}
 	var changedItems []int64
 	for _, g := range saves {
-		for i, gs := range g.outOf {
-			g.out[i].ID = gs.sc.ID
-		}
 		if len(g.changes) == 0 {
 			continue
 		}
@@ -194,24 +189,42 @@ func (s *Store) writeGroup(ctx context.Context, tx *sqlTx, group []*saveRequest)
 		}
 		itemChanges[g.r.itemID]++ // once per save (see migration 0008)
 	}
-	if len(changes) > 0 {
-		if err := s.insertGroupChanges(ctx, tx, changes); err != nil {
-			return err
-		}
-		if err := s.addItemChanges(ctx, tx, changedItems, itemChanges); err != nil {
-			return err
-		}
-		if err := s.appendGroupTrail(ctx, tx, saves); err != nil {
-			return err
-		}
+	ops := make([]*draftOp, len(draftOrder))
+	for i, k := range draftOrder {
+		ops[i] = drafts[k]
 	}
-	if len(drafts) > 0 {
-		ops := make([]*draftOp, len(draftOrder))
-		for i, k := range draftOrder {
-			ops[i] = drafts[k]
+	if s.pg {
+		// every id is known before the one statement that writes it all, the trail too
+		for _, gs := range inserts {
+			head.lastScore++
+			gs.sc.ID = head.lastScore
 		}
-		if err := s.writeGroupDrafts(ctx, tx, ops); err != nil {
+		for _, c := range changes {
+			head.lastEv++
+			c.id = head.lastEv
+		}
+		fillOut(saves)
+		trail, err := groupTrail(head, saves)
+		if err != nil {
 			return err
+		}
+		if err := writeGroupPG(ctx, tx, inserts, updates, changes, changedItems, itemChanges, ops, trail, head); err != nil {
+			return err
+		}
+	} else {
+		if err := writeGroupSQLite(ctx, tx, inserts, updates, changes, changedItems, itemChanges, ops); err != nil {
+			return err
+		}
+		fillOut(saves)
+		trail, err := groupTrail(head, saves)
+		if err != nil {
+			return err
+		}
+		for _, ev := range trail {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO trail (seq, at, actor, action, audit_id, subject, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)`,
+				ev.Seq, ev.At.Format(time.RFC3339Nano), ev.Actor, ev.Action, ev.AuditID, ev.Subject, ev.Detail, ev.PrevHash, ev.Hash); err != nil {
+				return internal("append to trail", err)
+			}
 		}
 	}
 	for _, g := range saves {
@@ -236,47 +249,76 @@ func (s *Store) inList(ids []int64) (string, []any) {
 	return ` IN (` + strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",") + `)`, args
 }
 
-// readGroupItems reads the items ids and the judgements of the items scoreIDs.
-func (s *Store) readGroupItems(ctx context.Context, tx *sqlTx, ids, scoreIDs []int64) (map[int64]*groupItem, error) {
+// trailHead is the last event of the trail, as a group read it, and (on PostgreSQL) the
+// highest ids of judgements and history rows drawn so far: the group gives its new rows
+// the ids that follow, itself (it is the only writer), and moves the sequences past them.
+type trailHead struct {
+	seq               int64
+	hash              string
+	lastScore, lastEv int64
+}
+
+// readGroupItems reads, in one statement, the items ids, the judgements of the items
+// scoreIDs (one row per judgement, or one for an item without any) and the trail's head.
+func (s *Store) readGroupItems(ctx context.Context, tx dbtx, ids, scoreIDs []int64) (map[int64]*groupItem, trailHead, error) {
 	items := map[int64]*groupItem{}
+	head := trailHead{seq: 0, hash: review.TrailGenesis}
 	if len(ids) == 0 {
-		return items, nil
+		return items, head, nil
 	}
 	in, args := s.inList(ids)
+	scoresIn, scoreArgs := ` = 0`, []any(nil)
+	lastIDs := `0, 0`
+	if s.pg {
+		// subqueries, so that they are evaluated once, not for every row
+		lastIDs = `(SELECT GREATEST(COALESCE(pg_sequence_last_value(pg_get_serial_sequence('scores', 'id')::regclass), 0), COALESCE((SELECT max(id) FROM scores), 0))),
+		(SELECT GREATEST(COALESCE(pg_sequence_last_value(pg_get_serial_sequence('score_events', 'id')::regclass), 0), COALESCE((SELECT max(id) FROM score_events), 0)))`
+	}
+	if len(scoreIDs) > 0 {
+		scoresIn, scoreArgs = s.inList(scoreIDs)
+	}
 	err := eachRow(ctx, tx, `SELECT i.id, s.audit_id, s.active, i.status, CASE WHEN a.purged_at IS NOT NULL THEN 1 ELSE 0 END, a.template_sha256,
-		CASE WHEN EXISTS (SELECT 1 FROM double_reviews d WHERE d.sample_item_id = i.id) THEN 1 ELSE 0 END
-		FROM sample_items i JOIN samples s ON s.id = i.sample_id JOIN audits a ON a.id = s.audit_id WHERE i.id`+in, func(r *sql.Rows) error {
-		var id int64
+		CASE WHEN EXISTS (SELECT 1 FROM double_reviews d WHERE d.sample_item_id = i.id) THEN 1 ELSE 0 END,
+		COALESCE((SELECT seq FROM trail ORDER BY seq DESC LIMIT 1), 0), COALESCE((SELECT hash FROM trail ORDER BY seq DESC LIMIT 1), ''), `+lastIDs+`,
+		COALESCE(sc.id, 0), COALESCE(sc.kind, ''), COALESCE(sc.reviewer, ''), COALESCE(sc.criterion, ''), COALESCE(sc.verdict, ''), COALESCE(sc.comment, ''),
+		COALESCE(sc.evidence_pages, ''), COALESCE(sc.elements, ''), COALESCE(sc.handover, ''), COALESCE(sc.submitted, 0), COALESCE(sc.source, ''),
+		COALESCE(sc.version, 0), COALESCE(sc.updated_at, '')
+		FROM sample_items i JOIN samples s ON s.id = i.sample_id JOIN audits a ON a.id = s.audit_id
+		LEFT JOIN scores sc ON sc.sample_item_id = i.id AND sc.sample_item_id`+scoresIn+`
+		WHERE i.id`+in, func(r *sql.Rows) error {
+		var id, auditID, seq, lastScore, lastEv int64
 		var active, purged, double int
-		it := &groupItem{found: true}
-		if err := r.Scan(&id, &it.auditID, &active, &it.status, &purged, &it.sha, &double); err != nil {
+		var status, sha, hash string
+		var sc review.Score
+		var crit, verdict, handover, at string
+		if err := r.Scan(&id, &auditID, &active, &status, &purged, &sha, &double, &seq, &hash, &lastScore, &lastEv,
+			&sc.ID, &sc.Kind, &sc.Reviewer, &crit, &verdict, &sc.Comment, &sc.EvidencePages, &sc.Elements, &handover, &sc.Submitted, &sc.Source, &sc.Version, &at); err != nil {
 			return err
 		}
-		it.active, it.purged, it.double = active == 1, purged == 1, double == 1
-		items[id] = it
-		return nil
-	}, args...)
-	if err != nil {
-		return nil, internal("read sample items", err)
-	}
-	if len(scoreIDs) == 0 {
-		return items, nil
-	}
-	in, args = s.inList(scoreIDs)
-	err = eachRow(ctx, tx, `SELECT `+scoreCols+` FROM scores WHERE sample_item_id`+in, func(r *sql.Rows) error {
-		sc, err := scanScore(r)
-		if err != nil {
+		head.lastScore, head.lastEv = lastScore, lastEv
+		if hash != "" {
+			head.seq, head.hash = seq, hash
+		}
+		it := items[id]
+		if it == nil {
+			it = &groupItem{found: true, auditID: auditID, active: active == 1, status: status, purged: purged == 1, sha: sha, double: double == 1}
+			items[id] = it
+		}
+		if sc.ID == 0 {
+			return nil
+		}
+		sc.SampleItemID = id
+		sc.Criterion, sc.Verdict, sc.Handover = review.Criterion(crit), review.Verdict(verdict), review.Handover(handover)
+		if err := parseStamp(&sc.UpdatedAt, time.RFC3339Nano, at, "judgement updated_at"); err != nil {
 			return err
 		}
-		if it := items[sc.SampleItemID]; it != nil {
-			it.scores = append(it.scores, &groupScore{sc: sc, stored: true, version: sc.Version})
-		}
+		it.scores = append(it.scores, &groupScore{sc: sc, stored: true, version: sc.Version})
 		return nil
-	}, args...)
+	}, append(scoreArgs, args...)...)
 	if err != nil {
-		return nil, internal("read scores", err)
+		return nil, head, internal("read sample items", err)
 	}
-	return items, nil
+	return items, head, nil
 }
 
 // decideSave checks one save against the state its group has reached (see
@@ -379,61 +421,6 @@ func decideSave(it *groupItem, r *saveRequest) (*groupSave, error) {
 	return g, nil
 }
 
-// insertGroupScores inserts the group's new judgements (in their final states) and sets
-// their ids.
-func (s *Store) insertGroupScores(ctx context.Context, tx *sqlTx, rows []*groupScore) error {
-	if !s.pg {
-		for _, gs := range rows {
-			r := gs.sc
-			id, err := tx.insertID(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-				r.SampleItemID, r.Kind, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, string(r.Handover), r.Submitted, r.Source, r.Version, r.UpdatedAt.Format(time.RFC3339Nano))
-			if err != nil {
-				return groupWriteErr("write score", err)
-			}
-			gs.sc.ID = id
-		}
-		return nil
-	}
-	n := len(rows)
-	item, version, submitted := make([]int64, n), make([]int64, n), make([]int64, n)
-	kind, reviewer, crit, verdict, comment, pages, elements, handover, source, at := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
-	type key struct {
-		item                      int64
-		kind, reviewer, criterion string
-	}
-	byKey := map[key]*groupScore{}
-	for i, gs := range rows {
-		r := gs.sc
-		item[i], version[i], submitted[i] = r.SampleItemID, int64(r.Version), b2i(r.Submitted)
-		kind[i], reviewer[i], crit[i], verdict[i], comment[i], pages[i], elements[i], handover[i], source[i], at[i] =
-			r.Kind, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, string(r.Handover), r.Source, r.UpdatedAt.Format(time.RFC3339Nano)
-		byKey[key{r.SampleItemID, r.Kind, r.Reviewer, string(r.Criterion)}] = gs
-	}
-	// the new ids come back with their rows' keys (unique within the group): no reliance on
-	// the order RETURNING gives them in
-	got := 0
-	err := eachRow(ctx, tx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at)
-		SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[])
-		RETURNING id, sample_item_id, kind, reviewer, criterion`, func(r *sql.Rows) error {
-		var id int64
-		var k key
-		if err := r.Scan(&id, &k.item, &k.kind, &k.reviewer, &k.criterion); err != nil {
-			return err
-		}
-		gs := byKey[k]
-		if gs == nil || gs.sc.ID != 0 {
-			return fmt.Errorf("insert returned a row it was not given: %v", k)
-		}
-		gs.sc.ID = id
-		got++
-		return nil
-	}, item, kind, reviewer, crit, verdict, comment, pages, elements, handover, submitted, source, version, at)
-	if err == nil && got != n {
-		err = fmt.Errorf("inserted %d judgements of %d", got, n)
-	}
-	return groupWriteErr("write score", err)
-}
-
 // groupWriteErr: a unique index met by an insert means a row was written without the
 // writer's turn since the group read its state; the group is then a conflict.
 func groupWriteErr(op string, err error) error {
@@ -450,115 +437,183 @@ func b2i(b bool) int64 {
 	return 0
 }
 
-// updateGroupScores writes the group's changed stored judgements in their final states,
-// each only if it still has the version the group read.
-func (s *Store) updateGroupScores(ctx context.Context, tx *sqlTx, rows []*groupScore) error {
-	if !s.pg {
-		for _, gs := range rows {
-			r := gs.sc
-			res, err := tx.ExecContext(ctx, `UPDATE scores SET reviewer = ?, verdict = ?, comment = ?, evidence_pages = ?, elements = ?, handover = ?, submitted = ?, source = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?`,
-				r.Reviewer, string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, string(r.Handover), r.Submitted, r.Source, r.Version, r.UpdatedAt.Format(time.RFC3339Nano), r.ID, gs.version)
-			if err != nil {
-				return groupWriteErr("write score", err)
-			}
-			if n, err := res.RowsAffected(); err != nil {
-				return internal("write score", err)
-			} else if n != 1 {
-				return errGroupRace
-			}
-		}
-		return nil
-	}
-	n := len(rows)
-	id, oldVersion, version, submitted := make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n)
-	reviewer, verdict, comment, pages, elements, handover, source, at := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
-	for i, gs := range rows {
+// writeGroupSQLite writes the group's judgements (each changed one once, in its final
+// state; an update only if the row still has the version the group read), their history
+// rows in the order the saves made them, the items' counts of changes and the drafts: one
+// statement per row, which costs no round trip on SQLite.
+func writeGroupSQLite(ctx context.Context, tx dbtx, inserts, updates []*groupScore, changes []*groupChange, items []int64, itemChanges map[int64]int64, drafts []*draftOp) error {
+	for _, gs := range inserts {
 		r := gs.sc
-		id[i], oldVersion[i], version[i], submitted[i] = r.ID, int64(gs.version), int64(r.Version), b2i(r.Submitted)
-		reviewer[i], verdict[i], comment[i], pages[i], elements[i], handover[i], source[i], at[i] =
-			r.Reviewer, string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, string(r.Handover), r.Source, r.UpdatedAt.Format(time.RFC3339Nano)
+		id, err := insertID(ctx, tx, false, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			r.SampleItemID, r.Kind, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, string(r.Handover), r.Submitted, r.Source, r.Version, r.UpdatedAt.Format(time.RFC3339Nano))
+		if err != nil {
+			return groupWriteErr("write score", err)
+		}
+		gs.sc.ID = id
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE scores AS t SET reviewer = v.reviewer, verdict = v.verdict, comment = v.comment, evidence_pages = v.evidence_pages, elements = v.elements,
-		handover = v.handover, submitted = v.submitted, source = v.source, version = v.version, updated_at = v.updated_at
-		FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[])
-			AS v(id, old_version, version, reviewer, verdict, comment, evidence_pages, elements, handover, submitted, source, updated_at)
-		WHERE t.id = v.id AND t.version = v.old_version`,
-		id, oldVersion, version, reviewer, verdict, comment, pages, elements, handover, submitted, source, at)
-	if err != nil {
-		return groupWriteErr("write score", err)
+	for _, gs := range updates {
+		r := gs.sc
+		res, err := tx.ExecContext(ctx, `UPDATE scores SET reviewer = ?, verdict = ?, comment = ?, evidence_pages = ?, elements = ?, handover = ?, submitted = ?, source = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?`,
+			r.Reviewer, string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, string(r.Handover), r.Submitted, r.Source, r.Version, r.UpdatedAt.Format(time.RFC3339Nano), r.ID, gs.version)
+		if err != nil {
+			return groupWriteErr("write score", err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return internal("write score", err)
+		} else if n != 1 {
+			return errGroupRace
+		}
 	}
-	if got, err := res.RowsAffected(); err != nil {
-		return internal("write score", err)
-	} else if got != int64(n) {
-		return errGroupRace
+	for _, c := range changes {
+		id, err := insertID(ctx, tx, false, `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES (?,?,?,?,?,?)`,
+			c.gs.sc.ID, c.itemID, c.by, c.at, c.old, c.new_)
+		if err != nil {
+			return internal("write audit trail", err)
+		}
+		c.id = id
+	}
+	for _, id := range items {
+		if _, err := tx.ExecContext(ctx, `UPDATE sample_items SET changes = changes + ? WHERE id = ?`, itemChanges[id], id); err != nil {
+			return internal("write score", err)
+		}
+	}
+	for _, d := range drafts {
+		var err error
+		if d.remove {
+			_, err = tx.ExecContext(ctx, `DELETE FROM review_drafts WHERE sample_item_id = ? AND reviewer = ?`, d.itemID, d.reviewer)
+		} else {
+			_, err = tx.ExecContext(ctx, `INSERT INTO review_drafts (sample_item_id, reviewer, form_json, updated_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT (sample_item_id, reviewer) DO UPDATE SET form_json = excluded.form_json, updated_at = excluded.updated_at`,
+				d.itemID, d.reviewer, d.formJSON, d.at)
+		}
+		if err != nil {
+			return internal("save draft", err)
+		}
 	}
 	return nil
 }
 
-// insertGroupChanges writes the history rows of the group's changes, in the order the saves
-// made them, and sets their ids.
-func (s *Store) insertGroupChanges(ctx context.Context, tx *sqlTx, changes []*groupChange) error {
-	if !s.pg {
-		for _, c := range changes {
-			id, err := tx.insertID(ctx, `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES (?,?,?,?,?,?)`,
-				c.gs.sc.ID, c.itemID, c.by, c.at, c.old, c.new_)
-			if err != nil {
-				return internal("write audit trail", err)
-			}
-			c.id = id
-		}
-		return nil
+// groupWritePG is what writeGroupPG writes: every table's rows as arrays, one per column,
+// with the ids the group gave them.
+const groupWritePG = `WITH ins AS (
+	INSERT INTO scores (id, sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at)
+	SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[])
+	RETURNING 1
+), upd AS (
+	UPDATE scores AS t SET reviewer = v.reviewer, verdict = v.verdict, comment = v.comment, evidence_pages = v.evidence_pages, elements = v.elements,
+		handover = v.handover, submitted = v.submitted, source = v.source, version = v.version, updated_at = v.updated_at
+	FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[])
+		AS v(id, old_version, version, reviewer, verdict, comment, evidence_pages, elements, handover, submitted, source, updated_at)
+	WHERE t.id = v.id AND t.version = v.old_version
+	RETURNING 1
+), ev AS (
+	INSERT INTO score_events (id, score_id, sample_item_id, changed_by, changed_at, old_json, new_json)
+	SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])
+	RETURNING 1
+), items AS (
+	UPDATE sample_items AS t SET changes = t.changes + v.n FROM unnest(?::bigint[], ?::bigint[]) AS v(id, n) WHERE t.id = v.id
+	RETURNING 1
+), removed AS (
+	DELETE FROM review_drafts AS t USING unnest(?::bigint[], ?::text[]) AS v(item, reviewer) WHERE t.sample_item_id = v.item AND t.reviewer = v.reviewer
+	RETURNING 1
+), drafts AS (
+	INSERT INTO review_drafts (sample_item_id, reviewer, form_json, updated_at) SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[])
+	ON CONFLICT (sample_item_id, reviewer) DO UPDATE SET form_json = excluded.form_json, updated_at = excluded.updated_at
+	RETURNING 1
+), trail AS (
+	INSERT INTO trail (seq, at, actor, action, audit_id, subject, detail, prev_hash, hash)
+	SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])
+	RETURNING 1
+)
+SELECT (SELECT count(*) FROM ins), (SELECT count(*) FROM upd), (SELECT count(*) FROM ev),
+	CASE WHEN ?::bigint > 0 THEN setval(pg_get_serial_sequence('scores', 'id'), ?::bigint) ELSE 0 END,
+	CASE WHEN ?::bigint > 0 THEN setval(pg_get_serial_sequence('score_events', 'id'), ?::bigint) ELSE 0 END`
+
+// writeGroupPG writes what writeGroupSQLite does, and the trail, in one statement (one round
+// trip), with the ids writeGroup gave the new rows (head: the last of them); the sequences
+// are moved past them.
+func writeGroupPG(ctx context.Context, tx dbtx, inserts, updates []*groupScore, changes []*groupChange, items []int64, itemChanges map[int64]int64, drafts []*draftOp,
+	trail []review.TrailEvent, head trailHead) error {
+	ni, nu, nc := len(inserts), len(updates), len(changes)
+	iID, iItem, iVersion, iSubmitted := make([]int64, ni), make([]int64, ni), make([]int64, ni), make([]int64, ni)
+	iKind, iReviewer, iCrit, iVerdict, iComment, iPages, iElements, iHandover, iSource, iAt := make([]string, ni), make([]string, ni), make([]string, ni), make([]string, ni), make([]string, ni), make([]string, ni), make([]string, ni), make([]string, ni), make([]string, ni), make([]string, ni)
+	for i, gs := range inserts {
+		r := gs.sc
+		iID[i], iItem[i], iVersion[i], iSubmitted[i] = r.ID, r.SampleItemID, int64(r.Version), b2i(r.Submitted)
+		iKind[i], iReviewer[i], iCrit[i], iVerdict[i], iComment[i], iPages[i], iElements[i], iHandover[i], iSource[i], iAt[i] =
+			r.Kind, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, string(r.Handover), r.Source, r.UpdatedAt.Format(time.RFC3339Nano)
 	}
-	n := len(changes)
-	score, item := make([]int64, n), make([]int64, n)
-	by, at, old, nw := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	uID, uOld, uVersion, uSubmitted := make([]int64, nu), make([]int64, nu), make([]int64, nu), make([]int64, nu)
+	uReviewer, uVerdict, uComment, uPages, uElements, uHandover, uSource, uAt := make([]string, nu), make([]string, nu), make([]string, nu), make([]string, nu), make([]string, nu), make([]string, nu), make([]string, nu), make([]string, nu)
+	for i, gs := range updates {
+		r := gs.sc
+		uID[i], uOld[i], uVersion[i], uSubmitted[i] = r.ID, int64(gs.version), int64(r.Version), b2i(r.Submitted)
+		uReviewer[i], uVerdict[i], uComment[i], uPages[i], uElements[i], uHandover[i], uSource[i], uAt[i] =
+			r.Reviewer, string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, string(r.Handover), r.Source, r.UpdatedAt.Format(time.RFC3339Nano)
+	}
+	eID, eScore, eItem := make([]int64, nc), make([]int64, nc), make([]int64, nc)
+	eBy, eAt, eOld, eNew := make([]string, nc), make([]string, nc), make([]string, nc), make([]string, nc)
 	for i, c := range changes {
-		score[i], item[i], by[i], at[i], old[i], nw[i] = c.gs.sc.ID, c.itemID, c.by, c.at, c.old, c.new_
+		eID[i], eScore[i], eItem[i], eBy[i], eAt[i], eOld[i], eNew[i] = c.id, c.gs.sc.ID, c.itemID, c.by, c.at, c.old, c.new_
 	}
-	// ids in the order of the rows: unnest gives them in order, and only the writer whose
-	// turn it is draws from the sequence; checked (increasing, one per row) all the same
-	i := 0
-	var last int64
-	err := eachRow(ctx, tx, `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json)
-		SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[]) RETURNING id, score_id`, func(r *sql.Rows) error {
-		var id, sid int64
-		if err := r.Scan(&id, &sid); err != nil {
-			return err
-		}
-		if i >= n || sid != changes[i].gs.sc.ID || id <= last {
-			return fmt.Errorf("history rows came back out of order")
-		}
-		changes[i].id, last = id, id
-		i++
-		return nil
-	}, score, item, by, at, old, nw)
-	if err == nil && i != n {
-		err = fmt.Errorf("inserted %d history rows of %d", i, n)
+	counts := make([]int64, len(items))
+	for i, id := range items {
+		counts[i] = itemChanges[id]
 	}
-	return internal("write audit trail", err)
+	rItem, wItem := []int64{}, []int64{}
+	rWho, wWho, wForm, wAt := []string{}, []string{}, []string{}, []string{}
+	for _, d := range drafts {
+		if d.remove {
+			rItem, rWho = append(rItem, d.itemID), append(rWho, d.reviewer)
+		} else {
+			wItem, wWho, wForm, wAt = append(wItem, d.itemID), append(wWho, d.reviewer), append(wForm, d.formJSON), append(wAt, d.at)
+		}
+	}
+	nt := len(trail)
+	tSeq, tAudit := make([]int64, nt), make([]int64, nt)
+	tAt, tActor, tAction, tSubject, tDetail, tPrev, tHash := make([]string, nt), make([]string, nt), make([]string, nt), make([]string, nt), make([]string, nt), make([]string, nt), make([]string, nt)
+	for i, ev := range trail {
+		tSeq[i], tAudit[i], tAt[i], tActor[i], tAction[i], tSubject[i], tDetail[i], tPrev[i], tHash[i] = ev.Seq, ev.AuditID, ev.At.Format(time.RFC3339Nano), ev.Actor, ev.Action, ev.Subject, ev.Detail, ev.PrevHash, ev.Hash
+	}
+	lastScore, lastEv := int64(0), int64(0)
+	if ni > 0 {
+		lastScore = head.lastScore
+	}
+	if nc > 0 {
+		lastEv = head.lastEv
+	}
+	var gotI, gotU, gotE, seq1, seq2 int64
+	err := tx.QueryRowContext(ctx, groupWritePG,
+		iID, iItem, iKind, iReviewer, iCrit, iVerdict, iComment, iPages, iElements, iHandover, iSubmitted, iSource, iVersion, iAt,
+		uID, uOld, uVersion, uReviewer, uVerdict, uComment, uPages, uElements, uHandover, uSubmitted, uSource, uAt,
+		eID, eScore, eItem, eBy, eAt, eOld, eNew,
+		items, counts, rItem, rWho, wItem, wWho, wForm, wAt,
+		tSeq, tAt, tActor, tAction, tAudit, tSubject, tDetail, tPrev, tHash,
+		lastScore, lastScore, lastEv, lastEv).Scan(&gotI, &gotU, &gotE, &seq1, &seq2)
+	if err != nil {
+		return groupWriteErr("write scores", err)
+	}
+	if gotU != int64(nu) {
+		return errGroupRace // a judgement no longer had the version the group read
+	}
+	if gotI != int64(ni) || gotE != int64(nc) {
+		return internal("write scores", fmt.Errorf("wrote %d of %d new judgements and %d of %d history rows", gotI, ni, gotE, nc))
+	}
+	return nil
 }
 
-// addItemChanges adds to the items' counts of changes (see migration 0008).
-func (s *Store) addItemChanges(ctx context.Context, tx *sqlTx, ids []int64, n map[int64]int64) error {
-	if !s.pg {
-		for _, id := range ids {
-			if _, err := tx.ExecContext(ctx, `UPDATE sample_items SET changes = changes + ? WHERE id = ?`, n[id], id); err != nil {
-				return internal("write score", err)
-			}
+// fillOut gives the saves' answers the ids of their judgements.
+func fillOut(saves []*groupSave) {
+	for _, g := range saves {
+		for i, gs := range g.outOf {
+			g.out[i].ID = gs.sc.ID
 		}
-		return nil
 	}
-	counts := make([]int64, len(ids))
-	for i, id := range ids {
-		counts[i] = n[id]
-	}
-	_, err := tx.ExecContext(ctx, `UPDATE sample_items AS t SET changes = t.changes + v.n FROM unnest(?::bigint[], ?::bigint[]) AS v(id, n) WHERE t.id = v.id`, ids, counts)
-	return internal("write score", err)
 }
 
-// appendGroupTrail appends one trail event per save that changed something, as
-// trailJudgements would for the save alone, chained from one read of the trail's head.
-func (s *Store) appendGroupTrail(ctx context.Context, tx *sqlTx, saves []*groupSave) error {
+// groupTrail is the trail events of the group: one per save that changed something, as
+// trailJudgements would append for the save alone, chained from head.
+func groupTrail(head trailHead, saves []*groupSave) ([]review.TrailEvent, error) {
 	var evs []review.TrailEvent
 	for _, g := range saves {
 		if len(g.changes) == 0 {
@@ -573,104 +628,17 @@ func (s *Store) appendGroupTrail(ctx context.Context, tx *sqlTx, saves []*groupS
 		}
 		b, err := json.Marshal(map[string]any{"item": g.r.itemID, "changes": changes})
 		if err != nil {
-			return internal("encode trail event", err)
+			return nil, internal("encode trail event", err)
 		}
 		evs = append(evs, review.TrailEvent{At: time.Now().UTC(), Actor: cleanActor(g.r.actor), Action: review.ActionJudgement, AuditID: g.auditID,
 			Subject: fmt.Sprintf("item:%d", g.r.itemID), Detail: string(b)})
 	}
-	return appendTrailEvents(ctx, tx, s.pg, evs)
-}
-
-// appendTrailEvents appends events to the trail in order inside tx, as appendTrail does one
-// by one: one read of the head, the chain computed here, one insert (one per event on
-// SQLite). Every writer holds the write lock for its whole transaction.
-func appendTrailEvents(ctx context.Context, tx *sqlTx, pg bool, evs []review.TrailEvent) error {
-	if len(evs) == 0 {
-		return nil
-	}
-	var seq int64
-	prev := review.TrailGenesis
-	err := tx.QueryRowContext(ctx, `SELECT seq, hash FROM trail ORDER BY seq DESC LIMIT 1`).Scan(&seq, &prev)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		seq, prev = 0, review.TrailGenesis
-	case err != nil:
-		return internal("read trail head", err)
-	}
+	seq, prev := head.seq, head.hash
 	for i := range evs {
 		seq++
 		evs[i].Seq, evs[i].PrevHash = seq, prev
 		evs[i].Hash = evs[i].ComputeHash()
 		prev = evs[i].Hash
 	}
-	if !pg {
-		for _, ev := range evs {
-			var aud any
-			if ev.AuditID > 0 {
-				aud = ev.AuditID
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO trail (seq, at, actor, action, audit_id, subject, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)`,
-				ev.Seq, ev.At.Format(time.RFC3339Nano), ev.Actor, ev.Action, aud, ev.Subject, ev.Detail, ev.PrevHash, ev.Hash); err != nil {
-				return internal("append to trail", err)
-			}
-		}
-		return nil
-	}
-	n := len(evs)
-	seqs, aud := make([]int64, n), make([]*int64, n)
-	at, actor, action, subject, detail, prevs, hash := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
-	for i, ev := range evs {
-		seqs[i], at[i], actor[i], action[i], subject[i], detail[i], prevs[i], hash[i] = ev.Seq, ev.At.Format(time.RFC3339Nano), ev.Actor, ev.Action, ev.Subject, ev.Detail, ev.PrevHash, ev.Hash
-		if ev.AuditID > 0 {
-			a := ev.AuditID
-			aud[i] = &a
-		}
-	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO trail (seq, at, actor, action, audit_id, subject, detail, prev_hash, hash)
-		SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])`,
-		seqs, at, actor, action, aud, subject, detail, prevs, hash)
-	return internal("append to trail", err)
-}
-
-// writeGroupDrafts writes and removes the group's drafts (one final operation per draft).
-func (s *Store) writeGroupDrafts(ctx context.Context, tx *sqlTx, ops []*draftOp) error {
-	if !s.pg {
-		for _, d := range ops {
-			var err error
-			if d.remove {
-				_, err = tx.ExecContext(ctx, `DELETE FROM review_drafts WHERE sample_item_id = ? AND reviewer = ?`, d.itemID, d.reviewer)
-			} else {
-				_, err = tx.ExecContext(ctx, `INSERT INTO review_drafts (sample_item_id, reviewer, form_json, updated_at) VALUES (?, ?, ?, ?)
-					ON CONFLICT (sample_item_id, reviewer) DO UPDATE SET form_json = excluded.form_json, updated_at = excluded.updated_at`,
-					d.itemID, d.reviewer, d.formJSON, d.at)
-			}
-			if err != nil {
-				return internal("save draft", err)
-			}
-		}
-		return nil
-	}
-	var wItem, rItem []int64
-	var wWho, wForm, wAt, rWho []string
-	for _, d := range ops {
-		if d.remove {
-			rItem, rWho = append(rItem, d.itemID), append(rWho, d.reviewer)
-		} else {
-			wItem, wWho, wForm, wAt = append(wItem, d.itemID), append(wWho, d.reviewer), append(wForm, d.formJSON), append(wAt, d.at)
-		}
-	}
-	if len(rItem) > 0 {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM review_drafts AS t USING unnest(?::bigint[], ?::text[]) AS v(item, reviewer)
-			WHERE t.sample_item_id = v.item AND t.reviewer = v.reviewer`, rItem, rWho); err != nil {
-			return internal("delete draft", err)
-		}
-	}
-	if len(wItem) > 0 {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO review_drafts (sample_item_id, reviewer, form_json, updated_at)
-			SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[])
-			ON CONFLICT (sample_item_id, reviewer) DO UPDATE SET form_json = excluded.form_json, updated_at = excluded.updated_at`, wItem, wWho, wForm, wAt); err != nil {
-			return internal("save draft", err)
-		}
-	}
-	return nil
+	return evs, nil
 }

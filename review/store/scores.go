@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -232,12 +233,12 @@ func (s *Store) commitGroup(group []*saveRequest) {
 		(*f)()
 	}
 	bg := context.Background()
-	tx, err := s.wsql.BeginTx(bg, nil)
+	tx, commit, rollback, err := s.beginGroup(bg)
 	if err != nil {
 		finish(internal("begin", err))
 		return
 	}
-	defer tx.Rollback()
+	defer rollback()
 	if err := s.writeGroup(bg, tx, group); err != nil {
 		for _, r := range group {
 			r.out = nil
@@ -245,12 +246,57 @@ func (s *Store) commitGroup(group []*saveRequest) {
 		finish(err)
 		return
 	}
-	if err := tx.Commit(); err != nil {
+	if err := commit(); err != nil {
 		for _, r := range group {
 			r.out, r.err = nil, internal("commit scores", err)
 		}
 	}
 	finish(nil)
+}
+
+// beginGroup begins a group's write transaction. On PostgreSQL it runs on a connection of
+// the write pool with BEGIN and the writer's turn sent together (one round trip, see
+// dialect.go); rollback is a no-op once commit has been called.
+func (s *Store) beginGroup(ctx context.Context) (tx dbtx, commit func() error, rollback func(), err error) {
+	if !s.pg {
+		t, err := s.wsql.BeginTx(ctx, nil)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		return t, t.Commit, func() { t.Rollback() }, nil
+	}
+	conn, err := s.wsql.Conn(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if _, err := conn.ExecContext(ctx, "BEGIN; "+takeWritersTurn); err != nil {
+		// a failed BEGIN leaves no transaction, or an aborted one
+		if _, rerr := conn.ExecContext(context.Background(), "ROLLBACK"); rerr != nil {
+			conn.Raw(func(any) error { return driver.ErrBadConn })
+		}
+		conn.Close()
+		return nil, nil, nil, err
+	}
+	ended := false
+	commit = func() error {
+		ended = true
+		_, err := conn.ExecContext(ctx, "COMMIT")
+		if err != nil {
+			// the outcome of a failed COMMIT is unknown, the connection's state too
+			conn.Raw(func(any) error { return driver.ErrBadConn })
+		}
+		return err
+	}
+	rollback = func() {
+		if !ended {
+			// a failed ROLLBACK leaves a broken connection: drop it from the pool
+			if _, rerr := conn.ExecContext(context.Background(), "ROLLBACK"); rerr != nil {
+				conn.Raw(func(any) error { return driver.ErrBadConn })
+			}
+		}
+		conn.Close()
+	}
+	return conn, commit, rollback, nil
 }
 
 // errTemplateChanged refuses a save checked against a template the audit no longer has.
