@@ -3,10 +3,16 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
 
 	"tillsyn/review"
 )
@@ -86,7 +92,7 @@ var errGroupRace = &review.Error{Code: review.EConflict, Message: "Någon annan 
 // writeGroup decides and writes the group's saves and drafts inside tx (see above). It sets
 // each request's answer (out, err) for what it decides; an error returned fails the whole
 // group (the caller rolls back and answers every request with it).
-func (s *Store) writeGroup(ctx context.Context, tx dbtx, group []*saveRequest) error {
+func (s *Store) writeGroup(ctx context.Context, tx *groupTx, group []*saveRequest) error {
 	// the items the group needs: every save's with rows, every draft written
 	var ids, scoreIDs []int64
 	seen := map[int64]bool{}
@@ -494,7 +500,10 @@ func writeGroupSQLite(ctx context.Context, tx dbtx, inserts, updates []*groupSco
 }
 
 // groupWritePG is what writeGroupPG writes: every table's rows as arrays, one per column,
-// with the ids the group gave them.
+// with the ids the group gave them. Every judgement it updates must still have had the
+// version the group read, or the statement fails (and with it the COMMIT sent after it),
+// with an error that groupRaceMark names (a cast of a value that is not constant, so that
+// it is raised only when reached).
 const groupWritePG = `WITH ins AS (
 	INSERT INTO scores (id, sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at)
 	SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[])
@@ -525,14 +534,16 @@ const groupWritePG = `WITH ins AS (
 	SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])
 	RETURNING 1
 )
-SELECT (SELECT count(*) FROM ins), (SELECT count(*) FROM upd), (SELECT count(*) FROM ev),
+SELECT (SELECT count(*) FROM ins),
+	(SELECT CASE WHEN count(*) = ?::bigint THEN count(*) ELSE CAST('` + groupRaceMark + ` ' || count(*) AS bigint) END FROM upd),
+	(SELECT count(*) FROM ev),
 	CASE WHEN ?::bigint > 0 THEN setval(pg_get_serial_sequence('scores', 'id'), ?::bigint) ELSE 0 END,
 	CASE WHEN ?::bigint > 0 THEN setval(pg_get_serial_sequence('score_events', 'id'), ?::bigint) ELSE 0 END`
 
 // writeGroupPG writes what writeGroupSQLite does, and the trail, in one statement (one round
 // trip), with the ids writeGroup gave the new rows (head: the last of them); the sequences
 // are moved past them.
-func writeGroupPG(ctx context.Context, tx dbtx, inserts, updates []*groupScore, changes []*groupChange, items []int64, itemChanges map[int64]int64, drafts []*draftOp,
+func writeGroupPG(ctx context.Context, tx *groupTx, inserts, updates []*groupScore, changes []*groupChange, items []int64, itemChanges map[int64]int64, drafts []*draftOp,
 	trail []review.TrailEvent, head trailHead) error {
 	ni, nu, nc := len(inserts), len(updates), len(changes)
 	iID, iItem, iVersion, iSubmitted := make([]int64, ni), make([]int64, ni), make([]int64, ni), make([]int64, ni)
@@ -582,25 +593,59 @@ func writeGroupPG(ctx context.Context, tx dbtx, inserts, updates []*groupScore, 
 	if nc > 0 {
 		lastEv = head.lastEv
 	}
-	var gotI, gotU, gotE, seq1, seq2 int64
-	err := tx.QueryRowContext(ctx, groupWritePG,
-		iID, iItem, iKind, iReviewer, iCrit, iVerdict, iComment, iPages, iElements, iHandover, iSubmitted, iSource, iVersion, iAt,
+	args := []any{iID, iItem, iKind, iReviewer, iCrit, iVerdict, iComment, iPages, iElements, iHandover, iSubmitted, iSource, iVersion, iAt,
 		uID, uOld, uVersion, uReviewer, uVerdict, uComment, uPages, uElements, uHandover, uSubmitted, uSource, uAt,
 		eID, eScore, eItem, eBy, eAt, eOld, eNew,
 		items, counts, rItem, rWho, wItem, wWho, wForm, wAt,
 		tSeq, tAt, tActor, tAction, tAudit, tSubject, tDetail, tPrev, tHash,
-		lastScore, lastScore, lastEv, lastEv).Scan(&gotI, &gotU, &gotE, &seq1, &seq2)
+		int64(nu), lastScore, lastScore, lastEv, lastEv}
+	// the write and COMMIT in one round trip (a pipeline: when the write fails, the server
+	// skips the COMMIT and the transaction is rolled back)
+	var gotI, gotU, gotE, seq1, seq2 int64
+	var commitErr error
+	err := tx.conn.Raw(func(dc any) error {
+		c, ok := dc.(*stdlib.Conn)
+		if !ok {
+			return fmt.Errorf("the PostgreSQL connection is a %T", dc)
+		}
+		b := &pgx.Batch{}
+		b.Queue(rebind(groupWritePG), args...)
+		b.Queue("COMMIT")
+		br := c.Conn().SendBatch(ctx, b)
+		err := br.QueryRow().Scan(&gotI, &gotU, &gotE, &seq1, &seq2)
+		if err == nil {
+			_, commitErr = br.Exec()
+		}
+		if cerr := br.Close(); err == nil && commitErr == nil {
+			commitErr = cerr
+		}
+		return err
+	})
 	if err != nil {
+		var pe *pgconn.PgError
+		if errors.As(err, &pe) && strings.Contains(pe.Message, groupRaceMark) {
+			return errGroupRace
+		}
 		return groupWriteErr("write scores", err)
 	}
-	if gotU != int64(nu) {
-		return errGroupRace // a judgement no longer had the version the group read
+	if commitErr != nil {
+		// the outcome of a failed COMMIT is unknown, the connection's state too
+		tx.conn.Raw(func(any) error { return driver.ErrBadConn })
+		tx.ended = true
+		return internal("commit scores", commitErr)
 	}
-	if gotI != int64(ni) || gotE != int64(nc) {
-		return internal("write scores", fmt.Errorf("wrote %d of %d new judgements and %d of %d history rows", gotI, ni, gotE, nc))
+	tx.committed = true
+	if gotU != int64(nu) || gotI != int64(ni) || gotE != int64(nc) {
+		// cannot be (the statement checks the updates, and inserts either write or fail), but
+		// it is committed: a failure here must at least be told
+		return internal("write scores", fmt.Errorf("wrote %d of %d new judgements, %d of %d changed ones and %d of %d history rows", gotI, ni, gotU, nu, gotE, nc))
 	}
 	return nil
 }
+
+// groupRaceMark names the error of a group write that met judgements changed since the
+// group read them (see groupWritePG).
+const groupRaceMark = "tillsyn group race: a judgement changed without the writer turn"
 
 // fillOut gives the saves' answers the ids of their judgements.
 func fillOut(saves []*groupSave) {

@@ -233,12 +233,12 @@ func (s *Store) commitGroup(group []*saveRequest) {
 		(*f)()
 	}
 	bg := context.Background()
-	tx, commit, rollback, err := s.beginGroup(bg)
+	tx, err := s.beginGroup(bg)
 	if err != nil {
 		finish(internal("begin", err))
 		return
 	}
-	defer rollback()
+	defer tx.rollback()
 	if err := s.writeGroup(bg, tx, group); err != nil {
 		for _, r := range group {
 			r.out = nil
@@ -246,7 +246,7 @@ func (s *Store) commitGroup(group []*saveRequest) {
 		finish(err)
 		return
 	}
-	if err := commit(); err != nil {
+	if err := tx.commit(bg); err != nil {
 		for _, r := range group {
 			r.out, r.err = nil, internal("commit scores", err)
 		}
@@ -254,49 +254,72 @@ func (s *Store) commitGroup(group []*saveRequest) {
 	finish(nil)
 }
 
-// beginGroup begins a group's write transaction. On PostgreSQL it runs on a connection of
-// the write pool with BEGIN and the writer's turn sent together (one round trip, see
-// dialect.go); rollback is a no-op once commit has been called.
-func (s *Store) beginGroup(ctx context.Context) (tx dbtx, commit func() error, rollback func(), err error) {
+// groupTx is a group's write transaction: on SQLite one of the write pool; on PostgreSQL a
+// connection of the write pool in a transaction of its own making, so that BEGIN and the
+// writer's turn go together (one round trip, see dialect.go) and so may the last write and
+// COMMIT (see writeGroupPG).
+type groupTx struct {
+	dbtx
+	tx        *sqlTx   // SQLite
+	conn      *sqlConn // PostgreSQL
+	committed bool     // writeGroupPG committed with its write
+	ended     bool
+}
+
+// beginGroup begins a group's write transaction.
+func (s *Store) beginGroup(ctx context.Context) (*groupTx, error) {
 	if !s.pg {
 		t, err := s.wsql.BeginTx(ctx, nil)
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, err
 		}
-		return t, t.Commit, func() { t.Rollback() }, nil
+		return &groupTx{dbtx: t, tx: t}, nil
 	}
 	conn, err := s.wsql.Conn(ctx)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
+	g := &groupTx{dbtx: conn, conn: conn}
 	if _, err := conn.ExecContext(ctx, "BEGIN; "+takeWritersTurn); err != nil {
-		// a failed BEGIN leaves no transaction, or an aborted one
-		if _, rerr := conn.ExecContext(context.Background(), "ROLLBACK"); rerr != nil {
-			conn.Raw(func(any) error { return driver.ErrBadConn })
-		}
-		conn.Close()
-		return nil, nil, nil, err
+		g.rollback() // a failed BEGIN leaves no transaction, or an aborted one
+		return nil, err
 	}
-	ended := false
-	commit = func() error {
-		ended = true
-		_, err := conn.ExecContext(ctx, "COMMIT")
-		if err != nil {
-			// the outcome of a failed COMMIT is unknown, the connection's state too
-			conn.Raw(func(any) error { return driver.ErrBadConn })
-		}
+	return g, nil
+}
+
+// commit commits, unless the last write did.
+func (g *groupTx) commit(ctx context.Context) error {
+	if g.tx != nil {
+		g.ended = true
+		return g.tx.Commit()
+	}
+	if g.committed {
+		g.ended = true
+		return nil
+	}
+	g.ended = true
+	if _, err := g.conn.ExecContext(ctx, "COMMIT"); err != nil {
+		// the outcome of a failed COMMIT is unknown, the connection's state too
+		g.conn.Raw(func(any) error { return driver.ErrBadConn })
 		return err
 	}
-	rollback = func() {
-		if !ended {
-			// a failed ROLLBACK leaves a broken connection: drop it from the pool
-			if _, rerr := conn.ExecContext(context.Background(), "ROLLBACK"); rerr != nil {
-				conn.Raw(func(any) error { return driver.ErrBadConn })
-			}
-		}
-		conn.Close()
+	return nil
+}
+
+// rollback rolls back unless committed, and gives the connection back to the pool.
+func (g *groupTx) rollback() {
+	if g.tx != nil {
+		g.tx.Rollback()
+		return
 	}
-	return conn, commit, rollback, nil
+	if !g.ended && !g.committed {
+		// a failed ROLLBACK leaves a broken connection: drop it from the pool
+		if _, err := g.conn.ExecContext(context.Background(), "ROLLBACK"); err != nil {
+			g.conn.Raw(func(any) error { return driver.ErrBadConn })
+		}
+	}
+	g.ended = true
+	g.conn.Close()
 }
 
 // errTemplateChanged refuses a save checked against a template the audit no longer has.
