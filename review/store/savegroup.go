@@ -22,16 +22,18 @@ import (
 // server, made while every other writer of every instance waits for its turn.
 //
 // Inside the group's transaction, after the writer's turn is taken, nothing else writes. So
-// the group reads the state of all its items in one query (selected in the active sample,
-// gallrad, template, double review) and all their judgements in another, decides every
-// save in Go in the order the saves arrived (a later save sees what an earlier one of the
-// group wrote; a save naming a stale version is a conflict and writes nothing), and then
-// writes what the accepted saves changed: each changed judgement once in its final state,
-// one history row per change, the items' counts of changes, one trail event per save
-// (chained in Go from one read of the trail's head, with the content and hashes a save
-// alone would give) and the drafts. PostgreSQL gets one statement per table, its rows
-// passed as arrays (unnest), so the statements' texts, and their plans, are the same for
-// any group; SQLite, whose statements cost no round trip, gets one statement per row.
+// the group reads, in one statement, the state of all its items (selected in the active
+// sample, gallrad, template, double review), all their judgements and the trail's head;
+// decides every save in Go in the order the saves arrived (a later save sees what an
+// earlier one of the group wrote; a save naming a stale version is a conflict and writes
+// nothing, and leaves the state as it was for the saves after it); and then writes what the
+// accepted saves changed: each changed judgement once, in its final state, one history row
+// per change, the items' counts of changes, one trail event per save (chained in Go, with
+// the content and hashes the save alone would have given it) and the drafts. PostgreSQL
+// gets all of that in one statement, its rows passed as arrays (unnest), so that its text
+// and plan are the same for any group, sent together with COMMIT: a group costs three round
+// trips (BEGIN with the writer's turn, the read, the write). SQLite, whose statements cost
+// no round trip, gets one statement per row.
 
 // groupItem is what a group knows of one sampled item: as read when its transaction began,
 // then as its accepted saves changed it.
@@ -46,20 +48,19 @@ type groupItem struct {
 
 // groupScore is one judgement as the group sees it.
 type groupScore struct {
-	sc      review.Score // the current state; ID 0 until a new row is inserted
+	sc      review.Score // the current state; ID 0 until a new row is given one
 	stored  bool         // the row existed when the group began
 	version int          // its version then
-	changed bool         // the group writes it
 }
 
 // groupChange is one change of a judgement by a save: a row of score_events.
 type groupChange struct {
-	gs        *groupScore
-	snap      review.Score // the judgement as this save left it
-	itemID    int64
-	by, at    string
-	old, new_ string
-	id        int64 // its score_events row, once inserted
+	gs               *groupScore
+	snap             review.Score // the judgement as this save left it
+	itemID           int64
+	by, at           string
+	oldJSON, newJSON string
+	id               int64 // its score_events row, once inserted
 }
 
 // groupSave is what an accepted save writes and answers.
@@ -80,7 +81,7 @@ type draftOp struct {
 	at       string
 }
 
-type draftKey2 struct {
+type draftSlot struct {
 	item     int64
 	reviewer string
 }
@@ -121,8 +122,8 @@ func (s *Store) writeGroup(ctx context.Context, tx *groupTx, group []*saveReques
 		return err
 	}
 	var saves []*groupSave
-	drafts := map[draftKey2]*draftOp{}
-	var draftOrder []draftKey2
+	drafts := map[draftSlot]*draftOp{}
+	var draftOrder []draftSlot
 	for _, r := range group {
 		if err := r.ctx.Err(); err != nil {
 			r.err = err
@@ -140,7 +141,7 @@ func (s *Store) writeGroup(ctx context.Context, tx *groupTx, group []*saveReques
 					continue
 				}
 			}
-			k := draftKey2{r.itemID, d.reviewer}
+			k := draftSlot{r.itemID, d.reviewer}
 			if drafts[k] == nil {
 				draftOrder = append(draftOrder, k)
 			}
@@ -159,7 +160,7 @@ func (s *Store) writeGroup(ctx context.Context, tx *groupTx, group []*saveReques
 		if r.rows[0].Kind == review.KindReview {
 			// the judgements hold what the reviewer's draft held: it is done with (a draft
 			// that arrives later in the group is kept)
-			k := draftKey2{r.itemID, r.rows[0].Reviewer}
+			k := draftSlot{r.itemID, r.rows[0].Reviewer}
 			if drafts[k] == nil {
 				draftOrder = append(draftOrder, k)
 			}
@@ -418,10 +419,10 @@ func decideSave(it *groupItem, r *saveRequest) (*groupSave, error) {
 		next[gs] = row
 		g.out = append(g.out, row)
 		g.outOf = append(g.outOf, gs)
-		g.changes = append(g.changes, &groupChange{gs: gs, snap: row, itemID: r.itemID, by: r.actor, at: atS, old: old, new_: scoreState(row)})
+		g.changes = append(g.changes, &groupChange{gs: gs, snap: row, itemID: r.itemID, by: r.actor, at: atS, oldJSON: old, newJSON: scoreState(row)})
 	}
 	for gs, sc := range next {
-		gs.sc, gs.changed = sc, true
+		gs.sc = sc
 	}
 	it.scores = append(it.scores, fresh...)
 	return g, nil
@@ -472,7 +473,7 @@ func writeGroupSQLite(ctx context.Context, tx dbtx, inserts, updates []*groupSco
 	}
 	for _, c := range changes {
 		id, err := insertID(ctx, tx, false, `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES (?,?,?,?,?,?)`,
-			c.gs.sc.ID, c.itemID, c.by, c.at, c.old, c.new_)
+			c.gs.sc.ID, c.itemID, c.by, c.at, c.oldJSON, c.newJSON)
 		if err != nil {
 			return internal("write audit trail", err)
 		}
@@ -565,7 +566,7 @@ func writeGroupPG(ctx context.Context, tx *groupTx, inserts, updates []*groupSco
 	eID, eScore, eItem := make([]int64, nc), make([]int64, nc), make([]int64, nc)
 	eBy, eAt, eOld, eNew := make([]string, nc), make([]string, nc), make([]string, nc), make([]string, nc)
 	for i, c := range changes {
-		eID[i], eScore[i], eItem[i], eBy[i], eAt[i], eOld[i], eNew[i] = c.id, c.gs.sc.ID, c.itemID, c.by, c.at, c.old, c.new_
+		eID[i], eScore[i], eItem[i], eBy[i], eAt[i], eOld[i], eNew[i] = c.id, c.gs.sc.ID, c.itemID, c.by, c.at, c.oldJSON, c.newJSON
 	}
 	counts := make([]int64, len(items))
 	for i, id := range items {
@@ -669,7 +670,7 @@ func groupTrail(head trailHead, saves []*groupSave) ([]review.TrailEvent, error)
 			sc := c.snap
 			changes[i] = trailScore{Score: c.gs.sc.ID, Item: c.itemID, Kind: string(sc.Kind), Reviewer: sc.Reviewer, Criterion: string(sc.Criterion),
 				Version: sc.Version, Verdict: string(sc.Verdict), Submitted: sc.Submitted, Event: c.id,
-				EventHash: scoreEventHash(c.id, c.gs.sc.ID, c.itemID, c.by, c.at, c.old, c.new_)}
+				EventHash: scoreEventHash(c.id, c.gs.sc.ID, c.itemID, c.by, c.at, c.oldJSON, c.newJSON)}
 		}
 		b, err := json.Marshal(map[string]any{"item": g.r.itemID, "changes": changes})
 		if err != nil {

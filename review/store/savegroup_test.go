@@ -3,7 +3,6 @@ package store_test
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,51 +10,7 @@ import (
 	"tillsyn/review"
 	"tillsyn/review/store"
 	"tillsyn/review/store/storetest"
-	"tillsyn/sampling"
 )
-
-// groupFixture is a store with a drawn sample: two of its selected items and the stamp of
-// their audit's template.
-func groupFixture(t *testing.T) (*store.Store, *review.Service, [2]int64, review.TemplateStamp) {
-	t.Helper()
-	st := storetest.Open(t, t.TempDir())
-	t.Cleanup(func() { st.Close() })
-	ctx := context.Background()
-	svc := review.NewService(st, review.Config{PseudonymKey: st.PseudonymKey(), Clock: func() time.Time { return time.Date(2015, 10, 1, 12, 0, 0, 0, time.UTC) }})
-	if _, err := svc.CreateAudit(ctx, "G", review.KindTillsyn, ""); err != nil {
-		t.Fatal(err)
-	}
-	res, err := svc.ImportCaseLists(ctx, "G", []string{filepath.Join("..", "..", "testdata", "caselists", "export_4_namnder_20150930.csv")}, review.ImportOptions{})
-	if err != nil || !res.Committed {
-		t.Fatalf("import: %+v %v", res.Invalid, err)
-	}
-	sm, err := svc.DrawSample(ctx, "G", review.DrawRequest{
-		Params:  sampling.Params{Seed: "group", Reserves: 1, Allocation: sampling.Allocation{Mode: sampling.ModeFixed, PerStratum: 3}},
-		Filters: review.FrameFilter{Interventions: []string{"Öppenvård", "institutionsvård"}, DecidedFrom: "2014-07-01", DecidedTo: "20150630", MinAge: 18},
-		By:      "inspektör", ToolVersion: "test",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var items []int64
-	for _, it := range sm.Items {
-		if it.Status == review.StatusSelected {
-			items = append(items, it.ID)
-		}
-	}
-	if len(items) < 2 {
-		t.Fatalf("%d items selected", len(items))
-	}
-	a, _, _, err := st.SampleItem(ctx, items[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl, err := svc.TemplateOfItem(ctx, items[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return st, svc, [2]int64{items[0], items[1]}, review.TemplateStamp{Criteria: len(tmpl.Criteria), SHA256: a.TemplateSHA256}
-}
 
 // rowsOf is a reviewer's save of every default criterion as v, each naming version[c].
 func rowsOf(item int64, who string, v review.Verdict, comment string, version map[review.Criterion]int) []review.Score {
