@@ -101,6 +101,8 @@ type ScoreStore interface {
 	// both submitted (they are locked).
 	// tmpl is the audit's template the rows were checked against: when the audit's template
 	// is no longer that one, it is EConflict (Field "template") and nothing is written.
+	// A save of reviews removes the reviewer's draft of the item in the same transaction
+	// (see WorkbenchStore.SaveDraft): the judgements hold what it held.
 	SaveScores(ctx context.Context, itemID int64, actor string, rows []Score, at time.Time, tmpl TemplateStamp) ([]Score, error)
 	ScoreHistory(ctx context.Context, itemID int64) ([]ScoreEvent, error)
 	// AuditScores lists the selected items of the audit's active sample with their judgements.
@@ -282,7 +284,8 @@ func (s *Service) DataVersion(ctx context.Context) (string, error) { return s.st
 
 // SaveScores saves a reviewer's judgements of a case: as a draft, or submitted (then every
 // criterion needs a verdict, and partly, no and not applicable need a comment). A form loaded
-// before someone else changed the same judgement gets EConflict and changes nothing.
+// before someone else changed the same judgement gets EConflict and changes nothing. A save
+// removes the reviewer's kept draft of the form (see SaveDraft) with it.
 func (s *Service) SaveScores(ctx context.Context, reviewer string, itemID int64, in []ScoreInput, submit bool) ([]Score, error) {
 	a, t, err := s.auditOfItem(ctx, itemID)
 	if err != nil {

@@ -317,8 +317,8 @@ func saveWhileAnotherWrites(t *testing.T, in func(saved []review.Score) []review
 	return scores, saveErr
 }
 
-// The rows a save replaces are read before it waits for the writer. A judgement changed by
-// someone else in between must still make the save a conflict that writes nothing.
+// A save waits in the queue for the writer while another process writes. A judgement that
+// process changed must make the save a conflict that writes nothing.
 func TestSaveConflictWhenChangedWhileQueued(t *testing.T) {
 	scores, err := saveWhileAnotherWrites(t, func(saved []review.Score) []review.ScoreInput { return full(review.No, versionsOf(saved)) },
 		`UPDATE scores SET comment = 'ändrad av någon annan', version = version + 1 WHERE sample_item_id = $1 AND criterion = 'planning'`)

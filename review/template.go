@@ -147,6 +147,11 @@ func (d CriterionDef) ValueName(v Verdict) string {
 // ParseValue accepts a value by its key or its Swedish or English name, case- and
 // accent-insensitively; for the default scale also the spellings ParseVerdict knows.
 func (d CriterionDef) ParseValue(s string) (Verdict, error) {
+	for _, v := range d.ScaleValues() { // the form's own values, without folding every name
+		if s == string(v.Key) {
+			return v.Key, nil
+		}
+	}
 	f := Fold(strings.TrimSpace(s))
 	for _, v := range d.ScaleValues() {
 		if f == Fold(string(v.Key)) || f == Fold(v.Name.Sv) || f == Fold(v.Name.En) {

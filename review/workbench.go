@@ -35,7 +35,9 @@ type Assignment struct {
 
 // WorkbenchStore is the persistence of drafts and assignments.
 type WorkbenchStore interface {
-	// SaveDraft inserts or replaces the reviewer's draft of the item.
+	// SaveDraft inserts or replaces the reviewer's draft of the item: ENotFound for no
+	// such item, EConflict when it is not selected in the active sample (checked in the
+	// transaction that writes it).
 	SaveDraft(ctx context.Context, itemID int64, reviewer, formJSON string, at time.Time) error
 	// Draft returns the reviewer's draft of the item; ok is false when there is none.
 	Draft(ctx context.Context, itemID int64, reviewer string) (formJSON string, at time.Time, ok bool, err error)
@@ -59,16 +61,11 @@ const maxDraftBytes = 256 << 10
 // criteria); a draft of a case that is not selected in the active sample, or that the
 // reviewer may no longer change, is refused like a save.
 func (s *Service) SaveDraft(ctx context.Context, reviewer string, itemID int64, form map[string][]string) (time.Time, error) {
+	// the store refuses (EConflict), inside its transaction, a draft of a case that is no
+	// longer selected in the active sample
 	_, t, err := s.auditOfItem(ctx, itemID)
 	if err != nil {
 		return time.Time{}, err
-	}
-	_, it, active, err := s.store.SampleItem(ctx, itemID)
-	if err != nil {
-		return time.Time{}, err
-	}
-	if !active || it.Status != StatusSelected {
-		return time.Time{}, &Error{Code: EConflict, Message: "ärendet ingår inte längre i urvalet"}
 	}
 	keep := map[string][]string{}
 	for _, d := range t.Criteria {

@@ -571,10 +571,7 @@ func (s *Server) saveScores(c *gin.Context) error {
 		_, err = s.svc.SaveScores(c.Request.Context(), u.Name, id, form.Inputs, form.Submit)
 	}
 	if err == nil {
-		// the judgements hold what the draft held: it is done with
-		if derr := s.svc.DiscardDraft(c.Request.Context(), u.Name, id); derr != nil {
-			s.log.Warn("discard draft", "item", id, "err", derr)
-		}
+		// the judgements hold what the draft held: the save removed it (ScoreStore.SaveScores)
 		s.bumpDraft(id, u.Name)
 		if !form.Submit {
 			c.Redirect(http.StatusSeeOther, itemURL(id)+"?klart=utkast")

@@ -3,10 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"tillsyn/review"
@@ -142,55 +142,50 @@ func scoreState(sc review.Score) string {
 }
 
 // SaveScores writes judgements with optimistic locking and an audit trail (see
-// review.ScoreStore). Saves that arrive together are committed together (group commit):
-// each runs in a savepoint of one transaction, so a conflict undoes that save alone, and each
-// caller is answered only after the commit is durable. One fsync then covers many saves.
-//
-// The rows a save may replace are read here, before it joins the queue, so the one writer
-// spends its time writing: every update names the version it read and must hit exactly one
-// row, and an insert meets the unique indexes, so a row changed in between is a conflict,
-// as if read inside the transaction.
+// review.ScoreStore). Saves that arrive together are committed together (group commit, see
+// saveLoop and writeGroup): the group reads the state of its items inside its transaction,
+// after the writer's turn, decides each save in the order they arrived (a conflict refuses
+// that save alone and writes nothing of it), writes what the others changed with a few
+// statements, and answers each caller only after the commit is durable.
 func (s *Store) SaveScores(ctx context.Context, itemID int64, actor string, rows []review.Score, at time.Time, tmpl review.TemplateStamp) ([]review.Score, error) {
-	var existing []review.Score
-	if len(rows) > 0 {
-		var err error
-		if existing, err = queryScores(ctx, s.rsql, `sample_item_id = ? AND (kind = 'adjudication' OR reviewer = ?)`, itemID, rows[0].Reviewer); err != nil {
-			return nil, internal("read scores", err)
-		}
-	}
-	req := &saveRequest{ctx: ctx, itemID: itemID, actor: actor, rows: rows, existing: existing, at: at, tmpl: tmpl, done: make(chan struct{})}
+	req := &saveRequest{ctx: ctx, itemID: itemID, actor: actor, rows: rows, at: at, tmpl: tmpl, done: make(chan struct{})}
+	err := s.enqueue(ctx, req, "save")
+	return req.out, err
+}
+
+// enqueue hands a request to the save loop and waits for its answer.
+func (s *Store) enqueue(ctx context.Context, req *saveRequest, op string) error {
 	select {
 	case s.saves <- req:
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return ctx.Err()
 	case <-s.closed:
-		return nil, internal("save", errors.New("store closed"))
+		return internal(op, errors.New("store closed"))
 	}
 	<-req.done
-	return req.out, req.err
+	return req.err
 }
 
 type saveRequest struct {
-	ctx      context.Context
-	itemID   int64
-	actor    string
-	rows     []review.Score
-	existing []review.Score // the stored rows rows may replace, read before queueing
-	at       time.Time
-	tmpl     review.TemplateStamp // the audit's template the rows were checked against
-	out      []review.Score
-	err      error
-	done     chan struct{}
-	// draft, when set, makes the request a draft of the review form to keep (see
-	// SaveDraft) instead of judgements: drafts share the saves' commits.
+	ctx    context.Context
+	itemID int64
+	actor  string
+	rows   []review.Score
+	at     time.Time
+	tmpl   review.TemplateStamp // the audit's template the rows were checked against
+	out    []review.Score
+	err    error
+	done   chan struct{}
+	// draft, when set, makes the request a draft of the review form to keep or remove (see
+	// SaveDraft, DeleteDraft) instead of judgements: drafts share the saves' commits.
 	draft *draftWrite
 }
 
 // maxGroup bounds how many saves share one commit.
 const maxGroup = 64
 
-// saveLoop is the one goroutine that writes judgements: it takes the saves waiting, runs
-// each in a savepoint of one write transaction, commits once and answers them all.
+// saveLoop is the one goroutine that writes judgements and drafts: it takes the requests
+// waiting, writes them in one transaction (see writeGroup), commits once and answers them all.
 func (s *Store) saveLoop() {
 	defer close(s.saveLoopDone)
 	for {
@@ -237,39 +232,21 @@ func (s *Store) commitGroup(group []*saveRequest) {
 	if f := s.beforeWrite.Load(); f != nil {
 		(*f)()
 	}
-	tx, err := s.wsql.BeginTx(context.Background(), nil)
+	bg := context.Background()
+	tx, err := s.beginGroup(bg)
 	if err != nil {
 		finish(internal("begin", err))
 		return
 	}
-	defer tx.Rollback()
-	bg := context.Background()
-	for _, r := range group {
-		if r.ctx.Err() != nil {
-			r.err = r.ctx.Err()
-			continue
+	defer tx.rollback()
+	if err := s.writeGroup(bg, tx, group); err != nil {
+		for _, r := range group {
+			r.out = nil
 		}
-		if _, err := tx.ExecContext(bg, "SAVEPOINT save"); err != nil {
-			finish(internal("savepoint", err))
-			return
-		}
-		if r.draft != nil {
-			r.err = saveDraftTx(bg, tx, r.itemID, r.draft)
-		} else {
-			r.out, r.err = saveScoresTx(review.WithActor(bg, r.actor), tx, r.itemID, r.actor, r.rows, r.existing, r.at, r.tmpl)
-		}
-		if r.err != nil {
-			if _, err := tx.ExecContext(bg, "ROLLBACK TO save"); err != nil {
-				finish(internal("rollback to savepoint", err))
-				return
-			}
-		}
-		if _, err := tx.ExecContext(bg, "RELEASE save"); err != nil {
-			finish(internal("release savepoint", err))
-			return
-		}
+		finish(err)
+		return
 	}
-	if err := tx.Commit(); err != nil {
+	if err := tx.commit(bg); err != nil {
 		for _, r := range group {
 			r.out, r.err = nil, internal("commit scores", err)
 		}
@@ -277,144 +254,76 @@ func (s *Store) commitGroup(group []*saveRequest) {
 	finish(nil)
 }
 
-// errTemplateChanged refuses a save checked against a template the audit no longer has.
-var errTemplateChanged = &review.Error{Code: review.EConflict, Field: "template", Message: "Granskningens kriterier har ändrats sedan formuläret lästes in. Inget sparades: ladda om sidan."}
+// groupTx is a group's write transaction: on SQLite one of the write pool; on PostgreSQL a
+// connection of the write pool in a transaction of its own making, so that BEGIN and the
+// writer's turn go together (one round trip, see dialect.go) and so may the last write and
+// COMMIT (see writeGroupPG).
+type groupTx struct {
+	dbtx
+	tx        *sqlTx   // SQLite
+	conn      *sqlConn // PostgreSQL
+	committed bool     // writeGroupPG committed with its write
+	ended     bool
+}
 
-// saveScoresTx is one save inside a group-commit transaction (see saveLoop); existing are
-// the stored rows the save may replace, as read before it was queued (see SaveScores).
-func saveScoresTx(ctx context.Context, tx *sqlTx, itemID int64, actor string, rows []review.Score, existing []review.Score, at time.Time, tmpl review.TemplateStamp) ([]review.Score, error) {
-	if len(rows) == 0 {
-		return nil, nil
-	}
-	var err error
-	// In one read: the case must still be selected in the active sample (a replacement or a
-	// redraw may have committed since the form was loaded), and a double review whose two
-	// reviews are both in is locked (checked here, inside the transaction, so a submit and
-	// an edit racing each other cannot both pass).
-	var active, locked, purged int
-	var status, sha string
-	var auditID int64
-	err = tx.QueryRowContext(ctx, `SELECT s.audit_id, s.active, i.status, CASE WHEN a.purged_at IS NOT NULL THEN 1 ELSE 0 END, a.template_sha256,
-		CASE WHEN ?4 = 'review' AND EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = i.id)
-		AND (SELECT count(*) FROM scores WHERE sample_item_id = i.id AND kind = 'review' AND submitted = 1 AND verdict <> '' AND reviewer = ?2) >= ?3
-		AND EXISTS (SELECT 1 FROM scores WHERE sample_item_id = i.id AND kind = 'review' AND submitted = 1 AND verdict <> '' AND reviewer <> ?2
-			GROUP BY reviewer HAVING count(*) >= ?3) THEN 1 ELSE 0 END
-		FROM sample_items i JOIN samples s ON s.id = i.sample_id JOIN audits a ON a.id = s.audit_id WHERE i.id = ?1`,
-		itemID, rows[0].Reviewer, tmpl.Criteria, rows[0].Kind).Scan(&auditID, &active, &status, &purged, &sha, &locked)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, &review.Error{Code: review.ENotFound, Message: "no such case in any sample"}
-	}
-	if err != nil {
-		return nil, internal("read sample item", err)
-	}
-	if purged == 1 {
-		return nil, &review.Error{Code: review.EConflict, Message: "Granskningen är gallrad: dess personuppgifter är borttagna och inga bedömningar kan ändras."}
-	}
-	if sha != tmpl.SHA256 {
-		return nil, errTemplateChanged
-	}
-	if active != 1 || status != review.StatusSelected {
-		return nil, &review.Error{Code: review.EConflict, Message: "Ärendet ingår inte längre i urvalet (det har ersatts eller urvalet dragits om). Inget sparades."}
-	}
-	if locked == 1 {
-		return nil, &review.Error{Code: review.EConflict, Message: "Båda granskarna har skickat in sina bedömningar av ärendet, som granskas av två oberoende: de är låsta. En oenighet jämkas på jämkningssidan."}
-	}
-	// the rows these may replace: the actor's reviews, or the adjudications
-	type key struct {
-		kind      string
-		criterion review.Criterion
-	}
-	cur := map[key]review.Score{}
-	for _, e := range existing {
-		if e.Kind == review.KindAdjudication || e.Reviewer == rows[0].Reviewer {
-			cur[key{e.Kind, e.Criterion}] = e
-		}
-	}
-	atS := at.Format(time.RFC3339Nano)
-	out := make([]review.Score, 0, len(rows))
-	var events []any
-	var kept []any // id, version of the rows left as they were
-	for _, r := range rows {
-		if r.Reviewer != rows[0].Reviewer {
-			return nil, internal("write score", fmt.Errorf("one save per reviewer"))
-		}
-		c, found := cur[key{r.Kind, r.Criterion}]
-		curVersion := 0
-		if found {
-			curVersion = c.Version
-		}
-		if r.Version != curVersion {
-			return nil, &review.Error{Code: review.EConflict, Field: string(r.Criterion),
-				Message: fmt.Sprintf("Någon annan har ändrat bedömningen av %s sedan du öppnade sidan (version %d, du hade %d). Ladda om sidan; inget sparades.", r.Criterion.SwedishName(), curVersion, r.Version)}
-		}
-		if found && scoreState(c) == scoreState(r) && c.Reviewer == r.Reviewer {
-			out = append(out, c) // unchanged: no new version, no event
-			kept = append(kept, c.ID, c.Version)
-			continue
-		}
-		old := "{}"
-		if found {
-			old = scoreState(c)
-			var res sql.Result
-			res, err = tx.ExecContext(ctx, `UPDATE scores SET reviewer = ?, verdict = ?, comment = ?, evidence_pages = ?, elements = ?, handover = ?, submitted = ?, source = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
-				r.Reviewer, string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, string(r.Handover), r.Submitted, r.Source, atS, c.ID, c.Version)
-			if err == nil {
-				var n int64
-				if n, err = res.RowsAffected(); err == nil && n != 1 { // changed since it was read
-					return nil, &review.Error{Code: review.EConflict, Field: string(r.Criterion),
-						Message: fmt.Sprintf("Någon annan har ändrat bedömningen av %s sedan du öppnade sidan. Ladda om sidan; inget sparades.", r.Criterion.SwedishName())}
-				}
-			}
-			r.ID, r.Version = c.ID, c.Version+1
-		} else {
-			r.ID, err = tx.insertID(ctx, `INSERT INTO scores (sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)`,
-				itemID, r.Kind, r.Reviewer, string(r.Criterion), string(r.Verdict), r.Comment, r.EvidencePages, r.Elements, string(r.Handover), r.Submitted, r.Source, atS)
-
-			r.Version = 1
-		}
+// beginGroup begins a group's write transaction.
+func (s *Store) beginGroup(ctx context.Context) (*groupTx, error) {
+	if !s.pg {
+		t, err := s.wsql.BeginTx(ctx, nil)
 		if err != nil {
-			if isUnique(err) {
-				return nil, &review.Error{Code: review.EConflict, Field: string(r.Criterion), Message: "Någon annan sparade samtidigt. Ladda om sidan; inget sparades."}
-			}
-			return nil, internal("write score", err)
-		}
-		events = append(events, r.ID, itemID, actor, atS, old, scoreState(r))
-		r.SampleItemID, r.UpdatedAt = itemID, at
-		out = append(out, r)
-	}
-	if len(kept) > 0 {
-		// rows left unchanged must still be as they were read (see SaveScores), or this save
-		// would report success over someone else's change; the savepoint undoes the rest
-		var crit string
-		q := `SELECT criterion FROM scores WHERE ` + strings.TrimSuffix(strings.Repeat("(id = ? AND version <> ?) OR ", len(kept)/2), " OR ") + ` LIMIT 1`
-		switch err := tx.QueryRowContext(ctx, q, kept...).Scan(&crit); {
-		case errors.Is(err, sql.ErrNoRows):
-		case err != nil:
-			return nil, internal("read scores", err)
-		default:
-			c := review.Criterion(crit)
-			return nil, &review.Error{Code: review.EConflict, Field: crit,
-				Message: fmt.Sprintf("Någon annan har ändrat bedömningen av %s sedan du öppnade sidan. Ladda om sidan; inget sparades.", c.SwedishName())}
-		}
-	}
-	if len(events) > 0 {
-		// the item's count of changes (see migration 0008), once per save
-		if _, err := tx.ExecContext(ctx, `UPDATE sample_items SET changes = changes + 1 WHERE id = ?`, itemID); err != nil {
-			return nil, internal("write score", err)
-		}
-		// the history of every change, in one statement, and the trail's event for the save
-		q := `INSERT INTO score_events (score_id, sample_item_id, changed_by, changed_at, old_json, new_json) VALUES ` +
-			strings.TrimSuffix(strings.Repeat("(?,?,?,?,?,?),", len(events)/6), ",")
-		last, err := tx.insertID(ctx, q, events...)
-		if err != nil {
-			return nil, internal("write audit trail", err)
-		}
-		if err := trailJudgements(ctx, tx, review.ActionJudgement, auditID, itemID, events, last, out); err != nil {
 			return nil, err
 		}
+		return &groupTx{dbtx: t, tx: t}, nil
 	}
-	return out, nil
+	conn, err := s.wsql.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	g := &groupTx{dbtx: conn, conn: conn}
+	if _, err := conn.ExecContext(ctx, "BEGIN; "+takeWritersTurn); err != nil {
+		g.rollback() // a failed BEGIN leaves no transaction, or an aborted one
+		return nil, err
+	}
+	return g, nil
 }
+
+// commit commits, unless the last write did.
+func (g *groupTx) commit(ctx context.Context) error {
+	if g.tx != nil {
+		g.ended = true
+		return g.tx.Commit()
+	}
+	if g.committed {
+		g.ended = true
+		return nil
+	}
+	g.ended = true
+	if _, err := g.conn.ExecContext(ctx, "COMMIT"); err != nil {
+		// the outcome of a failed COMMIT is unknown, the connection's state too
+		g.conn.Raw(func(any) error { return driver.ErrBadConn })
+		return err
+	}
+	return nil
+}
+
+// rollback rolls back unless committed, and gives the connection back to the pool.
+func (g *groupTx) rollback() {
+	if g.tx != nil {
+		g.tx.Rollback()
+		return
+	}
+	if !g.ended && !g.committed {
+		// a failed ROLLBACK leaves a broken connection: drop it from the pool
+		if _, err := g.conn.ExecContext(context.Background(), "ROLLBACK"); err != nil {
+			g.conn.Raw(func(any) error { return driver.ErrBadConn })
+		}
+	}
+	g.ended = true
+	g.conn.Close()
+}
+
+// errTemplateChanged refuses a save checked against a template the audit no longer has.
+var errTemplateChanged = &review.Error{Code: review.EConflict, Field: "template", Message: "Granskningens kriterier har ändrats sedan formuläret lästes in. Inget sparades: ladda om sidan."}
 
 // trailJudgements appends the trail event of one save or import: every judgement it changed
 // (as the trail keeps them: no comment, no evidence) with its history row. events holds the

@@ -230,8 +230,8 @@ func (s *Store) Close() error {
 	return errors.Join(e1, e2, e3)
 }
 
-// SetBeforeWriteHook makes the save loop call f when it has taken saves from the queue (their
-// rows read) and is about to begin their write transaction. For tests that must act while a
+// SetBeforeWriteHook makes the save loop call f when it has taken saves from the queue and
+// is about to begin their write transaction. For tests that must act while a
 // save waits for the writer.
 func (s *Store) SetBeforeWriteHook(f func()) { s.beforeWrite.Store(&f) }
 

@@ -12,33 +12,20 @@ import (
 
 // Drafts of the review form and case assignments (migration 0012, review.WorkbenchStore).
 
-// SaveDraft inserts or replaces a reviewer's draft of an item. Drafts arrive as the
-// reviewer types, so they join the saves' group commit (see saveLoop) rather than pay for
-// a durable commit of their own.
+// SaveDraft inserts or replaces a reviewer's draft of an item; a case not selected in the
+// active sample is EConflict, checked inside the transaction. Drafts arrive as the reviewer
+// types, so they join the saves' group commit (see saveLoop) rather than pay for a durable
+// commit of their own.
 func (s *Store) SaveDraft(ctx context.Context, itemID int64, reviewer, formJSON string, at time.Time) error {
 	req := &saveRequest{ctx: ctx, itemID: itemID, actor: reviewer, at: at, done: make(chan struct{}),
 		draft: &draftWrite{reviewer: reviewer, formJSON: formJSON, at: at}}
-	select {
-	case s.saves <- req:
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-s.closed:
-		return internal("save draft", errors.New("store closed"))
-	}
-	<-req.done
-	return req.err
+	return s.enqueue(ctx, req, "save draft")
 }
 
 type draftWrite struct {
 	reviewer, formJSON string
 	at                 time.Time
-}
-
-func saveDraftTx(ctx context.Context, tx *sqlTx, itemID int64, d *draftWrite) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO review_drafts (sample_item_id, reviewer, form_json, updated_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT (sample_item_id, reviewer) DO UPDATE SET form_json = excluded.form_json, updated_at = excluded.updated_at`,
-		itemID, d.reviewer, d.formJSON, d.at.UTC().Format(time.RFC3339Nano))
-	return internal("save draft", err)
+	remove             bool // DeleteDraft
 }
 
 // Draft returns a reviewer's draft of an item.
@@ -58,10 +45,12 @@ func (s *Store) Draft(ctx context.Context, itemID int64, reviewer string) (strin
 	return raw, t, true, nil
 }
 
-// DeleteDraft removes a reviewer's draft of an item.
+// DeleteDraft removes a reviewer's draft of an item. It joins the saves' group commit too:
+// the writer is theirs, and a save is followed by the removal of its draft.
 func (s *Store) DeleteDraft(ctx context.Context, itemID int64, reviewer string) error {
-	_, err := s.wsql.ExecContext(ctx, `DELETE FROM review_drafts WHERE sample_item_id = ? AND reviewer = ?`, itemID, reviewer)
-	return internal("delete draft", err)
+	req := &saveRequest{ctx: ctx, itemID: itemID, actor: reviewer, done: make(chan struct{}),
+		draft: &draftWrite{reviewer: reviewer, remove: true}}
+	return s.enqueue(ctx, req, "delete draft")
 }
 
 // DraftItems lists the items of an audit's active sample the reviewer has a draft of.
