@@ -80,6 +80,11 @@ func DiarienummerKey(s string) string {
 		}
 		return string(b)
 	}
+	return diarienummerKeyRunes(s)
+}
+
+// diarienummerKeyRunes is DiarienummerKey for any string, rune by rune.
+func diarienummerKeyRunes(s string) string {
 	var b strings.Builder
 	sep := false
 	for _, r := range strings.ToUpper(s) {

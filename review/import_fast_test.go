@@ -26,22 +26,7 @@ func TestCollapseSpace(t *testing.T) {
 }
 
 func TestDiarienummerKeyASCII(t *testing.T) {
-	general := func(s string) string { // the non-ASCII path, for any string
-		var b strings.Builder
-		sep := false
-		for _, r := range strings.ToUpper(s) {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				if sep && b.Len() > 0 {
-					b.WriteByte('-')
-				}
-				sep = false
-				b.WriteRune(r)
-			} else {
-				sep = true
-			}
-		}
-		return b.String()
-	}
+	general := diarienummerKeyRunes // the rune-by-rune path, for any string
 	for a := 0; a < 0x80; a++ {
 		for b := 0; b < 0x80; b++ {
 			for _, s := range []string{string([]byte{byte(a), byte(b)}), "x" + string([]byte{byte(a), byte(b)}) + "7"} {
