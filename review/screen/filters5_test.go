@@ -554,3 +554,24 @@ Hembesök genomfört. Barnen hemma, ordning i hemmet. Tove säger att samtalen g
 func TestFilterAbbreviationEndsNoSentence(t *testing.T) {
 	want(t, screenOn(t, autumnReview, fifthJournal("14.04.2015 LÅS | Uppf. Eken bokad 21.04.\n21.04.2015 LÅS | Eken ringer, mötet ställs in.\n")...), FollowUp, No)
 }
+
+// Guards the goal heading and goal label "Önskat läge": a provider's plan that states its
+// goals as the client's desired state ("Önskat läge 1: Jag är nykter. – …") has goals.
+// Without them the plan lacks goals ("partly").
+func TestFilterDesiredStateGoals(t *testing.T) {
+	labels := doc("behandlingsplan.pdf", `Ekgårdens behandlingshem
+Behandlingsplan
+Tove Ek · inskriven 2015-03-16 · plan upprättad 2015-03-27 · kontaktperson Jan Ström
+• Önskat läge 1: Jag är nykter. – Tolvstegsgrupp dagligen, stegarbete steg 1–4 klart 2015-05-29 (Tove, Jan).
+• Önskat läge 2: Mina söner vet hur de kan hjälpa. – Två anhörigsamtal i april och maj 2015 (Jan).`)
+	want(t, screenOn(t, autumnReview, fifthDecision, labels), Planning, Yes)
+	heading := doc("behandlingsplan.pdf", `Ekgårdens öppenvård
+Behandlingsplan
+Klient: Tove Ek · Behandlare: Linnea Sand · Datum: 2014-12-03
+Önskat läge (Toves formulering)
+"I maj kan jag visa nyktra prover sedan mars och jag har ansökt om körkortet igen."
+Plan
+[X] ÅP-grupp tisdagar och torsdagar 18.00–19.30 fr.o.m. 2014-11-25 – Tove
+[X] Enskilt samtal varannan onsdag kl. 17 – Linnea S`)
+	want(t, screenOn(t, autumnReview, fifthDecision, heading), Planning, Yes)
+}
