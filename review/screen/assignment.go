@@ -63,6 +63,25 @@ func (c *caseView) assignment(decl *sentence) Suggestion {
 			found[e] = append(found[e], x)
 		}
 	}
+	// a fax or e-mail cover sent with the assignment (the page before it in the same file:
+	// "TELEFAX … DATUM: 26/11-14 Antal sidor inkl. denna: 2") records when it was handed over
+	for _, d := range c.docs {
+		for i, p := range d.pageOrder {
+			fax := false
+			for _, l := range d.lines {
+				fax = fax || l.page == p && faxTitleRE.MatchString(l.text)
+			}
+			if d.pageType[p] != "mejl" && !(fax && d.pageType[p] == "uppdrag") || i+1 >= len(d.pageOrder) || d.pageType[d.pageOrder[i+1]] != "uppdrag" {
+				continue
+			}
+			for _, l := range d.lines {
+				if l.page == p && (r.anyMatch(r.emailMeta, strings.ToLower(l.f)) || sentLabelRE.MatchString(l.text)) && len(r.dates(l.f, time.Time{})) > 0 {
+					add("g", evLine(l, "g"))
+					break
+				}
+			}
+		}
+	}
 	// g can also be in the journal: a dated note that the assignment was sent, naming it
 	// ("Placeringsmejl skickat till Kvarnbacken", "Uppdrag lämnat till Kompassen") or
 	// written on the day the assignment itself was sent ("Mejlat Ankaret om beslutet")
@@ -124,6 +143,13 @@ func (c *caseView) assignment(decl *sentence) Suggestion {
 
 // assignmentSent reports whether a journal note says an assignment (or an order) was sent
 // or handed to the provider.
+// faxTitleRE is a fax cover's title ("TELEFAX", "T E L E F A X", "Fax"); sentLabelRE is its
+// date field ("Datum | 2015-02-24 kl. 10.40", "DATUM: 150225").
+var (
+	faxTitleRE  = regexp.MustCompile(`(?i)(^|\s)(tele)?fax\s*$|^t\s*e\s*l\s*e\s*f\s*a\s*x$`)
+	sentLabelRE = regexp.MustCompile(`(?i)^(datum|skickat|sänt|avsänt)\s*(:|\|)`)
+)
+
 func (c *caseView) assignmentSent() bool {
 	r := c.r
 	for _, en := range c.entries {

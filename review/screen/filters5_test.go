@@ -575,3 +575,21 @@ Plan
 [X] Enskilt samtal varannan onsdag kl. 17 – Linnea S`)
 	want(t, screenOn(t, autumnReview, fifthDecision, heading), Planning, Yes)
 }
+
+// Guards assignment's fax cover: the cover sent with the assignment in the same file (the
+// page before it) dates its handover (element g), in either head: "DATUM: 26/11-14" (a
+// date with a two-digit year, dmShortAnyRE) or "Datum | 2015-02-24" under "TELEFAX".
+// Without the rule the assignment lacks g ("partly").
+func TestFilterFaxCoverDatesHandover(t *testing.T) {
+	body := fifthAssignment("Tove är nykter och har återgått i arbete senast 2015-09-01.", "☒ Skriftlig slutrapport vid avslut: måluppfyllelse och provsvar").Pages[0].Text
+	body = body[:strings.Index(body, "6. Överlämnande")]
+	for _, cover := range []string{
+		"Ekby kommun IFO FAX | sid 1 (2)\nTELEFAX\nTILL: Mottagningen Eken FAX: 0413-210 55\nFRÅN: IFO Vuxengruppen, Ekby FAX: 0418-47 06 90\nDATUM: 26/11-14 Antal sidor inkl. denna: 2\nHej! Här kommer uppdraget för Tove som vi pratade om. /Lisa\n",
+		"Ekby kommun Socialförvaltningen TELEFAX\nTELEFAX\nTill | Mottagningen Eken, Intagningen\nFrån | Lisa Ås, Vuxenenheten\nDatum | 2015-02-24 kl. 10.40\nAntal sidor inkl. denna | 2\nÄrende | Uppdrag Tove E. - inskrivning 150302\n",
+	} {
+		fax := doc("fax_uppdrag.pdf", cover, body)
+		if s := screenOn(t, autumnReview, fifthDecision, fax).Criteria[AssignmentDescription]; s.Suggestion != Yes {
+			t.Errorf("cover %q: assignment = %s (%s), want yes", strings.SplitN(cover, "\n", 2)[0], s.Suggestion, s.Reason)
+		}
+	}
+}

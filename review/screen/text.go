@@ -952,6 +952,9 @@ var isoRE = regexp.MustCompile(`\b((?:19|20)\d\d)([-.]?)(\d\d)([-.]?)(\d\d)\b`)
 var ymdShortRE = regexp.MustCompile(`^(\d\d)(\d\d)(\d\d)(?:\s*[:–-])?\s+\p{L}`)
 
 // dmyRE is a date written day first: "12.3.2015", "12/3 2015", "12-03-2015".
+// dmShortAnyRE is a date as day/month-year in two digits anywhere in a text: "26/11-14".
+var dmShortAnyRE = regexp.MustCompile(`(?:^|[^\d/])([0-3]?\d)/([01]?\d)-(\d\d)(?:$|[^\d])`)
+
 // dmShortRE is a note's date as day/month-year in two digits: "23/3-15".
 var dmShortRE = regexp.MustCompile(`^([0-3]?\d)/([01]?\d)-(\d\d)\b`)
 
@@ -993,6 +996,12 @@ func (r *Rules) dates(f string, ref time.Time) []dateHit {
 		}
 		if t, ok := r.mkDate(y, mo, d); ok {
 			out = append(out, dateHit{t: t, start: m[0], end: m[1], relative: m[8] < 0})
+		}
+	}
+	// "26/11-14": day, month and a two-digit year
+	for _, m := range dmShortAnyRE.FindAllStringSubmatchIndex(f, -1) {
+		if t, ok := r.mkDate(2000+atoi(f[m[6]:m[7]]), atoi(f[m[4]:m[5]]), atoi(f[m[2]:m[3]])); ok {
+			out = append(out, dateHit{t: t, start: m[2], end: m[7]})
 		}
 	}
 	if !ref.IsZero() {
