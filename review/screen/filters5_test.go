@@ -593,3 +593,22 @@ func TestFilterFaxCoverDatesHandover(t *testing.T) {
 		}
 	}
 }
+
+// Guards the follow-up titles of SIP meetings ("Minnesanteckningar SIP-möte", "SIP-möte –
+// Tove Ek") and the plan title's exclusion of "SIP-möte": the minutes of a meeting that
+// went through how it goes are a follow-up, not a plan; and clockRE: the meeting's date
+// with its time ("2015-04-14, kl. 13.00–14.30") dates it. Without them the minutes are read
+// as a plan, or as undated ("partly").
+func TestFilterSIPMeetingMinutes(t *testing.T) {
+	for _, title := range []string{"Minnesanteckningar SIP-möte", "SIP-möte – Tove Ek"} {
+		sip := doc("sip_2015-04-14.pdf", "Ekby kommun · Vuxenenheten\n"+title+`
+Datum | 2015-04-14, kl. 13.00–14.30
+Deltagare | Tove Ek; Emil Berg, Eken; Lisa Ås, handläggare
+Hur har det gått?
+Tove har varit på Eken i sex veckor. Alla urinprov negativa. Hon deltar i KBT-gruppen.
+Bedömning av måluppfyllelse: målet om drogfrihet uppnått hittills.`)
+		if s := screenOn(t, autumnReview, fifthDecision, sip).Criteria[FollowUp]; s.Suggestion != Yes {
+			t.Errorf("%s: follow_up = %s (%s), want yes", title, s.Suggestion, s.Reason)
+		}
+	}
+}

@@ -1163,12 +1163,17 @@ func (r *Rules) leadingDate(text string) (time.Time, string, bool) {
 
 // standaloneDate reports whether a line is only a date, or "Place YYYY-MM-DD", or
 // "Datum: YYYY-MM-DD" (a document's own date).
+// clockRE is a time of day, or a span of two, after a date: ", kl. 13.00–14.30".
+var clockRE = regexp.MustCompile(`(?i)[,\s]*(kl\.?\s*)?\d{1,2}[.:]\d{2}(\s*[–-]\s*\d{1,2}[.:]\d{2})?\b`)
+
 func (r *Rules) standaloneDate(l line) (time.Time, bool) {
 	hs := r.dates(l.f, time.Time{})
 	if len(hs) != 1 {
 		return time.Time{}, false
 	}
 	rest := strings.TrimSpace(l.f[:hs[0].start] + " " + l.f[hs[0].end:])
+	// the time of a meeting beside its date ("Datum | 2015-04-14, kl. 13.00–14.30")
+	rest = clockRE.ReplaceAllString(rest, "")
 	rest = strings.TrimSuffix(strings.TrimSpace(rest), ":")
 	if len(strings.Fields(rest)) <= 2 && !strings.ContainsAny(rest, ".") {
 		return hs[0].t, true
