@@ -612,3 +612,18 @@ Bedömning av måluppfyllelse: målet om drogfrihet uppnått hittills.`)
 		}
 	}
 }
+
+// Guards needs.own_words: an analysis that only reports the person's own words ("Tove
+// säger själv att hon behöver prata med någon …") is no assessment by the committee: "no".
+// Without it the words read as a conclusion ("partly").
+func TestFilterOwnWordsAreNoAssessment(t *testing.T) {
+	utr := doc("utredning.pdf", `Utredning
+Namn: Tove Ek
+
+Bakgrund
+Tove dricker vin de flesta kvällar sedan hon blev ensam.
+
+Sammanfattning och analys
+Tove säger själv att hon "behöver prata med någon om drickandet och ångesten" och att hon vill gå i samtal på kvällstid.`)
+	want(t, screenOn(t, autumnReview, utr, fifthDecision), NeedsAssessment, No)
+}

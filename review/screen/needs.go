@@ -247,19 +247,30 @@ func (c *caseView) judgeNeedsSection(s *section) *judged {
 		}
 		return j
 	}
-	var negated, relevant, other []sentence
+	var negated, relevant, other, own []sentence
 	for _, st := range content {
 		switch {
 		case r.negatedAct(st.f, r.assessmentAct) || r.negatedAct(st.f, r.investigation) || r.anyMatch(r.notYetAssessed, st.f):
 			negated = append(negated, st)
 		case r.otherAssessorSentence(st.f):
 			other = append(other, st)
+		case r.anyMatch(r.ownWords, st.f) && !r.anyMatch(r.committeeSubject, st.f):
+			// "Linda säger själv att hon behöver prata med någon": the person's own words
+			own = append(own, st)
 		default:
 			relevant = append(relevant, st)
 		}
 	}
 	for _, st := range other {
 		j.rejected = append(j.rejected, ev(st, "rejected_other_assessor"))
+	}
+	for _, st := range own {
+		j.rejected = append(j.rejected, ev(st, "rejected_own_words"))
+	}
+	if len(relevant) == 0 && len(negated) == 0 && len(own) > 0 {
+		j.code = No
+		j.reason = "avsnittet återger bara den enskildes egna ord"
+		return j
 	}
 	if len(relevant) == 0 {
 		j.code = No

@@ -44,7 +44,7 @@ type Rules struct {
 	needsHeadings, needsHeadingExclude, committeeSubject, assessmentAct, otherAssessor []*pat
 	needWords, reasoning, preliminary, referenceOnly, reportedAssessment               []*pat
 	investigation, conclusionOnly, proposalHeadings, interventionWords                 []*pat
-	notYetAssessed, because, needIdioms, needsPartHeadings                             []*pat
+	notYetAssessed, because, needIdioms, needsPartHeadings, ownWords                   []*pat
 
 	goalHeadings, activityHeadings, whoLabels, whenLabels, who, when []*pat
 	goalDated, goalMeasurable, unrelatedPlan, planFuture, planRef    []*pat
@@ -617,6 +617,7 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.needsHeadings = c.pats("needs.headings")
 	r.needsHeadingExclude = c.pats("needs.heading_exclude")
 	r.needsPartHeadings = c.pats("needs.part_headings")
+	r.ownWords = c.pats("needs.own_words")
 	r.committeeSubject = c.pats("needs.committee_subject")
 	r.assessmentAct = c.pats("needs.assessment_act")
 	r.otherAssessor = c.pats("needs.other_assessor")
