@@ -627,3 +627,32 @@ Sammanfattning och analys
 Tove säger själv att hon "behöver prata med någon om drickandet och ångesten" och att hon vill gå i samtal på kvällstid.`)
 	want(t, screenOn(t, autumnReview, utr, fifthDecision), NeedsAssessment, No)
 }
+
+// Guards newDocView's continuation of an assignment: page 3 of a faxed assignment ("sid 3"
+// in its running header) that opens with one of its own headings in capitals
+// ("UPPFÖLJNING", which alone would title a follow-up document) goes on with the
+// assignment. Without it the follow-up, report-back and case officer of page 3 are not
+// the assignment's ("partly").
+func TestFilterAssignmentContinuesOnLaterPage(t *testing.T) {
+	fax := doc("fax_uppdrag.pdf", `Ekby kommun                        TELEFAX                                sid 1
+UPPDRAGSBESKRIVNING                                    DNR SN 2015/77
+KLIENT:          Tove Ek
+NÄMNDENS BEDÖMNING AV BEHOVEN
+Alkoholberoende med dagligt morgondrickande och hotad anställning. Behov av sammanhållen behandling borta från hemmet.
+UPPDRAGET INNEHÅLLER
+- Boende och behandling enligt Ekens program (ÅP/KBT)
+- Alkoholprover (PEth) varje månad
+MÅL
+1. Tove är nykter under hela placeringen (PEth negativ varje månad).
+2. Tove har eget boende ordnat senast 150615.
+ÖVERLÄMNAT
+Faxat till Eken 2015-02-25.`, `Ekby kommun                        TELEFAX                                sid 2
+UPPFÖLJNING
+Uppföljningssamtal på Eken efter ca 6 veckor och vid utskrivning.
+ÅTERRAPPORTERING
+Skriftlig utskrivningsrapport inom 14 dagar efter avslut med måluppfyllelse och provsvar.
+ANSVARIG HANDLÄGGARE
+Lisa Ås, socialsekreterare
+Tel 0451-26 71 44, lisa.as@ekby.exempel.se`)
+	want(t, screenOn(t, autumnReview, fifthDecision, fax), AssignmentDescription, Yes)
+}

@@ -140,6 +140,16 @@ func newDocView(d *Document, r *Rules) *docView {
 			kept = append(kept, l)
 		}
 		t := r.typePage(head, kept, pageOne)
+		// "sid 3" of an assignment whose page opens with one of its own headings
+		// ("UPPFÖLJNING", "ÅTERRAPPORTERING"): the assignment goes on
+		if !pageOne && prevType == "uppdrag" && t != prevType && len(kept) > 0 && r.elementHeading(kept[0].f) {
+			for i, l := range lines {
+				if (i < r.pageHeaderLines || i >= len(lines)-r.pageHeaderLines) && laterPageRE.MatchString(l.text) {
+					t = prevType
+					break
+				}
+			}
+		}
 		if t == "" {
 			t = prevType
 		}
@@ -269,6 +279,21 @@ func dropRules(ls []line) []line {
 // ("Sida 1", "Sida 1 av 3", "Sida 1 (2)", "1 (4)"): in a file assembled from several
 // documents, a document starts on that page.
 var pageOneRE = regexp.MustCompile(`(?i)(?:\b(?:sida|page)\s*1(?:\s*(?:av|of|/)\s*\d+|\s*\(\d+\))?|(?:^|\s|\|)1\s*(?:(?:av|of|/)\s*\d+|\(\d+\)))\s*$`)
+
+// laterPageRE is a page number above 1 in a running header or footer ("sid 3", "Sida 2 av
+// 3", "2 (4)").
+var laterPageRE = regexp.MustCompile(`(?i)(?:\b(?:sida|sid|page)\s*(?:[2-9]|[1-9]\d)(?:\s*(?:av|of|/)\s*\d+|\s*\(\d+\))?|(?:^|\s|\|)(?:[2-9]|[1-9]\d)\s*(?:(?:av|of|/)\s*\d+|\(\d+\)))\s*$`)
+
+// elementHeading reports whether a line is the heading of an element of an assignment.
+func (r *Rules) elementHeading(f string) bool {
+	tf := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(stripEnum(f)), ":"))
+	for _, e := range elementKeys {
+		if r.headingMatch(r.elementHeadings[e], tf) {
+			return true
+		}
+	}
+	return false
+}
 
 // wrapEndRE is the end of a heading line that goes on on the next line ("Sammanfattande
 // analys och" / "ställningstagande").
