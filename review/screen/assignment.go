@@ -449,6 +449,10 @@ func (c *caseView) officerContacts(pages map[*docView]map[int]bool, rejected *[]
 			switch {
 			case labelled && r.headingMatch(r.elementHeadings["f"], own) && r.hasPersonName(l.text):
 				out = append(out, e)
+			case firstPersonContactRE.MatchString(raw.String()):
+				// "Jag nås på telefon …, eller på helena.brandt@…": the writer of the
+				// assignment, the case officer, gives her own contact details
+				out = append(out, e)
 			case r.anyMatch(r.providerRoles, folded.String()) && !r.anyMatch(r.caseworkerTitle, folded.String()):
 				e.Kind = KindRejected + "provider_contact"
 				*rejected = append(*rejected, e)
@@ -459,6 +463,10 @@ func (c *caseView) officerContacts(pages map[*docView]map[int]bool, rejected *[]
 	}
 	return out
 }
+
+// firstPersonContactRE is the writer giving her own contact details: "Jag nås på …", "Du
+// når mig på …", "mitt telefonnummer är …".
+var firstPersonContactRE = regexp.MustCompile(`(?i)\b(jag nås|nå mig|når mig|ring mig|mejla mig|mitt (telefon)?nummer|min e-post(adress)?)\b`)
 
 var goalStartRE = regexp.MustCompile(`(?i)^(m(a1)l|delm(a1)l|syftet)`)
 

@@ -656,3 +656,26 @@ Lisa Ås, socialsekreterare
 Tel 0451-26 71 44, lisa.as@ekby.exempel.se`)
 	want(t, screenOn(t, autumnReview, fifthDecision, fax), AssignmentDescription, Yes)
 }
+
+// Guards officerContacts' first person: in the cover letter that sends the assignment,
+// "Jag nås på telefon …, eller på lisa.as@ekby.se" is the writer's, the case officer's,
+// contact (element f), though the letter is addressed to the provider's staff. Without it
+// the contact is taken for the provider's and f is missing ("partly").
+func TestFilterWritersOwnContact(t *testing.T) {
+	a := fifthAssignment("Tove är nykter och har återgått i arbete senast 2015-09-01.", "☒ Skriftlig slutrapport vid avslut: måluppfyllelse och provsvar")
+	a.Pages[0].Text = strings.Replace(a.Pages[0].Text, "Ansvarig handläggare | Lisa Ås, tel. 0123-45 678, lisa.as@kommun.se\n", "", 1)
+	letter := doc("uppdrag_foljebrev.pdf", `Ekby kommun
+Socialförvaltningen, Vuxenenheten
+2015-03-02
+Öppenvården Eken
+att: Kristoffer Alm, behandlare
+Angående uppdrag – Tove Ek
+Härmed översänds uppdrag avseende Tove Ek enligt beslut 2015-03-01. Uppdragsformuläret bifogas.
+Jag nås på telefon 08-555 582 31 måndag–fredag 8.30–16.00, mobil 070-211 48 90, eller på
+lisa.as@ekby.se. Vid min frånvaro kontakta mottagningen, 08-555 580 00.
+Vänliga hälsningar
+Lisa Ås
+Socialsekreterare`)
+	letter.Pages = append(letter.Pages, Page{Number: 2, Text: a.Pages[0].Text})
+	want(t, screenOn(t, autumnReview, fifthDecision, letter), AssignmentDescription, Yes)
+}
