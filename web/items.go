@@ -443,17 +443,25 @@ func (s *Server) reviewPage(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	gen, pre, err := s.svc.PageVersion(ctx, id)
+	u := currentUser(c)
+	key := pageKey{item: id, csrf: review.CSRFToken(sessionToken(c)), flash: flashes[c.Query("klart")]}
+	cached, ok := s.pageCache.get(key)
+	// with a kept page, the data version alone may show it is still true; without one the
+	// item is needed anyway, and on PostgreSQL it comes with the version in one read
+	var gen string
+	var pre *review.ItemView
+	if ok {
+		gen, err = s.svc.DataVersion(ctx)
+	} else {
+		gen, pre, err = s.svc.PageVersion(ctx, id)
+	}
 	if err != nil {
 		if review.ErrorCodeOf(err) == review.ENotFound {
 			return err
 		}
 		s.log.Warn("data version", "err", err) // the page is rendered, just not kept
-		gen = ""
+		gen, pre = "", nil
 	}
-	u := currentUser(c)
-	key := pageKey{item: id, csrf: review.CSRFToken(sessionToken(c)), flash: flashes[c.Query("klart")]}
-	cached, ok := s.pageCache.get(key)
 	if ok && gen != "" && cached.gen == gen {
 		if !u.CanSeeCase(cached.auditID, cached.committee) {
 			return errForbidden
@@ -573,6 +581,7 @@ func (s *Server) saveScores(c *gin.Context) error {
 	if err == nil {
 		// the judgements hold what the draft held: the save removed it (ScoreStore.SaveScores)
 		s.bumpDraft(id, u.Name)
+		s.pageCache.drop(id, review.CSRFToken(sessionToken(c)))
 		if !form.Submit {
 			c.Redirect(http.StatusSeeOther, itemURL(id)+"?klart=utkast")
 			return nil
