@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -79,6 +80,15 @@ type ItemScores struct {
 	Scores []Score
 }
 
+// PageJudgements: see ScoreStore.PageJudgements.
+type PageJudgements struct {
+	Scores    []Score
+	Double    bool
+	HasDraft  bool
+	DraftJSON string
+	DraftAt   time.Time
+}
+
 // ScoreStore is the persistence of judgements.
 type ScoreStore interface {
 	// SampleItem returns an item with its audit; ENotFound when there is none.
@@ -88,11 +98,18 @@ type ScoreStore interface {
 	// DataVersion changes whenever anything is committed to the store, by any process;
 	// equal values mean no commit in between.
 	DataVersion(ctx context.Context) (string, error)
+	// VersionAndItemView returns DataVersion and ItemView read in one statement (one
+	// snapshot) where the engine can (ok true); otherwise ok is false and nothing is read.
+	VersionAndItemView(ctx context.Context, itemID int64) (gen string, v ItemView, ok bool, err error)
 	// Scores lists the judgements of an item.
 	Scores(ctx context.Context, itemID int64) ([]Score, error)
 	// ScoresAndDouble lists the judgements of an item and whether it is double-reviewed,
 	// from one snapshot. With no judgements the flag is false: there is nothing to hide.
 	ScoresAndDouble(ctx context.Context, itemID int64) ([]Score, bool, error)
+	// PageJudgements is what a review page shows of an item's judgements, read together
+	// (one snapshot): the judgements, whether the item is double-reviewed (false with no
+	// judgements, as ScoresAndDouble) and the reviewer's draft (as WorkbenchStore.Draft).
+	PageJudgements(ctx context.Context, itemID int64, reviewer string) (PageJudgements, error)
 	// SaveScores inserts or updates the rows (matched by item, kind, reviewer, criterion) in
 	// one transaction, each only if its stored version equals the row's Version (0: must not
 	// exist); otherwise EConflict and nothing is written. Every change is logged. It is also
@@ -282,6 +299,21 @@ func (s *Service) ItemView(ctx context.Context, itemID int64) (ItemView, error) 
 // values mean nothing changed in between (see ScoreStore.DataVersion).
 func (s *Service) DataVersion(ctx context.Context) (string, error) { return s.store.DataVersion(ctx) }
 
+// PageVersion is DataVersion for a review page of the item, with the item's view when it
+// came with it in the same read (on PostgreSQL, one round trip for both); else v is nil and
+// the caller reads ItemView when it needs it.
+func (s *Service) PageVersion(ctx context.Context, itemID int64) (gen string, v *ItemView, err error) {
+	g, view, ok, err := s.store.VersionAndItemView(ctx, itemID)
+	if ok {
+		if err != nil {
+			return "", nil, err
+		}
+		return g, &view, nil
+	}
+	g, err = s.store.DataVersion(ctx)
+	return g, nil, err
+}
+
 // SaveScores saves a reviewer's judgements of a case: as a draft, or submitted (then every
 // criterion needs a verdict, and partly, no and not applicable need a comment). A form loaded
 // before someone else changed the same judgement gets EConflict and changes nothing. A save
@@ -428,6 +460,46 @@ func (s *Service) VisibleScores(ctx context.Context, viewer string, itemID int64
 		return nil, err
 	}
 	return visibleTo(scores, double, viewer, len(t.Criteria)), nil
+}
+
+// ReviewData is what a review page shows of a case's judgements for a viewer, from one
+// read: the judgements the viewer may see (as VisibleScores), where the case stands and its
+// final verdicts (as CaseStatus) and the viewer's draft (as Draft).
+type ReviewData struct {
+	Visible  []Score
+	State    CaseState
+	Final    map[Criterion]Verdict
+	Draft    FormDraft
+	HasDraft bool
+}
+
+// ReviewData reads the judgements, the double flag and the viewer's draft of a case in one
+// statement (see ScoreStore.PageJudgements) and derives what VisibleScores, CaseStatus and
+// Draft would return, read together.
+func (s *Service) ReviewData(ctx context.Context, viewer string, itemID int64) (ReviewData, error) {
+	_, t, err := s.auditOfItem(ctx, itemID)
+	if err != nil {
+		return ReviewData{}, err
+	}
+	pj, err := s.store.PageJudgements(ctx, itemID, viewer)
+	if err != nil {
+		return ReviewData{}, err
+	}
+	var out ReviewData
+	out.Visible = visibleTo(pj.Scores, pj.Double, viewer, len(t.Criteria))
+	st, final, _, _ := judgeCase(ItemScores{Double: pj.Double, Scores: pj.Scores}, t)
+	if st != StateFinal {
+		final = nil
+	}
+	out.State, out.Final = st, final
+	if pj.HasDraft {
+		out.Draft = FormDraft{ItemID: itemID, Reviewer: viewer, UpdatedAt: pj.DraftAt}
+		if err := json.Unmarshal([]byte(pj.DraftJSON), &out.Draft.Form); err != nil {
+			return ReviewData{}, &Error{Code: EInternal, Message: "utkastet kunde inte läsas", Err: err}
+		}
+		out.HasDraft = true
+	}
+	return out, nil
 }
 
 // visibleTo is what a viewer may see of a case's judgements: everything, except in a double

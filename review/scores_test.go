@@ -418,3 +418,63 @@ func TestProgressAndNextUnsubmitted(t *testing.T) {
 		t.Fatalf("all submitted: next %d, want none", got)
 	}
 }
+
+// TestReviewDataIsTheSeparateReads: ReviewData (one statement) gives what VisibleScores,
+// CaseStatus and Draft give read apart, for every viewer, through a double review from no
+// judgements (a draft only) to final, and for a case with judgements but no draft.
+func TestReviewDataIsTheSeparateReads(t *testing.T) {
+	svc, items := sampled(t)
+	ctx := context.Background()
+	if _, err := svc.SetDoubleReview(ctx, "S", 1); err != nil {
+		t.Fatal(err)
+	}
+	it := items[0].ID
+	check := func(step string) {
+		t.Helper()
+		for _, viewer := range []string{"anna", "bertil", "cecilia"} {
+			rd, err := svc.ReviewData(ctx, viewer, it)
+			if err != nil {
+				t.Fatal(err)
+			}
+			vis, err := svc.VisibleScores(ctx, viewer, it)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st, final, err := svc.CaseStatus(ctx, it)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, ok, err := svc.Draft(ctx, viewer, it)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(rd.Visible) != fmt.Sprint(vis) || rd.State != st || fmt.Sprint(rd.Final) != fmt.Sprint(final) ||
+				rd.HasDraft != ok || fmt.Sprint(rd.Draft) != fmt.Sprint(d) {
+				t.Fatalf("%s, %s: ReviewData %+v\nread apart: visible %+v state %s final %v draft %v %+v", step, viewer, rd, vis, st, final, ok, d)
+			}
+		}
+	}
+	check("nothing yet")
+	if _, err := svc.SaveDraft(ctx, "bertil", it, map[string][]string{"comment_planning": {"påbörjad"}}); err != nil {
+		t.Fatal(err)
+	}
+	check("a draft only")
+	a, err := svc.SaveScores(ctx, "anna", it, full(review.Yes, nil), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("anna submitted, bertil's draft")
+	if rd, _ := svc.ReviewData(ctx, "bertil", it); len(rd.Visible) != 0 || !rd.HasDraft {
+		t.Fatalf("bertil sees anna's judgements or not his draft: %+v", rd)
+	}
+	if _, err := svc.SaveScores(ctx, "anna", it, full(review.Partly, versionsOf(a)), true); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.SaveScores(ctx, "bertil", it, full(review.Partly, nil), true); err != nil {
+		t.Fatal(err)
+	}
+	check("both submitted, agreeing")
+	if rd, _ := svc.ReviewData(ctx, "cecilia", it); rd.State != review.StateFinal || len(rd.Final) != len(review.DefaultCriteria) || len(rd.Visible) != 8 {
+		t.Fatalf("final: %+v", rd)
+	}
+}

@@ -267,7 +267,7 @@ func itemURL(id int64) string { return "/items/" + strconv.FormatInt(id, 10) }
 // newReviewPage builds the page from the stored judgements.
 func (s *Server) newReviewPage(c *gin.Context, a review.Audit, it review.SampleItem) (*reviewPage, error) {
 	ctx := c.Request.Context()
-	scores, err := s.svc.VisibleScores(ctx, currentUser(c).Name, it.ID)
+	rd, err := s.svc.ReviewData(ctx, currentUser(c).Name, it.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -275,14 +275,14 @@ func (s *Server) newReviewPage(c *gin.Context, a review.Audit, it review.SampleI
 	if err != nil {
 		return nil, err
 	}
-	return s.buildReviewPage(c, a, it, scores, cf)
+	return s.buildReviewPage(c, a, it, rd, cf)
 }
 
-// buildReviewPage builds the page from the judgements the viewer may see, the case files,
-// where the case stands and the viewer's draft.
-func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.SampleItem, scores []review.Score, cf *caseFileView) (*reviewPage, error) {
-	ctx := c.Request.Context()
+// buildReviewPage builds the page from the judgements the viewer may see, where the case
+// stands and the viewer's draft (rd, read together) and the case files.
+func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.SampleItem, rd review.ReviewData, cf *caseFileView) (*reviewPage, error) {
 	u := currentUser(c)
+	scores := rd.Visible
 	docs, sc := cf.docs, cf.screening
 	p := &reviewPage{base: s.base(c, it.Diarienummer+" – "+it.Committee), Audit: a, Item: it, Docs: docs, DocsHTML: cf.html,
 		CanReplace: u.CanReplace(a.ID),
@@ -300,10 +300,7 @@ func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.Sampl
 	if err != nil {
 		return nil, err
 	}
-	state, final, err := s.svc.CaseStatus(ctx, it.ID)
-	if err != nil {
-		return nil, err
-	}
+	state, final := rd.State, rd.Final
 	progress := review.ProgressOf(scores, u.Name, len(t.Criteria))
 	p.State = progress.SwedishName()
 	p.Final = state == review.StateFinal
@@ -316,9 +313,7 @@ func (s *Server) buildReviewPage(c *gin.Context, a review.Audit, it review.Sampl
 	var draft review.FormDraft
 	hasDraft := false
 	if !p.Locked && p.Active {
-		if draft, hasDraft, err = s.svc.Draft(ctx, u.Name, it.ID); err != nil {
-			return nil, err
-		}
+		draft, hasDraft = rd.Draft, rd.HasDraft
 		for _, x := range scores { // a draft older than the saved judgements is stale
 			if hasDraft && x.Kind == review.KindReview && x.Reviewer == u.Name && !x.UpdatedAt.Before(draft.UpdatedAt) {
 				hasDraft = false
@@ -448,14 +443,25 @@ func (s *Server) reviewPage(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	gen, err := s.svc.DataVersion(ctx)
-	if err != nil { // the page is rendered, just not kept
-		s.log.Warn("data version", "err", err)
-		gen = ""
-	}
 	u := currentUser(c)
 	key := pageKey{item: id, csrf: review.CSRFToken(sessionToken(c)), flash: flashes[c.Query("klart")]}
 	cached, ok := s.pageCache.get(key)
+	// with a kept page, the data version alone may show it is still true; without one the
+	// item is needed anyway, and on PostgreSQL it comes with the version in one read
+	var gen string
+	var pre *review.ItemView
+	if ok {
+		gen, err = s.svc.DataVersion(ctx)
+	} else {
+		gen, pre, err = s.svc.PageVersion(ctx, id)
+	}
+	if err != nil {
+		if review.ErrorCodeOf(err) == review.ENotFound {
+			return err
+		}
+		s.log.Warn("data version", "err", err) // the page is rendered, just not kept
+		gen, pre = "", nil
+	}
 	if ok && gen != "" && cached.gen == gen {
 		if !u.CanSeeCase(cached.auditID, cached.committee) {
 			return errForbidden
@@ -465,8 +471,10 @@ func (s *Server) reviewPage(c *gin.Context) error {
 			return nil
 		}
 	}
-	v, err := s.svc.ItemView(ctx, id)
-	if err != nil {
+	var v review.ItemView
+	if pre != nil { // read with the version
+		v = *pre
+	} else if v, err = s.svc.ItemView(ctx, id); err != nil {
 		return err
 	}
 	a, it, stamp := v.Audit, v.Item, v.Stamp
@@ -480,7 +488,7 @@ func (s *Server) reviewPage(c *gin.Context) error {
 		writeHTML(c, http.StatusOK, cached.html)
 		return nil
 	}
-	scores, err := s.svc.VisibleScores(ctx, u.Name, id)
+	rd, err := s.svc.ReviewData(ctx, u.Name, id)
 	if err != nil {
 		return err
 	}
@@ -488,7 +496,7 @@ func (s *Server) reviewPage(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	p, err := s.buildReviewPage(c, a, it, scores, cf)
+	p, err := s.buildReviewPage(c, a, it, rd, cf)
 	if err != nil {
 		return err
 	}
@@ -573,6 +581,7 @@ func (s *Server) saveScores(c *gin.Context) error {
 	if err == nil {
 		// the judgements hold what the draft held: the save removed it (ScoreStore.SaveScores)
 		s.bumpDraft(id, u.Name)
+		s.pageCache.drop(id, review.CSRFToken(sessionToken(c)))
 		if !form.Submit {
 			c.Redirect(http.StatusSeeOther, itemURL(id)+"?klart=utkast")
 			return nil

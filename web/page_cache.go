@@ -106,3 +106,18 @@ func (c *pageCache) forget(csrf string) {
 		}
 	}
 }
+
+// drop forgets a session's pages of an item (after the session saved it: the next view
+// renders afresh anyway, and without a kept page it reads the item with the data version,
+// see reviewPage). Dropping a page is always safe; the stamp check does not depend on it.
+func (c *pageCache) drop(item int64, csrf string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, f := range append([]string{""}, flashTexts...) {
+		k := pageKey{item: item, csrf: csrf, flash: f}
+		if p := c.pages[k]; p != nil {
+			c.bytes -= len(p.html)
+			delete(c.pages, k)
+		}
+	}
+}

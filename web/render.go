@@ -81,6 +81,15 @@ var flashes = map[string]string{
 	"koklar":     "Bedömningen är inskickad. Din kö är tom: alla dina ärenden är inskickade.",
 }
 
+// flashTexts are the values of flashes, for pageCache.drop.
+var flashTexts = func() []string {
+	var out []string
+	for _, v := range flashes {
+		out = append(out, v)
+	}
+	return out
+}()
+
 var funcs = template.FuncMap{
 	"assets":  assetVersion,
 	"verdict": func(v review.Verdict) string { return v.SwedishName() },

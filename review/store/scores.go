@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"tillsyn/review"
@@ -65,6 +66,28 @@ func (s *Store) ItemView(ctx context.Context, itemID int64) (review.ItemView, er
 	return v, err
 }
 
+// VersionAndItemView: see review.ScoreStore. On PostgreSQL the version row and the item are
+// read in one statement, so from one snapshot: the version is that of the commits the
+// item's stamp shows, and a commit after it changes the next reading. On SQLite the data
+// version is a pragma on a connection of its own, so they are read apart (ok false).
+func (s *Store) VersionAndItemView(ctx context.Context, itemID int64) (string, review.ItemView, bool, error) {
+	var v review.ItemView
+	if !s.pg {
+		return "", v, false, nil
+	}
+	var n sql.NullInt64
+	var err error
+	v.Audit, v.Item, v.Active, err = scanSampleItem(s.rsql.QueryRowContext(ctx, `SELECT `+sampleItemCols+`, `+caseFilesVersion+`, `+itemStamp+
+		`, (SELECT n FROM tillsyn_version WHERE id = 1)`+sampleItemFrom, itemID), &v.CaseFilesVersion, &v.Stamp, &n)
+	if err != nil {
+		return "", v, true, err
+	}
+	if !n.Valid {
+		return "", v, true, internal("watch the database", errors.New("tillsyn_version has no row"))
+	}
+	return "pg:" + strconv.FormatInt(n.Int64, 10), v, true, nil
+}
+
 const scoreCols = `id, sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at`
 
 func scanScore(sc interface{ Scan(...any) error }, extra ...any) (review.Score, error) {
@@ -119,6 +142,63 @@ func (s *Store) ScoresAndDouble(ctx context.Context, itemID int64) ([]review.Sco
 		out = append(out, sc)
 	}
 	return out, double, internal("read scores", rows.Err())
+}
+
+// PageJudgements: see review.ScoreStore. One statement: a one-row driver joined to the
+// reviewer's draft (at most one row) and to the item's judgements, so a case without
+// judgements still gives its draft and double flag, and with judgements each row carries
+// them. One round trip instead of three (judgements, again for the case's state, draft).
+func (s *Store) PageJudgements(ctx context.Context, itemID int64, reviewer string) (review.PageJudgements, error) {
+	var out review.PageJudgements
+	one := `SELECT 1 AS one`
+	if s.pg {
+		one = `SELECT CAST(1 AS BIGINT) AS one`
+	}
+	rows, err := s.rsql.QueryContext(ctx, `SELECT CASE WHEN EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = ?1) THEN 1 ELSE 0 END,
+		d.form_json, d.updated_at, sc.id, sc.sample_item_id, sc.kind, sc.reviewer, sc.criterion, sc.verdict, sc.comment, sc.evidence_pages,
+		sc.elements, sc.handover, sc.submitted, sc.source, sc.version, sc.updated_at
+		FROM (`+one+`) x
+		LEFT JOIN review_drafts d ON d.sample_item_id = ?1 AND d.reviewer = ?2
+		LEFT JOIN scores sc ON sc.sample_item_id = ?1
+		ORDER BY sc.kind DESC, sc.reviewer, sc.criterion`, itemID, reviewer)
+	if err != nil {
+		return out, internal("read judgements", err)
+	}
+	defer rows.Close()
+	double := false
+	for rows.Next() {
+		var d int
+		var draft, draftAt sql.NullString
+		var id, item, version sql.NullInt64
+		var kind, rev, crit, verdict, comment, pages, elements, handover, source, at sql.NullString
+		var submitted sql.NullBool
+		if err := rows.Scan(&d, &draft, &draftAt, &id, &item, &kind, &rev, &crit, &verdict, &comment, &pages, &elements, &handover,
+			&submitted, &source, &version, &at); err != nil {
+			return out, internal("read judgements", err)
+		}
+		double = d == 1
+		if draft.Valid && !out.HasDraft {
+			out.HasDraft, out.DraftJSON = true, draft.String
+			if err := parseStamp(&out.DraftAt, time.RFC3339Nano, draftAt.String, "draft updated_at"); err != nil {
+				return out, internal("read draft", err)
+			}
+		}
+		if !id.Valid { // no judgements: the driver row alone
+			continue
+		}
+		sc := review.Score{ID: id.Int64, SampleItemID: item.Int64, Kind: kind.String, Reviewer: rev.String, Criterion: review.Criterion(crit.String),
+			Verdict: review.Verdict(verdict.String), Comment: comment.String, EvidencePages: pages.String, Elements: elements.String,
+			Handover: review.Handover(handover.String), Submitted: submitted.Bool, Source: source.String, Version: int(version.Int64)}
+		if err := parseStamp(&sc.UpdatedAt, time.RFC3339Nano, at.String, "judgement updated_at"); err != nil {
+			return out, internal("read judgements", err)
+		}
+		out.Scores = append(out.Scores, sc)
+	}
+	if err := rows.Err(); err != nil {
+		return out, internal("read judgements", err)
+	}
+	out.Double = double && len(out.Scores) > 0
+	return out, nil
 }
 
 // Scores lists the judgements of an item.
