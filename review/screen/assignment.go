@@ -66,19 +66,18 @@ func (c *caseView) assignment(decl *sentence) Suggestion {
 	// a fax or e-mail cover sent with the assignment (the page before it in the same file:
 	// "TELEFAX … DATUM: 26/11-14 Antal sidor inkl. denna: 2") records when it was handed over
 	for _, d := range c.docs {
+		fax, dated := map[int]bool{}, map[int]*line{} // per page: a fax title; its first sent-date line
+		for i := range d.lines {
+			l := &d.lines[i]
+			fax[l.page] = fax[l.page] || faxTitleRE.MatchString(l.text)
+			if dated[l.page] == nil && (r.anyMatch(r.emailMeta, strings.ToLower(l.f)) || sentLabelRE.MatchString(l.text)) && len(r.dates(l.f, time.Time{})) > 0 {
+				dated[l.page] = l
+			}
+		}
 		for i, p := range d.pageOrder {
-			fax := false
-			for _, l := range d.lines {
-				fax = fax || l.page == p && faxTitleRE.MatchString(l.text)
-			}
-			if d.pageType[p] != "mejl" && !(fax && d.pageType[p] == "uppdrag") || i+1 >= len(d.pageOrder) || d.pageType[d.pageOrder[i+1]] != "uppdrag" {
-				continue
-			}
-			for _, l := range d.lines {
-				if l.page == p && (r.anyMatch(r.emailMeta, strings.ToLower(l.f)) || sentLabelRE.MatchString(l.text)) && len(r.dates(l.f, time.Time{})) > 0 {
-					add("g", evLine(l, "g"))
-					break
-				}
+			cover := d.pageType[p] == "mejl" || fax[p] && d.pageType[p] == "uppdrag"
+			if cover && dated[p] != nil && i+1 < len(d.pageOrder) && d.pageType[d.pageOrder[i+1]] == "uppdrag" {
+				add("g", evLine(*dated[p], "g"))
 			}
 		}
 	}

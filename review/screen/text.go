@@ -716,36 +716,20 @@ func (r *Rules) sectionize(v *docView) []*section {
 			// heading and content (outside plans, whose goals and activities are read from
 			// their labelled lines as they are)
 			if m := labelInlineRE.FindStringSubmatchIndex(l.text); m != nil && v.pageType[l.page] != "plan" && r.knownHeading(fold(l.text[m[2]:m[3]])) {
-				in := l
-				in.start = l.start + m[4]
-				in.text = l.text[m[4]:m[5]]
-				in.f = v.fold(in.text)
-				inline = &in
+				inline = v.tail(l, m[4], m[5])
 			}
 		} else if m := labelInlineRE.FindStringSubmatchIndex(l.text); m != nil && r.knownHeading(fold(l.text[m[2]:m[3]])) {
 			isHead, known = true, true
-			in := l
-			in.start = l.start + m[4]
-			in.text = l.text[m[4]:m[5]]
-			in.f = v.fold(in.text)
-			inline = &in
+			inline = v.tail(l, m[4], m[5])
 		} else if m := runInRE.FindStringSubmatchIndex(l.text); m != nil && len(strings.Fields(l.text[m[2]:m[3]])) <= runInMaxWords && r.knownHeading(fold(l.text[m[2]:m[3]])) {
 			// a run-in heading: a known heading ending in a full stop, its text going on
 			// on the same line ("Vår bedömning. Mikael har rökt cannabis …")
 			isHead, known = true, true
-			in := l
-			in.start = l.start + m[4]
-			in.text = l.text[m[4]:m[5]]
-			in.f = v.fold(in.text)
-			inline = &in
+			inline = v.tail(l, m[4], m[5])
 		} else if k := strings.Index(l.text, " | "); k > 0 && r.knownHeading(fold(l.text[:k])) {
 			// a label table's row, "Mål | Drogfri under placeringen.": heading and content
 			isHead, known = true, true
-			in := l
-			in.start = l.start + k + 3
-			in.text = l.text[k+3:]
-			in.f = v.fold(in.text)
-			inline = &in
+			inline = v.tail(l, k+3, len(l.text))
 		} else if r.headingLike(l, prev) {
 			isHead = true
 		}
@@ -777,6 +761,16 @@ func (r *Rules) sectionize(v *docView) []*section {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// tail is the part l.text[from:to] of a line, as a line of its own: the text after a
+// heading on the heading's line.
+func (v *docView) tail(l line, from, to int) *line {
+	t := l
+	t.start = l.start + from
+	t.text = l.text[from:to]
+	t.f = v.fold(t.text)
+	return &t
 }
 
 // continuation reports whether a line goes on with the sentence of the line just above it:
