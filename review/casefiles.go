@@ -38,7 +38,7 @@ func ScreenDocuments(docs []DocumentText, names []string, opt ScreenOptions) Scr
 	for i, d := range docs {
 		sd := screen.Document{File: names[i], Status: string(d.Status), PagesWithoutText: d.PagesWithoutText}
 		for _, p := range d.Pages {
-			sd.Pages = append(sd.Pages, screen.Page{Number: p.Number, Text: p.Text})
+			sd.Pages = append(sd.Pages, screen.Page{Number: p.Number, Text: p.Text, OCR: p.Engine == EngineOCR})
 		}
 		in[i] = sd
 	}

@@ -21,8 +21,11 @@ const (
 type PageText struct {
 	Number int    // 1-based page number
 	Text   string // NFC-normalised text, lines separated by "\n"
-	Engine string // which engine produced the text: "ledongthuc" or "pdftotext"; "" when the page has no text
+	Engine string // which engine produced the text: "ledongthuc", "pdftotext" or EngineOCR; "" when the page has no text
 }
+
+// EngineOCR is the Engine of a page whose text was recognised from its image (a scan).
+const EngineOCR = "ocr"
 
 // DocumentText is everything extraction learned about one file.
 type DocumentText struct {

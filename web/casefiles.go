@@ -28,6 +28,7 @@ type pageView struct {
 	Anchor   string // "d3-p2"
 	Segments []segment
 	NoText   bool
+	OCR      bool // the text was recognised from the page's image (a scan)
 }
 
 // HasMarks reports whether evidence is highlighted on the page.

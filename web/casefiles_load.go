@@ -77,6 +77,9 @@ func evidenceKind(kind string) (text string, weak bool) {
 	if kind == screen.KindUnreadable {
 		return "sida utan text", true
 	}
+	if kind == screen.KindOCR {
+		return "skannad sida, läst med OCR", true
+	}
 	if kind == screen.KindCandidate {
 		return "att läsa", true
 	}
@@ -155,7 +158,8 @@ func (s *Server) screeningWithDocs(ctx context.Context, itemID int64, withDocs b
 			dv.StatusText = string(d.Status)
 		}
 		for _, pg := range d.Pages {
-			pv := pageView{DocID: d.ID, File: path.Base(d.File), Number: pg.Number, Anchor: fmt.Sprintf("d%d-p%d", d.ID, pg.Number), NoText: strings.TrimSpace(pg.Text) == ""}
+			pv := pageView{DocID: d.ID, File: path.Base(d.File), Number: pg.Number, Anchor: fmt.Sprintf("d%d-p%d", d.ID, pg.Number), NoText: strings.TrimSpace(pg.Text) == "",
+				OCR: pg.Engine == review.EngineOCR}
 			var ms []mark
 			for _, m := range marks[[2]int{di, pg.Number}] {
 				if m.end <= len(pg.Text) && utf8.ValidString(pg.Text[:m.start]) && utf8.ValidString(pg.Text[m.start:m.end]) {

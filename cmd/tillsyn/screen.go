@@ -26,6 +26,7 @@ type extractorFlags struct {
 	maxSize  *int64
 	maxPages *int
 	rules    *string
+	ocr      *string
 }
 
 func addExtractorFlags(f *flags) extractorFlags {
@@ -36,11 +37,21 @@ func addExtractorFlags(f *flags) extractorFlags {
 		maxSize:  f.Int64("max-file-size", 100<<20, "larger files are not read (too_large)"),
 		maxPages: f.Int("max-pages", 2000, "files with more pages are not read (too_large)"),
 		rules:    f.String("rules", "", "a rules file extending the built-in screening rules (JSON, see review/screen/rules)"),
+		ocr:      f.String("ocr", pdftext.OCRAuto, "read scanned pages (an image, no text layer) with Tesseract: auto (when tesseract with Swedish is installed), off, or the path of tesseract"),
 	}
 }
 
 func (x extractorFlags) extractor() *pdftext.Extractor {
-	return pdftext.New(pdftext.Options{Workers: *x.workers, Timeout: *x.timeout, MemoryLimit: *x.memory, MaxFileSize: *x.maxSize, MaxPages: *x.maxPages})
+	return pdftext.New(pdftext.Options{Workers: *x.workers, Timeout: *x.timeout, MemoryLimit: *x.memory, MaxFileSize: *x.maxSize, MaxPages: *x.maxPages,
+		OCR: ocrOption(*x.ocr)})
+}
+
+// ocrOption maps --ocr to pdftext.Options.OCR ("off" is pdftext.OCROff).
+func ocrOption(v string) string {
+	if v == "off" || v == "" {
+		return pdftext.OCROff
+	}
+	return v
 }
 
 // screenOptions parses --review-date and loads --rules; ok is false on a usage error.
@@ -148,6 +159,7 @@ type screenDocJSON struct {
 	Status           string  `json:"status"`
 	Error            *string `json:"error"`
 	PagesWithoutText []int   `json:"pages_without_text"`
+	OCRPages         []int   `json:"ocr_pages"` // scanned pages whose text was recognised (OCR)
 	Producer         string  `json:"producer,omitempty"`
 }
 
@@ -256,6 +268,12 @@ func screenJSON(c caseDir, docs []review.DocumentText, sc review.Screening) scre
 		if dj.PagesWithoutText == nil {
 			dj.PagesWithoutText = []int{}
 		}
+		dj.OCRPages = []int{}
+		for _, p := range d.Pages {
+			if p.Engine == review.EngineOCR {
+				dj.OCRPages = append(dj.OCRPages, p.Number)
+			}
+		}
 		if d.Error != "" {
 			msg := d.Error
 			dj.Error = &msg
@@ -306,6 +324,9 @@ func printScreen(w io.Writer, cases []screenCaseJSON) {
 					note += ": " + *d.Error
 				}
 				note += "]"
+			}
+			if len(d.OCRPages) > 0 {
+				note += "  [" + plural(len(d.OCRPages), "skannad sida läst", "skannade sidor lästa") + " med OCR: " + joinInts(d.OCRPages) + "]"
 			}
 			fmt.Fprintf(w, "  %s (%d %s)%s\n", d.File, d.Pages, plural(d.Pages, "sida", "sidor"), note)
 		}

@@ -78,8 +78,11 @@ func cmdServe(e *env, args []string) int {
 	if err != nil {
 		return fail(e, err)
 	}
-	ex := pdftext.New(pdftext.Options{Workers: *ops.pdfWorkers, Timeout: 60 * time.Second, Observer: metrics.pdf})
+	ex := pdftext.New(pdftext.Options{Workers: *ops.pdfWorkers, Timeout: 60 * time.Second, Observer: metrics.pdf, OCR: ocrOption(*ops.ocr)})
 	defer ex.Close()
+	if on, why := ex.OCRStatus(); !on {
+		log.Warn("scanned pages will not be read", "reason", why)
+	}
 
 	var demoUsers []demoUser
 	if *demo != "" {

@@ -32,6 +32,7 @@ type serviceFlags struct {
 	metricsAddr     *string
 	shutdownTimeout *time.Duration
 	pdfWorkers      *int
+	ocr             *string
 }
 
 // defaultShutdownTimeout is how long serve waits for requests in flight after SIGTERM. The
@@ -45,6 +46,7 @@ func addServiceFlags(f *flags) *serviceFlags {
 		shutdownTimeout: f.Duration("shutdown-timeout", defaultShutdownTimeout,
 			"on SIGTERM or SIGINT, how long to let requests in flight finish before closing their connections"),
 		pdfWorkers: f.Int("pdf-workers", 2, "PDF text worker processes at most (each limited to --memory-limit 2 GiB): size the service's MemoryMax by it"),
+		ocr:        f.String("ocr", pdftext.OCRAuto, "read scanned pages of uploaded case files with Tesseract: auto (when tesseract with Swedish is installed), off, or the path of tesseract"),
 	}
 }
 

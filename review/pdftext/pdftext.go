@@ -58,6 +58,12 @@ type Options struct {
 	Pdftotext string
 	// Observer, if not nil, is told of workers started and lost and of every file read.
 	Observer Observer
+	// OCR reads pages that have an image but no text layer (scans) with Tesseract: "" or
+	// OCROff never, OCRAuto when tesseract with OCRLang's data and pdftoppm are installed,
+	// or the path of tesseract. Such pages get the engine "ocr".
+	OCR string
+	// OCRLang is Tesseract's language; default "swe".
+	OCRLang string
 }
 
 // Extractor reads PDF files in a pool of worker processes. It is safe for concurrent use.
@@ -73,6 +79,8 @@ type Extractor struct {
 	mu     sync.Mutex
 	idle   []*proc
 	closed bool
+
+	ocrState
 }
 
 // New returns an Extractor with opt's zero fields replaced by the defaults. Workers start
@@ -92,6 +100,9 @@ func New(opt Options) *Extractor {
 	}
 	if opt.MaxPages <= 0 {
 		opt.MaxPages = defaultMaxPages
+	}
+	if opt.OCRLang == "" {
+		opt.OCRLang = "swe"
 	}
 	e := &Extractor{opt: opt, sem: make(chan struct{}, opt.Workers)}
 	if len(opt.Command) == 0 {
@@ -285,12 +296,16 @@ func (t *timeoutError) Error() string {
 // Errors: *crashError when the worker died, *timeoutError when it overran (it is killed),
 // the context's error when ctx ended, or another error when no worker could be started.
 func (e *Extractor) run(ctx context.Context, path, mode string, limit time.Duration) (response, error) {
+	ocr := e.ocr()
 	return e.runRequest(ctx, request{
 		Path:      path,
 		Mode:      mode,
 		TimeoutMs: limit.Milliseconds(),
 		MaxPages:  e.opt.MaxPages,
 		Pdftotext: e.pdftotext,
+		Pdftoppm:  ocr.pdftoppm,
+		Tesseract: ocr.tesseract,
+		OCRLang:   ocr.lang,
 	}, limit)
 }
 

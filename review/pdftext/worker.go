@@ -40,7 +40,9 @@ type request struct {
 	MaxPages  int    `json:"max_pages"`
 	Pdftotext string `json:"pdftotext,omitempty"` // "" = no second engine
 	Page      int    `json:"page,omitempty"`      // modeRender: the page
-	Pdftoppm  string `json:"pdftoppm,omitempty"`  // modeRender: poppler's pdftoppm
+	Pdftoppm  string `json:"pdftoppm,omitempty"`  // modeRender, and OCR: poppler's pdftoppm
+	Tesseract string `json:"tesseract,omitempty"` // OCR of pages without text ("" = none)
+	OCRLang   string `json:"ocr_lang,omitempty"`  // Tesseract's language, e.g. "swe"
 }
 
 type respPage struct {
@@ -230,7 +232,7 @@ func compose(gd *goDoc, stuck bool, pop func() popResult, req request, remaining
 		// A page the Go engine read without error that paints neither text nor images is
 		// blank, not a page without a text layer.
 		blank := func(i int) bool { g := gd.Pages[i]; return g.Err == "" && !g.Images && g.Runes == 0 }
-		return finish(resp, pages, errs, blank)
+		return finish(resp, pages, errs, blank, ocrFunc(req, remaining))
 	}
 	// The Go engine could not read the file at all.
 	goErr := "Go engine exceeded its time limit"
@@ -253,7 +255,7 @@ func compose(gd *goDoc, stuck bool, pop func() popResult, req request, remaining
 		if resp.Producer == "" {
 			resp.Producer = popplerProducer(req.Pdftotext, req.Path, remaining())
 		}
-		return finish(resp, pages, nil, nil)
+		return finish(resp, pages, nil, nil, ocrFunc(req, remaining))
 	case pr.ok():
 		resp.Status, resp.Error = string(review.DocCorrupt), joinErr(goErr, "pdftotext found no pages")
 	case pr.TooLarge:
@@ -282,12 +284,21 @@ func joinErr(a, b string) string {
 	return a + "; " + b
 }
 
-func finish(resp response, pages []respPage, errs []string, blank func(int) bool) response {
+// finish lists the pages without text (blank pages aside), reads each with ocr when it is
+// not nil (a scanned page), and sets the status.
+func finish(resp response, pages []respPage, errs []string, blank func(int) bool, ocr func(n int) string) response {
 	resp.Pages = pages
 	for i, p := range pages {
-		if p.Text == "" && (blank == nil || !blank(i)) {
-			resp.NoText = append(resp.NoText, p.N)
+		if p.Text != "" || (blank != nil && blank(i)) {
+			continue
 		}
+		if ocr != nil {
+			if t := ocr(p.N); t != "" {
+				pages[i].Text, pages[i].Engine = t, engineOCR
+				continue
+			}
+		}
+		resp.NoText = append(resp.NoText, p.N)
 	}
 	resp.Status = string(review.DocOK)
 	if len(resp.NoText) > 0 {

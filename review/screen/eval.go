@@ -139,7 +139,7 @@ func Evaluate(truthPath string, results map[string]Result) (Report, error) {
 							continue
 						}
 						found = true
-						if x.Kind != KindUnreadable {
+						if x.Kind != KindUnreadable && x.Kind != KindOCR {
 							viaUnreadable = false
 						}
 					}

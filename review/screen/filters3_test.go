@@ -76,7 +76,7 @@ func TestFilterDateEndingSentenceIsNoNote(t *testing.T) {
 func TestFilterPageOneStartsDocument(t *testing.T) {
 	p1 := "Utredning\nNamn\nEva Holm\n\nBedömning\nEva behöver stöd för att sluta dricka eftersom hon riskerar sin bostad. Öppenvård är därför lämplig.\n"
 	p2 := "Behandlingsenheten Vägen | Sida 1 (1)\nBehandlingsplan – Vägen\nEva och behandlaren har gjort planen tillsammans.\n\nMål\nEva är nykter senast 2015-06-30.\n\nInsatser\nSamtal varje tisdag med behandlaren Ola Berg. Alkotest vid varje besök.\n"
-	d := Document{File: "akt_samlad.pdf", Status: "ok", Pages: []Page{{1, p1}, {2, p2}}}
+	d := Document{File: "akt_samlad.pdf", Status: "ok", Pages: []Page{{Number: 1, Text: p1}, {Number: 2, Text: p2}}}
 	want(t, screenOne(t, d), Planning, Yes)
 }
 
@@ -85,7 +85,7 @@ func TestFilterPageOneStartsDocument(t *testing.T) {
 func TestFilterTitleWithFieldsStartsDocument(t *testing.T) {
 	p1 := "Utredning\nNamn\nEva Holm\n\nBedömning\nEva behöver stöd för att sluta dricka eftersom hon riskerar sin bostad. Öppenvård är därför lämplig.\n"
 	p2 := "Genomförandeplan – Vägen\nBoende: Eva Holm\nInskriven: 2015-03-01\nKontaktman: Ola Berg\n\nMål\nEva är nykter senast 2015-06-30.\n\nInsatser\nSamtal varje tisdag med behandlaren Ola Berg. Alkotest vid varje besök.\n"
-	d := Document{File: "akt_samlad.pdf", Status: "ok", Pages: []Page{{1, p1}, {2, p2}}}
+	d := Document{File: "akt_samlad.pdf", Status: "ok", Pages: []Page{{Number: 1, Text: p1}, {Number: 2, Text: p2}}}
 	want(t, screenOne(t, d), Planning, Yes)
 }
 
@@ -95,7 +95,7 @@ func TestFilterTitleWithFieldsStartsDocument(t *testing.T) {
 func TestFilterIndexIsNoJournal(t *testing.T) {
 	index := "Akt SN 2015/77\nDatum | Handling\n2015-03-02 | Utredning\n2015-03-05 | Beslut\n2015-04-01 | Genomförandeplan\n2015-06-10 | Journal Uppföljning av insats (inskannad bilaga)\n"
 	notes := "Journal\n2015-03-05 Beslut\nÖppenvård beviljad.\n2015-03-16 Start\nArne har påbörjat samtalen.\n2015-05-20 Bokning\nUppföljning bokas till hösten.\n"
-	d := Document{File: "akt_SN-2015-77.pdf", Status: "ok", Pages: []Page{{1, index}, {2, notes}}}
+	d := Document{File: "akt_SN-2015-77.pdf", Status: "ok", Pages: []Page{{Number: 1, Text: index}, {Number: 2, Text: notes}}}
 	s := want(t, screenOne(t, d), FollowUp, No)
 	for _, e := range s.Evidence {
 		if e.Page == 1 && !e.Rejected() {

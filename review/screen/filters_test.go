@@ -51,7 +51,7 @@ func TestFilterPlanSelfIsNotActivity(t *testing.T) {
 func TestFilterRunningHeaderAkt(t *testing.T) {
 	p1 := "Akt SN 2014/460 · Sida 1 (2)\nInnehållsförteckning\nUtredning, journal\n"
 	p2 := "Akt SN 2014/460 · Sida 2 (2)\nUtredning\nNamn\nAnders Berg\n\nBedömning\nSocialtjänsten bedömer att Anders behöver behandling eftersom han inte klarat att sluta själv. Öppenvård är därför lämplig.\n"
-	d := Document{File: "akt.pdf", Status: "ok", Pages: []Page{{1, p1}, {2, p2}}}
+	d := Document{File: "akt.pdf", Status: "ok", Pages: []Page{{Number: 1, Text: p1}, {Number: 2, Text: p2}}}
 	want(t, screenOne(t, d), NeedsAssessment, Yes)
 }
 

@@ -16,6 +16,7 @@ package screen
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -26,6 +27,7 @@ import (
 type Page struct {
 	Number int
 	Text   string
+	OCR    bool // the text was recognised from the page's image (a scan): it may hold errors
 }
 
 // Document is one file of a case. Status is "ok", "no_text", "encrypted", "corrupt" or
@@ -60,6 +62,9 @@ type Evidence struct {
 const (
 	KindRejected   = "rejected_"
 	KindUnreadable = "unreadable"
+	// KindOCR points at a scanned page whose text was recognised (OCR) and may hold what a
+	// suggestion of "kan inte avgöras" could not find.
+	KindOCR = "ocr"
 )
 
 // Rejected reports whether the evidence was looked at and does not count.
@@ -204,11 +209,16 @@ func (c *caseView) settle(s Suggestion) Suggestion {
 				s.Confidence = Medium
 			}
 		case groundsAbsent:
-			// no document of the kind anywhere: a ground only when every page was read
+			// no document of the kind anywhere: a ground only when every page was read, and
+			// read from its text layer (a scan's recognised text may hide a document's title)
 			s.Confidence = Medium
 			if c.anyUnreadable() {
 				s.Suggestion, s.Confidence = Unknown, ""
 				s.Reason = "kan inte avgöras: " + s.Reason + ", men akten har sidor utan text"
+			} else if ocr := c.ocrPages(); len(ocr) > 0 {
+				s.Suggestion, s.Confidence = Unknown, ""
+				s.Reason = "kan inte avgöras: " + s.Reason + " i den läsbara texten, men skannade sidor har tolkats med OCR och kan innehålla det; läs dem"
+				s.Evidence = append(s.Evidence, ocr...)
 			}
 		default:
 			s.Suggestion, s.Confidence = Unknown, ""
@@ -221,7 +231,7 @@ func (c *caseView) settle(s Suggestion) Suggestion {
 		}
 	case Partly:
 		s.Confidence = Medium
-		if s.grounds == groundsUnrecognised {
+		if s.grounds == groundsUnrecognised || c.restsOnOCR(s) {
 			s.Confidence = Low
 		}
 	case Yes:
@@ -238,6 +248,31 @@ func (c *caseView) settle(s Suggestion) Suggestion {
 		s.Confidence = ""
 	}
 	return s
+}
+
+// ocrPages points at every page whose text was recognised from a scan: a misread title
+// ("PLACERINGSBEGARAN") may hide the document a "no" found nowhere.
+func (c *caseView) ocrPages() []Evidence {
+	var out []Evidence
+	for _, d := range c.docs {
+		for _, p := range d.ocr {
+			out = append(out, Evidence{File: d.file, Page: p, Kind: KindOCR, Text: "(skannad sida, tolkad med OCR)"})
+		}
+	}
+	return out
+}
+
+// restsOnOCR reports whether a suggestion's evidence lies on a page read by OCR: what
+// it finds missing may be a recognition error.
+func (c *caseView) restsOnOCR(s Suggestion) bool {
+	for _, e := range s.Evidence {
+		for _, d := range c.docs {
+			if d.file == e.File && slices.Contains(d.ocr, e.Page) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anyUnreadable reports whether some page or file of the case could not be read.

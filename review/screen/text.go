@@ -55,6 +55,7 @@ type docView struct {
 	lines      []line // content lines in reading order (boilerplate dropped)
 	sections   []*section
 	unreadable []int // pages without text, or all pages when the file cannot be read
+	ocr        []int // pages whose text was recognised from a scan
 	readable   bool
 	r          *Rules
 }
@@ -111,6 +112,9 @@ func newDocView(d *Document, r *Rules) *docView {
 			continue
 		}
 		v.readable = true
+		if p.OCR {
+			v.ocr = append(v.ocr, p.Number)
+		}
 		v.pageText[p.Number] = p.Text
 		v.pageOrder = append(v.pageOrder, p.Number)
 		lines := dropRules(splitLines(v, p.Number, p.Text))

@@ -307,7 +307,7 @@ func TestTrapNoAssignment(t *testing.T) {
 }
 
 func TestTrapUnknownWithoutText(t *testing.T) {
-	r := screenOne(t, Document{File: "scan1.pdf", Status: "no_text", Pages: []Page{{1, ""}, {2, "  \n"}}, PagesWithoutText: []int{1, 2}})
+	r := screenOne(t, Document{File: "scan1.pdf", Status: "no_text", Pages: []Page{{Number: 1, Text: ""}, {Number: 2, Text: "  \n"}}, PagesWithoutText: []int{1, 2}})
 	for _, k := range CriteriaKeys {
 		s := want(t, r, k, Unknown)
 		if len(s.Evidence) != 2 || s.Evidence[0].Kind != "unreadable" {
