@@ -21,7 +21,9 @@ const (
 // title or the document is about a follow-up or a meeting reviewing the intervention.
 func (c *caseView) classifyFU(s sentence, date time.Time, inFUContext bool) fuState {
 	r := c.r
-	isFU := r.anyMatch(r.fuTerms, s.f) || (r.anyMatch(r.fuMeeting, s.f) && r.anyMatch(r.fuReview, s.f))
+	// "Uppföljningsenheten" names who wrote the note, not a follow-up
+	tf := r.lx.withoutUnits(s.f)
+	isFU := r.anyMatch(r.fuTerms, tf) || (r.anyMatch(r.fuMeeting, tf) && r.anyMatch(r.fuReview, tf))
 	if !isFU && !inFUContext {
 		// a meeting called off ("Ola avbokar mötet") after a follow-up was booked
 		if r.anyMatch(r.fuMeeting, s.f) && r.anyMatch(r.fuCancelled, s.f) {
@@ -74,7 +76,7 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 	for _, e := range c.entries {
 		// a follow-up's note: its title names one, or it records the provider's report
 		// coming in ("Sammanfattning från Lapplandsgården inkommen. Bekräftar …")
-		titleFU := r.anyMatch(r.fuTerms, e.tf)
+		titleFU := r.anyMatch(r.fuTerms, r.lx.withoutUnits(e.tf))
 		for _, s := range e.sents {
 			titleFU = titleFU || r.anyMatch(r.fuReportIn, s.f)
 		}
@@ -218,11 +220,11 @@ func (c *caseView) followUp(decl *sentence) Suggestion {
 	// a run of joined rows; "i november" is read against the page's latest full date.
 	for _, s := range c.sectionsOfType("plan", "uppdrag") {
 		for _, l := range s.contentLines() {
-			if !r.anyMatch(r.fuTerms, l.f) {
+			if !r.anyMatch(r.fuTerms, r.lx.withoutUnits(l.f)) {
 				continue
 			}
 			for _, st := range sentences([]line{l}) {
-				if !r.anyMatch(r.fuTerms, st.f) {
+				if !r.anyMatch(r.fuTerms, r.lx.withoutUnits(st.f)) {
 					continue
 				}
 				hs := termDates(r, st.f, r.dates(st.f, c.pageDate(l.doc, l.page)))

@@ -1,7 +1,9 @@
 package screen
 
 import (
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -38,6 +40,8 @@ type lexicon struct {
 	minHead   int                        // letters of the smallest compound part
 	typoMin   int                        // letters of the shortest word corrected for typos
 	notTypos  map[string]bool            // real words one edit from a listed word
+	units     map[string]bool            // last parts that make a compound a unit or a role ("…enheten", "…handläggare")
+	unitRE    *regexp.Regexp             // such a compound in folded text; nil without units
 	mu        sync.Mutex
 	cache     map[string]wordInfo
 	conceptOf map[string][]string // concept -> listed words (for tests and messages)
@@ -51,10 +55,19 @@ type wordInfo struct {
 
 const cacheMax = 200000
 
-func newLexicon(concepts map[string][]string, abbrev map[string]string, notTypos []string, minHead, typoMin int) *lexicon {
+func newLexicon(concepts map[string][]string, abbrev map[string]string, notTypos, units []string, minHead, typoMin int) *lexicon {
 	lx := &lexicon{concepts: map[string]map[string]bool{}, byForm: map[string]map[string]bool{}, forms: map[string]string{}, abbrev: map[string]string{},
-		deletes: map[string][]string{}, minHead: minHead, typoMin: typoMin, notTypos: map[string]bool{},
+		deletes: map[string][]string{}, minHead: minHead, typoMin: typoMin, notTypos: map[string]bool{}, units: map[string]bool{},
 		cache: map[string]wordInfo{}, conceptOf: map[string][]string{}}
+	var alts []string
+	for _, u := range units {
+		lx.units[strings.ToLower(u)] = true
+		alts = append(alts, regexp.QuoteMeta(fold(strings.ToLower(u))))
+	}
+	if len(alts) > 0 {
+		sort.Slice(alts, func(i, j int) bool { return len(alts[i]) > len(alts[j]) })
+		lx.unitRE = regexp.MustCompile(`(?i)\b[\pL\d]{` + strconv.Itoa(minHead) + `,}(` + strings.Join(alts, "|") + `)\b`)
+	}
 	names := make([]string, 0, len(concepts))
 	for c := range concepts {
 		names = append(names, c)
@@ -315,7 +328,13 @@ func (lx *lexicon) known(w string) wordInfo {
 		}
 	}
 	// the first part: the longest head that is a listed word (with or without a linking s)
-	// before a tail of minHead letters or more
+	// before a tail of minHead letters or more, unless the tail makes the compound the name
+	// of a unit or a role ("Uppföljningsenheten" names who, not a follow-up)
+	for i := lx.minHead; i <= len(rs)-lx.minHead; i++ {
+		if lx.units[string(rs[i:])] {
+			return wordInfo{concepts: out}
+		}
+	}
 	for i := len(rs) - lx.minHead; i >= lx.minHead; i-- {
 		head := string(rs[:i])
 		if c := lx.byForm[head]; c != nil {
@@ -330,6 +349,15 @@ func (lx *lexicon) known(w string) wordInfo {
 		}
 	}
 	return wordInfo{concepts: out}
+}
+
+// withoutUnits blanks the names of units and roles in folded text ("Utförd av: Karin Holm,
+// Uppföljningsenheten"), so that a pattern for what was done does not match who did it.
+func (lx *lexicon) withoutUnits(f string) string {
+	if lx == nil || lx.unitRE == nil {
+		return f
+	}
+	return lx.unitRE.ReplaceAllStringFunc(f, func(m string) string { return strings.Repeat(" ", len(m)) })
 }
 
 // stripped tags a word that is a listed word with an ending the stemmer leaves

@@ -524,7 +524,7 @@ func (c *compiler) lexicon() *lexicon {
 			abbrev[k] = s
 		}
 	}
-	return newLexicon(concepts, abbrev, c.strings("lexicon.not_typos"), c.intVal("lexicon.compound_min_part", 3), c.intVal("lexicon.typo_min_length", 7))
+	return newLexicon(concepts, abbrev, c.strings("lexicon.not_typos"), c.strings("lexicon.unit_heads"), c.intVal("lexicon.compound_min_part", 3), c.intVal("lexicon.typo_min_length", 7))
 }
 
 func (c *compiler) keys(path string) []string {

@@ -1,0 +1,72 @@
+package screen
+
+import "testing"
+
+// Filter tests of the sixth round: each names the rule it guards and fails without it
+// (checked by hand once per rule). The texts are written for these tests.
+
+var sixthUtredning = doc("utredning.pdf", `Utredning
+Namn: Rut Holm
+
+Bedömning
+Rut har ett alkoholberoende som hon inte klarat att bryta på egen hand och riskerar att
+förlora sin bostad. Hon behöver behandling i en miljö utan alkohol. Behandlingshemmet Sjöudden
+tillgodoser behoven eftersom hon där får stöd dygnet runt och hjälp att behålla bostaden.`)
+
+// Guards lexicon.unit_heads (and withoutUnits in classifyFU): a note signed by the unit
+// that follows cases up ("Uppföljningsgruppen") records who wrote it, not a follow-up.
+// Without it the phone call below, before any start, is a follow-up with an outcome.
+func TestFilterUnitNameIsNoFollowUp(t *testing.T) {
+	j := doc("journal.pdf", `Journal
+2015-04-02 Telefon. Utförd av: Per Åkesson, Uppföljningsgruppen
+Rut berättar att hon mår bättre och har börjat gå på promenader.
+2015-04-20 Ärendet överförs till Uppföljningsgruppen.`)
+	s := screenOn(t, autumnReview, sixthUtredning, j).Criteria[FollowUp]
+	if s.Suggestion == Yes || s.Suggestion == Partly {
+		t.Errorf("follow-up = %s (%s), want no follow-up found", s.Suggestion, s.Reason)
+	}
+}
+
+// Guards the lexicon's unit heads for compounds: the first part of a unit's name lends it
+// no concept.
+func TestLexiconUnitHead(t *testing.T) {
+	lx := DefaultRules().lx
+	if lx.info("uppföljningsgruppen").concepts["followup"] {
+		t.Error("uppföljningsgruppen carries follow-up")
+	}
+	if !lx.info("uppföljningssamtalet").concepts["followup"] {
+		t.Error("uppföljningssamtalet does not carry follow-up")
+	}
+}
+
+// Guards negation.after_noun's telegraphic form: "uppföljning ej gjord" (no verb) says
+// none was made. Without it the note counts as a follow-up done.
+func TestFilterTelegraphicNegation(t *testing.T) {
+	j := doc("journal.pdf", `Journal
+2015-03-10 Beslut. Sjöudden fr.o.m. 2015-03-16.
+2015-03-16 Inskriven på Sjöudden enligt plan.
+2015-06-22 Byte av handläggare. Uppföljning ej gjord.`)
+	s := screenOn(t, autumnReview, sixthUtredning, j).Criteria[FollowUp]
+	if s.Suggestion == Yes || s.Suggestion == Partly {
+		t.Errorf("follow-up = %s (%s), want none done", s.Suggestion, s.Reason)
+	}
+}
+
+// Guards declined.phrases' "innan insatsen påbörjats": a decision ended before the
+// intervention began. Without it the words "insatsen påbörjats" read as a start, and
+// planning is "nej" instead of "ej tillämpligt".
+func TestFilterEndedBeforeStart(t *testing.T) {
+	j := doc("journal.pdf", `Journal
+2015-02-11 Beslut. Sjöudden fr.o.m. 2015-02-23.
+2015-02-20 Beslutet upphör då Rut flyttat till sin syster i Luleå innan insatsen påbörjats.`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, j), Planning, NotApplicable)
+}
+
+// Guards declined.phrases' "återtagit … ansökan" without "har" before it: an application
+// withdrawn before the start. Without it planning is "nej" instead of "ej tillämpligt".
+func TestFilterApplicationWithdrawn(t *testing.T) {
+	j := doc("journal.pdf", `Journal
+2015-02-11 Beslut. Sjöudden fr.o.m. 2015-02-23.
+2015-02-20 Rut ringer och har efter samtal med sin son återtagit sin ansökan.`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, j), Planning, NotApplicable)
+}
