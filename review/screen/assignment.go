@@ -207,6 +207,10 @@ func (c *caseView) assignElements(secs []*section) (found map[string][]Evidence,
 			// the committee's assessment under its own heading ("Socialtjänstens analys")
 			// is element a wherever it stands
 			isHead := s.heading != nil && (r.headingMatch(r.elementHeadings[e], s.tf) || e == "a" && r.headingMatch(r.needsHeadings, s.tf) && !r.anyMatch(r.needsHeadingExclude, s.tf))
+			// "Sammanfattning av bedömningen" heads the assessment (a), not a report (e)
+			if isHead && e == "e" && r.headingMatch(r.elementHeadings["a"], s.tf) {
+				isHead = false
+			}
 			if !isHead {
 				continue
 			}

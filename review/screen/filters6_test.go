@@ -1,6 +1,9 @@
 package screen
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Filter tests of the sixth round: each names the rule it guards and fails without it
 // (checked by hand once per rule). The texts are written for these tests.
@@ -69,4 +72,44 @@ func TestFilterApplicationWithdrawn(t *testing.T) {
 2015-02-11 Beslut. Sjöudden fr.o.m. 2015-02-23.
 2015-02-20 Rut ringer och har efter samtal med sin son återtagit sin ansökan.`)
 	want(t, screenOn(t, autumnReview, sixthUtredning, j), Planning, NotApplicable)
+}
+
+// Guards assignment.headings.a's "Sammanfattning av bedömningen" and the rule that such a
+// heading heads the assessment (a), not a report (e): "sammanfattning" alone names a report.
+// Without them the assessment below is taken for what the provider reports, and a is
+// missing.
+func TestFilterSummaryOfAssessmentIsA(t *testing.T) {
+	u := doc("vardbegaran.pdf", `Vårdbegäran
+Till: Behandlingshemmet Sjöudden
+Klient: Rut Holm
+
+Sammanfattning av bedömningen
+Rut har ett alkoholberoende med abstinenskramper och riskerar att förlora sin bostad. Hon
+behöver bli nykter i en miljö med personal dygnet runt.
+
+Uppdraget omfattar
+Boende och behandling enligt tolvstegsprogrammet, stöd att behålla bostaden.
+
+Mål
+Rut är nykter under vistelsen och har en plan för bostaden senast 2015-05-31.
+
+Uppföljning
+Trepartssamtal på Sjöudden efter sex veckor.
+
+Återrapportering
+Slutrapport inom 14 dagar efter utskrivning.
+
+Ansvarig handläggare
+Lena Ås, tel 0920-45 60 00, lena.as@kommun.se
+
+Skickad till Sjöudden 2015-03-02.`)
+	s := screenOn(t, autumnReview, sixthUtredning, u).Criteria[AssignmentDescription]
+	if !s.Elements["a"] {
+		t.Errorf("element a not found: %s (%s)", s.Suggestion, s.Reason)
+	}
+	for _, e := range s.Evidence {
+		if e.Kind == "e" && e.Page == 1 && strings.Contains(e.Text, "abstinenskramper") {
+			t.Errorf("the assessment is taken for the report: %q", e.Text)
+		}
+	}
 }
