@@ -71,6 +71,9 @@ type ItemView struct {
 	// its sample and audit, its judgements, double review, documents and screening, written
 	// by any process. Together with DataVersion it tells whether a page is still true.
 	Stamp string
+	// Judgements is what PageJudgements returns for the page's viewer, when it was read
+	// with the item (see ScoreStore.VersionAndItemView); nil otherwise.
+	Judgements *PageJudgements
 }
 
 // ItemScores is a selected case with every judgement of it.
@@ -100,7 +103,8 @@ type ScoreStore interface {
 	DataVersion(ctx context.Context) (string, error)
 	// VersionAndItemView returns DataVersion and ItemView read in one statement (one
 	// snapshot) where the engine can (ok true); otherwise ok is false and nothing is read.
-	VersionAndItemView(ctx context.Context, itemID int64) (gen string, v ItemView, ok bool, err error)
+	// With a viewer, the view also holds what PageJudgements returns for them (Judgements).
+	VersionAndItemView(ctx context.Context, itemID int64, viewer string) (gen string, v ItemView, ok bool, err error)
 	// Scores lists the judgements of an item.
 	Scores(ctx context.Context, itemID int64) ([]Score, error)
 	// ScoresAndDouble lists the judgements of an item and whether it is double-reviewed,
@@ -295,15 +299,26 @@ func (s *Service) ItemView(ctx context.Context, itemID int64) (ItemView, error) 
 	return s.store.ItemView(ctx, itemID)
 }
 
+// ItemViewFor is ItemView with the viewer's judgements of the case (ItemView.Judgements,
+// see ReviewDataOf) where the engine reads both in one statement (PostgreSQL); elsewhere
+// ItemView alone.
+func (s *Service) ItemViewFor(ctx context.Context, itemID int64, viewer string) (ItemView, error) {
+	if _, v, ok, err := s.store.VersionAndItemView(ctx, itemID, viewer); ok {
+		return v, err
+	}
+	return s.store.ItemView(ctx, itemID)
+}
+
 // DataVersion changes whenever anything is committed, by this process or another; equal
 // values mean nothing changed in between (see ScoreStore.DataVersion).
 func (s *Service) DataVersion(ctx context.Context) (string, error) { return s.store.DataVersion(ctx) }
 
-// PageVersion is DataVersion for a review page of the item, with the item's view when it
-// came with it in the same read (on PostgreSQL, one round trip for both); else v is nil and
-// the caller reads ItemView when it needs it.
-func (s *Service) PageVersion(ctx context.Context, itemID int64) (gen string, v *ItemView, err error) {
-	g, view, ok, err := s.store.VersionAndItemView(ctx, itemID)
+// PageVersion is DataVersion for a review page of the item, with the item's view and the
+// viewer's judgements of it (ItemView.Judgements, see ReviewDataOf) when they came with it
+// in the same read (on PostgreSQL, one round trip for all); else v is nil and the caller
+// reads ItemView and ReviewData when it needs them.
+func (s *Service) PageVersion(ctx context.Context, itemID int64, viewer string) (gen string, v *ItemView, err error) {
+	g, view, ok, err := s.store.VersionAndItemView(ctx, itemID, viewer)
 	if ok {
 		if err != nil {
 			return "", nil, err
@@ -477,13 +492,22 @@ type ReviewData struct {
 // statement (see ScoreStore.PageJudgements) and derives what VisibleScores, CaseStatus and
 // Draft would return, read together.
 func (s *Service) ReviewData(ctx context.Context, viewer string, itemID int64) (ReviewData, error) {
+	return s.ReviewDataOf(ctx, viewer, itemID, nil)
+}
+
+// ReviewDataOf is ReviewData from the judgements pj when they were read already (with the
+// item, see PageVersion); with pj nil it reads them.
+func (s *Service) ReviewDataOf(ctx context.Context, viewer string, itemID int64, pj *PageJudgements) (ReviewData, error) {
 	_, t, err := s.auditOfItem(ctx, itemID)
 	if err != nil {
 		return ReviewData{}, err
 	}
-	pj, err := s.store.PageJudgements(ctx, itemID, viewer)
-	if err != nil {
-		return ReviewData{}, err
+	if pj == nil {
+		read, err := s.store.PageJudgements(ctx, itemID, viewer)
+		if err != nil {
+			return ReviewData{}, err
+		}
+		pj = &read
 	}
 	var out ReviewData
 	out.Visible = visibleTo(pj.Scores, pj.Double, viewer, len(t.Criteria))

@@ -444,16 +444,19 @@ func (s *Server) reviewPage(c *gin.Context) error {
 		return err
 	}
 	u := currentUser(c)
+	// read before any of the page's data, the draft included (it may come with the version)
+	dgen := s.draftGen(id, u.Name)
 	key := pageKey{item: id, csrf: review.CSRFToken(sessionToken(c)), flash: flashes[c.Query("klart")]}
 	cached, ok := s.pageCache.get(key)
 	// with a kept page, the data version alone may show it is still true; without one the
-	// item is needed anyway, and on PostgreSQL it comes with the version in one read
+	// item is needed anyway, and on PostgreSQL it comes with the version and the viewer's
+	// judgements and draft in one read (one round trip for a page rendered afresh)
 	var gen string
 	var pre *review.ItemView
 	if ok {
 		gen, err = s.svc.DataVersion(ctx)
 	} else {
-		gen, pre, err = s.svc.PageVersion(ctx, id)
+		gen, pre, err = s.svc.PageVersion(ctx, id, u.Name)
 	}
 	if err != nil {
 		if review.ErrorCodeOf(err) == review.ENotFound {
@@ -474,7 +477,7 @@ func (s *Server) reviewPage(c *gin.Context) error {
 	var v review.ItemView
 	if pre != nil { // read with the version
 		v = *pre
-	} else if v, err = s.svc.ItemView(ctx, id); err != nil {
+	} else if v, err = s.svc.ItemViewFor(ctx, id, u.Name); err != nil { // with the judgements on PostgreSQL
 		return err
 	}
 	a, it, stamp := v.Audit, v.Item, v.Stamp
@@ -482,13 +485,12 @@ func (s *Server) reviewPage(c *gin.Context) error {
 		return errForbidden
 	}
 	viewer := viewerStamp(u, a.ID)
-	dgen := s.draftGen(id, u.Name) // read before the draft itself, like the stamp
 	if ok && gen != "" && cached.stamp == stamp && cached.viewer == viewer && cached.draft == dgen {
 		s.pageCache.confirm(key, stamp, gen)
 		writeHTML(c, http.StatusOK, cached.html)
 		return nil
 	}
-	rd, err := s.svc.ReviewData(ctx, u.Name, id)
+	rd, err := s.svc.ReviewDataOf(ctx, u.Name, id, v.Judgements)
 	if err != nil {
 		return err
 	}

@@ -67,18 +67,31 @@ func (s *Store) ItemView(ctx context.Context, itemID int64) (review.ItemView, er
 }
 
 // VersionAndItemView: see review.ScoreStore. On PostgreSQL the version row and the item are
-// read in one statement, so from one snapshot: the version is that of the commits the
-// item's stamp shows, and a commit after it changes the next reading. On SQLite the data
-// version is a pragma on a connection of its own, so they are read apart (ok false).
-func (s *Store) VersionAndItemView(ctx context.Context, itemID int64) (string, review.ItemView, bool, error) {
+// read in one statement, and with a viewer what PageJudgements reads too (the judgements as
+// one JSON array): a review page rendered afresh costs one round trip.
+func (s *Store) VersionAndItemView(ctx context.Context, itemID int64, viewer string) (string, review.ItemView, bool, error) {
 	var v review.ItemView
 	if !s.pg {
 		return "", v, false, nil
 	}
 	var n sql.NullInt64
 	var err error
-	v.Audit, v.Item, v.Active, err = scanSampleItem(s.rsql.QueryRowContext(ctx, `SELECT `+sampleItemCols+`, `+caseFilesVersion+`, `+itemStamp+
-		`, (SELECT n FROM tillsyn_version WHERE id = 1)`+sampleItemFrom, itemID), &v.CaseFilesVersion, &v.Stamp, &n)
+	if viewer == "" {
+		v.Audit, v.Item, v.Active, err = scanSampleItem(s.rsql.QueryRowContext(ctx, `SELECT `+sampleItemCols+`, `+caseFilesVersion+`, `+itemStamp+
+			`, (SELECT n FROM tillsyn_version WHERE id = 1)`+sampleItemFrom, itemID), &v.CaseFilesVersion, &v.Stamp, &n)
+	} else {
+		var double int
+		var draft, draftAt sql.NullString
+		var scores string
+		v.Audit, v.Item, v.Active, err = scanSampleItem(s.rsql.QueryRowContext(ctx, `SELECT `+sampleItemCols+`, `+caseFilesVersion+`, `+itemStamp+
+			`, (SELECT n FROM tillsyn_version WHERE id = 1), `+pageJudgementCols+sampleItemFrom, itemID, viewer),
+			&v.CaseFilesVersion, &v.Stamp, &n, &double, &draft, &draftAt, &scores)
+		if err == nil {
+			var pj review.PageJudgements
+			pj, err = pageJudgementsOf(itemID, double, draft, draftAt, scores)
+			v.Judgements = &pj
+		}
+	}
 	if err != nil {
 		return "", v, true, err
 	}
@@ -86,6 +99,58 @@ func (s *Store) VersionAndItemView(ctx context.Context, itemID int64) (string, r
 		return "", v, true, internal("watch the database", errors.New("tillsyn_version has no row"))
 	}
 	return "pg:" + strconv.FormatInt(n.Int64, 10), v, true, nil
+}
+
+// pageJudgementCols are PageJudgements' columns of the item i for the viewer ?2, on
+// PostgreSQL, with the judgements as one JSON array in PageJudgements' order.
+const pageJudgementCols = `CASE WHEN EXISTS (SELECT 1 FROM double_reviews WHERE sample_item_id = i.id) THEN 1 ELSE 0 END,
+	(SELECT d.form_json FROM review_drafts d WHERE d.sample_item_id = i.id AND d.reviewer = ?2),
+	(SELECT d.updated_at FROM review_drafts d WHERE d.sample_item_id = i.id AND d.reviewer = ?2),
+	COALESCE((SELECT json_agg(json_build_object('id', sc.id, 'k', sc.kind, 'r', sc.reviewer, 'c', sc.criterion, 'v', sc.verdict, 'cm', sc.comment,
+		'p', sc.evidence_pages, 'e', sc.elements, 'h', sc.handover, 's', sc.submitted, 'src', sc.source, 'n', sc.version, 'at', sc.updated_at)
+		ORDER BY sc.kind DESC, sc.reviewer, sc.criterion) FROM scores sc WHERE sc.sample_item_id = i.id), '[]')::text`
+
+// pageScore is a judgement as pageJudgementCols write it.
+type pageScore struct {
+	ID        int64  `json:"id"`
+	Kind      string `json:"k"`
+	Reviewer  string `json:"r"`
+	Criterion string `json:"c"`
+	Verdict   string `json:"v"`
+	Comment   string `json:"cm"`
+	Pages     string `json:"p"`
+	Elements  string `json:"e"`
+	Handover  string `json:"h"`
+	Submitted int64  `json:"s"`
+	Source    string `json:"src"`
+	Version   int    `json:"n"`
+	At        string `json:"at"`
+}
+
+// pageJudgementsOf decodes pageJudgementCols.
+func pageJudgementsOf(itemID int64, double int, draft, draftAt sql.NullString, scores string) (review.PageJudgements, error) {
+	var out review.PageJudgements
+	if draft.Valid {
+		out.HasDraft, out.DraftJSON = true, draft.String
+		if err := parseStamp(&out.DraftAt, time.RFC3339Nano, draftAt.String, "draft updated_at"); err != nil {
+			return out, internal("read draft", err)
+		}
+	}
+	var rows []pageScore
+	if err := json.Unmarshal([]byte(scores), &rows); err != nil {
+		return out, internal("read judgements", err)
+	}
+	for _, r := range rows {
+		sc := review.Score{ID: r.ID, SampleItemID: itemID, Kind: r.Kind, Reviewer: r.Reviewer, Criterion: review.Criterion(r.Criterion),
+			Verdict: review.Verdict(r.Verdict), Comment: r.Comment, EvidencePages: r.Pages, Elements: r.Elements, Handover: review.Handover(r.Handover),
+			Submitted: r.Submitted != 0, Source: r.Source, Version: r.Version}
+		if err := parseStamp(&sc.UpdatedAt, time.RFC3339Nano, r.At, "judgement updated_at"); err != nil {
+			return out, internal("read judgements", err)
+		}
+		out.Scores = append(out.Scores, sc)
+	}
+	out.Double = double == 1 && len(out.Scores) > 0
+	return out, nil
 }
 
 const scoreCols = `id, sample_item_id, kind, reviewer, criterion, verdict, comment, evidence_pages, elements, handover, submitted, source, version, updated_at`
