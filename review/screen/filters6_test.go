@@ -113,3 +113,20 @@ Skickad till Sjöudden 2015-03-02.`)
 		}
 	}
 }
+
+// Guards headingLike's rule that a line breaking off at a preposition or conjunction is no
+// heading ("Vi anser att samtalsprogrammet (SP) vid", "Han har en gymnasieexamen från"):
+// without it such a line starts a section of its own, and an assessment's reasons after
+// the wrap fall outside it. A short line that ends otherwise still passes.
+func TestFilterLineBreakingOffIsNoHeading(t *testing.T) {
+	r := DefaultRules()
+	prev := &line{text: "Hon har samtidigt en bostad och en syster som stöttar henne.", idx: 3}
+	for _, s := range []string{"Vi anser att samtalsprogrammet (SP) vid", "Han har en gymnasieexamen från", "Målet med insatsen och"} {
+		if r.headingLike(line{text: s, idx: 4}, prev) {
+			t.Errorf("%q taken for a heading", s)
+		}
+	}
+	if !r.headingLike(line{text: "Idas nätverk", idx: 4}, prev) {
+		t.Error(`"Idas nätverk" not taken for a heading`)
+	}
+}

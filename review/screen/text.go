@@ -683,7 +683,13 @@ func (r *Rules) headingLike(l line, prev *line) bool {
 	if strings.IndexFunc(t, unicode.IsDigit) >= 0 || strings.Contains(t, "@") {
 		return false
 	}
-	if len(strings.Fields(t)) > r.genericHeadingMaxWords {
+	ws := strings.Fields(t)
+	if len(ws) > r.genericHeadingMaxWords {
+		return false
+	}
+	// a line that breaks off at a preposition or conjunction ("Vi anser att programmet i")
+	// is a sentence wrapped, not a heading
+	if len(ws) > 1 && openEnders[strings.ToLower(ws[len(ws)-1])] {
 		return false
 	}
 	if r.anyMatch(r.notHeadings, fold(t)) || r.anyMatch(r.fieldLabels, fold(t)) {
@@ -786,6 +792,11 @@ func continuation(l line, prev *line) bool {
 	}
 	return len(strings.Fields(prev.text)) >= 5 && !endsSentence(prev.text)
 }
+
+// openEnders are words after which no heading ends.
+var openEnders = map[string]bool{"i": true, "på": true, "av": true, "för": true, "till": true, "med": true, "och": true, "att": true,
+	"som": true, "en": true, "ett": true, "om": true, "från": true, "vid": true, "mot": true, "eller": true, "men": true, "samt": true,
+	"hos": true, "under": true, "efter": true, "inom": true, "genom": true, "utan": true, "enligt": true, "mellan": true, "den": true, "det": true}
 
 // contentLines are the section's inline text and body lines.
 func (s *section) contentLines() []line {
