@@ -130,3 +130,17 @@ func TestFilterLineBreakingOffIsNoHeading(t *testing.T) {
 		t.Error(`"Idas nätverk" not taken for a heading`)
 	}
 }
+
+// Guards plan.goal_item_time (itemDated): a goal whose time stands in a labelled field of
+// its own item, after other sentences ("Mål 1 – Nykterhet: Ida dricker inte alls. … Klart:
+// 2015-06-30."), is dated. Without it the plan's goals are "vague or undated": "delvis".
+func TestFilterGoalItemTime(t *testing.T) {
+	plan := doc("genomforandeplan.pdf", `Genomförandeplan
+Klient: Ida Berg. Behandlare: Eva Sand. Upprättad 2015-03-02.
+Mål 1 – Nykterhet: Ida dricker inte alls. Alkotest varje vecka på mottagningen
+(ansvar: Eva S.). Klart: 2015-06-30.
+Mål 2 – Arbete: Ida har en praktikplats. Ida och handläggaren kontaktar
+Jobbcentrum (ansvar: Ida, Lena). Utvärderas: 2015-08-15.
+Aktivitet: samtal varje onsdag kl. 10.00 från 2015-03-04 (Eva, Ida).`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, plan), Planning, Yes)
+}

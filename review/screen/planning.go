@@ -414,7 +414,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	when := r.anyMatch(r.when, actText.String())
 	dated, measurable := false, false
 	for _, g := range u.goals {
-		dated = dated || r.anyMatch(r.goalDated, g.f)
+		dated = dated || r.anyMatch(r.goalDated, g.f) || r.itemDated(g)
 		measurable = measurable || r.anyMatch(r.goalMeasurable, g.f)
 	}
 	// a goal under its own heading whose time is set in a field of its block ("Delmål 1:
@@ -550,3 +550,30 @@ func (r *Rules) tableHeader(text string) bool {
 
 // parenRE is a remark in parentheses.
 var parenRE = regexp.MustCompile(`\([^()]*\)`)
+
+// goalItemStart begins the next item of a list of goals or activities ("Mål 2 – …",
+// "Aktivitet: …", "2.", "•").
+var goalItemStart = regexp.MustCompile(`(?i)^(mål|delmål|aktivitet|aktiviteter|insats|insatser|\d+[.)]|[-•*–])(\s|$|:)`)
+
+// itemDated reports whether the goal's own item, its sentence and the lines that follow
+// up to the next item, sets its time in a labelled field (plan.goal_item_time: "Mål 1 –
+// Stesolid: Lena slutar helt. Nedtrappning … Klart: 2015-05-31.").
+func (r *Rules) itemDated(g sentence) bool {
+	if g.doc == nil || len(r.goalItemTime) == 0 {
+		return false
+	}
+	t := g.doc.pageText[g.page]
+	if g.end <= 0 || g.end > len(t) {
+		return false
+	}
+	var b strings.Builder
+	for i, l := range strings.Split(t[g.end:], "\n") {
+		l = strings.TrimSpace(l)
+		if i > 0 && (l == "" || goalItemStart.MatchString(l)) || i > 4 {
+			break
+		}
+		b.WriteString(l)
+		b.WriteByte(' ')
+	}
+	return r.anyMatch(r.goalItemTime, g.doc.fold(b.String()))
+}

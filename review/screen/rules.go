@@ -47,6 +47,7 @@ type Rules struct {
 	notYetAssessed, because, needIdioms, needsPartHeadings, ownWords                   []*pat
 
 	goalHeadings, activityHeadings, whoLabels, whenLabels, who, when []*pat
+	goalItemTime                                                     []*pat // a time set in a labelled field of a goal's item
 	goalDated, goalMeasurable, unrelatedPlan, planFuture, planRef    []*pat
 	goalLabel, activityLabel, goalSentence, activityWords            []*pat
 	tableHeaderWords                                                 map[string]bool
@@ -635,6 +636,7 @@ func compileRules(raw map[string]any, merged bool) (*Rules, error) {
 	r.reportedAssessment = c.pats("needs.reported_assessment")
 
 	r.goalHeadings = c.pats("plan.goal_headings")
+	r.goalItemTime = c.pats("plan.goal_item_time")
 	r.activityHeadings = c.pats("plan.activity_headings")
 	r.whoLabels = c.pats("plan.who_labels")
 	r.whenLabels = c.pats("plan.when_labels")
