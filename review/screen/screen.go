@@ -399,6 +399,7 @@ func (c *caseView) journalEntries() []*entry {
 	seq := 0
 	for _, d := range c.docs {
 		var cur *entry
+		year := 0 // the year of the journal's last full date, for notes dated "3/3"
 		for i := 0; i < len(d.lines); i++ {
 			l := d.lines[i]
 			if d.pageType[l.page] != "journal" {
@@ -408,7 +409,13 @@ func (c *caseView) journalEntries() []*entry {
 				}
 				continue
 			}
-			if t, rest, ok := c.r.leadingDate(l.text); ok && rest != "" && !strings.ContainsFunc(rest, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) && cur != nil && !l.blankBefore {
+			t, rest, ok := c.r.leadingDate(l.text)
+			if ok {
+				year = t.Year()
+			} else if t, rest, ok = c.r.yearlessDate(l.text, year, c.review); ok {
+				year = t.Year()
+			}
+			if ok && rest != "" && !strings.ContainsFunc(rest, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) && cur != nil && !l.blankBefore {
 				// "Första uppf." / "2015-11-12.": a date ending the sentence above, not a new note
 				cur.body = append(cur.body, l)
 				continue

@@ -992,6 +992,48 @@ var dmShortAnyRE = regexp.MustCompile(`(?:^|[^\d/])([0-3]?\d)/([01]?\d)-(\d\d)(?
 // dmShortRE is a note's date as day/month-year in two digits: "23/3-15".
 var dmShortRE = regexp.MustCompile(`^([0-3]?\d)/([01]?\d)-(\d\d)\b`)
 
+// dmNoYearRE is a journal note's date as day and month, the year left out ("3/3",
+// "26/1 2015", "Den 14 april"): the year is the journal's (see yearlessDate).
+var (
+	dmNoYearRE   = regexp.MustCompile(`^([0-3]?\d)/([01]?\d)(?:\s+((?:19|20)\d\d))?(?:\s|$)`)
+	dmWordNoYear = regexp.MustCompile(`(?i)^(?:den\s+)?([0-3]?\d)\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+((?:19|20)\d\d))?\b`)
+)
+
+// yearlessDate reads a date at the start of a journal line that gives day and month
+// only; the year is the one given there, else year (the last one the journal gave),
+// else the review's (or the one before, when the date would fall after the review).
+func (r *Rules) yearlessDate(text string, year int, review time.Time) (time.Time, string, bool) {
+	var d, m, y, end int
+	if x := dmNoYearRE.FindStringSubmatchIndex(text); x != nil {
+		d, m, end = atoi(text[x[2]:x[3]]), atoi(text[x[4]:x[5]]), x[1]
+		if x[6] >= 0 {
+			y = atoi(text[x[6]:x[7]])
+		}
+	} else if x := dmWordNoYear.FindStringSubmatchIndex(text); x != nil {
+		d, m, end = atoi(text[x[2]:x[3]]), r.months[fold(strings.ToLower(text[x[4]:x[5]]))], x[1]
+		if x[6] >= 0 {
+			y = atoi(text[x[6]:x[7]])
+		}
+	} else {
+		return time.Time{}, "", false
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(text[end:], " :–-,"))
+	if rest == "" || !strings.ContainsFunc(rest, unicode.IsLetter) {
+		return time.Time{}, "", false
+	}
+	if y == 0 {
+		y = year
+	}
+	if y == 0 && !review.IsZero() {
+		y = review.Year()
+		if t, ok := r.mkDate(y, m, d); ok && t.After(review) {
+			y--
+		}
+	}
+	t, ok := r.mkDate(y, m, d)
+	return t, rest, ok
+}
+
 var dmyRE = regexp.MustCompile(`^([0-3]?\d)[./-]([01]?\d)[./ -]((?:19|20)\d\d)\b`)
 
 // dates finds dates in a normalised (folded) string. ref is the date relative
