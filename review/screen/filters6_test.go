@@ -144,3 +144,15 @@ Jobbcentrum (ansvar: Ida, Lena). Utvärderas: 2015-08-15.
 Aktivitet: samtal varje onsdag kl. 10.00 från 2015-03-04 (Eva, Ida).`)
 	want(t, screenOn(t, autumnReview, sixthUtredning, plan), Planning, Yes)
 }
+
+// Guards yearlessDate in journalEntries: notes dated by day and month only ("3/3", the
+// year from "26/1 2015" above) are notes. Without it the journal has no dated notes and
+// the meeting on 3/3 is no follow-up.
+func TestFilterYearlessJournalDates(t *testing.T) {
+	j := doc("journal.pdf", `Journal
+26/1 2015 | Remiss från beroendemottagningen. Rut ringer samma dag.
+28/1 | Beslut Sjöudden fr.o.m. 2/2.
+2/2 | Rut på plats på Sjöudden.
+3/3 | Besök på Sjöudden, vi träffades Rut, behandlaren och jag för att se hur det gått. Rut är nykter och deltar i allt.`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, j), FollowUp, Yes)
+}

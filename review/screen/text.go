@@ -1017,7 +1017,7 @@ func (r *Rules) yearlessDate(text string, year int, review time.Time) (time.Time
 	} else {
 		return time.Time{}, "", false
 	}
-	rest := strings.TrimSpace(strings.TrimLeft(text[end:], " :–-,"))
+	rest := strings.TrimSpace(strings.TrimLeft(text[end:], " :–-,|"))
 	if rest == "" || !strings.ContainsFunc(rest, unicode.IsLetter) {
 		return time.Time{}, "", false
 	}
