@@ -156,3 +156,19 @@ func TestFilterYearlessJournalDates(t *testing.T) {
 3/3 | Besök på Sjöudden, vi träffades Rut, behandlaren och jag för att se hur det gått. Rut är nykter och deltar i allt.`)
 	want(t, screenOn(t, autumnReview, sixthUtredning, j), FollowUp, Yes)
 }
+
+// Guards journalPlanUnits: a plan recorded in a journal note, its goals under labels in
+// the running text ("Mål 1: … Mål 2: …"), is a plan. Without it the file "has no plan"
+// and planning is a confident "nej".
+func TestFilterPlanInJournalNote(t *testing.T) {
+	j := doc("journal.pdf", `Journal
+2015-03-10 Beslut om behandling på Sjöudden fr.o.m. 2015-03-16.
+2015-03-20 Behandlingsplan gjord vid besök på Sjöudden med Rut och kontaktpersonen Eva.
+Mål 1: Rut ska vara nykter under hela vistelsen, följs upp 2015-05-31. Mål 2: Rut ska ha
+en egen ekonomi utan skulder till hyresvärden senast 2015-08-31. Eva ringer hyresvärden
+varje månad och handläggaren träffar Rut var fjärde vecka.`)
+	s := screenOn(t, autumnReview, sixthUtredning, j).Criteria[Planning]
+	if s.Suggestion != Yes {
+		t.Errorf("planning = %s (%s), want the journal's dated plan found", s.Suggestion, s.Reason)
+	}
+}

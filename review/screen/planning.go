@@ -58,6 +58,62 @@ type planUnit struct {
 	goals    []sentence
 	acts     []line
 	goalHead *line
+	journal  bool // a plan recorded in a journal note
+}
+
+// goalLabelRE finds goal labels inside a journal note ("Mål 1:", "Delmål:", "Mål:").
+var goalLabelRE = regexp.MustCompile(`(?i)(?:^|[\s(|])((?:del)?mål(?:\s*\d{1,2})?\s*:)`)
+
+// journalPlanUnits are plans written into a journal note: a note that speaks of a plan
+// ("Vårdplan upprättad per tel. med Mats och Lars-Erik:") and sets goals under their labels
+// ("Mål 1: nykter under hela vistelsen … Mål 2: …"). Each goal becomes a labelled section
+// of the plan, the rest of the note its text.
+func (c *caseView) journalPlanUnits() []*planUnit {
+	var out []*planUnit
+	for _, e := range c.entries {
+		var all strings.Builder
+		all.WriteString(e.tf)
+		for _, l := range e.body {
+			all.WriteByte(' ')
+			all.WriteString(l.f)
+		}
+		if c.r.lx.conceptSpans(all.String(), []string{"plan"}) == nil {
+			continue
+		}
+		u := &planUnit{doc: e.doc, journal: true}
+		labels := 0
+		for _, l := range e.body {
+			locs := goalLabelRE.FindAllStringSubmatchIndex(l.text, -1)
+			if len(locs) == 0 {
+				u.secs = append(u.secs, &section{doc: e.doc, body: []line{l}, page: l.page, typ: "plan"})
+				continue
+			}
+			if locs[0][2] > 0 {
+				u.secs = append(u.secs, &section{doc: e.doc, body: []line{*e.doc.tail(l, 0, locs[0][2])}, page: l.page, typ: "plan"})
+			}
+			for k, loc := range locs {
+				end := len(l.text)
+				if k+1 < len(locs) {
+					end = locs[k+1][2]
+				}
+				from := loc[3]
+				for from < end && l.text[from] == ' ' {
+					from++
+				}
+				title := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l.text[loc[2]:loc[3]]), ":"))
+				sec := &section{doc: e.doc, heading: e.doc.tail(l, loc[2], end), title: title, tf: e.doc.fold(title), known: true, page: l.page, typ: "plan"}
+				if from < end {
+					sec.inline = e.doc.tail(l, from, end)
+				}
+				u.secs = append(u.secs, sec)
+				labels++
+			}
+		}
+		if labels > 0 {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // planning judges planering: a vårdplan or genomförandeplan with specific, dated goals
@@ -80,10 +136,12 @@ func (c *caseView) planning(decl *sentence) Suggestion {
 			cur.secs = append(cur.secs, s)
 		}
 	}
+	units = append(units, c.journalPlanUnits()...)
 	var best *judged
 	var plans []*judged
 	for _, u := range units {
 		j := c.judgePlan(u)
+		j.titled = u.journal // a plan the journal records as made
 		for _, sec := range u.secs {
 			j.titled = j.titled || sec.typ == "plan"
 		}
