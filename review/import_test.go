@@ -463,3 +463,45 @@ func TestImportCaseIDsLeaveNoGap(t *testing.T) {
 		}
 	}
 }
+
+// TestImportStrictReportsAsSkip: a strict import checks for duplicates once, after its last
+// row (and on finding one is done again row by row); what it reports must be what the import
+// with --skip-invalid, which checks every row as it comes, reports: the same invalid rows in
+// the same order with the same reasons, with and without duplicates among them.
+func TestImportStrictReportsAsSkip(t *testing.T) {
+	dir := t.TempDir()
+	// no duplicate: a bad date and a bad personnummer
+	b, err := os.ReadFile(fixture("dialect_b_utf8bom_comma_lf.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	lines[3] = strings.Replace(lines[3], ",20140701,", ",20141301,", 1)
+	lines[4] = strings.Replace(lines[4], "190112058763", "190112058764", 1)
+	noDup := filepath.Join(dir, "nodup.csv")
+	if err := os.WriteFile(noDup, []byte(strings.Join(lines, "\n")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, files := range [][]string{
+		{noDup},
+		{fixture("dirty_del1_2013.csv")},
+		{fixture("dialect_b_utf8bom_comma_lf.csv"), fixture("dialect_c_utf8_tab_crlf.csv")},
+	} {
+		svc, _ := newService(t)
+		mustAudit(t, svc, "S")
+		ctx := context.Background()
+		strict, err := svc.ImportCaseLists(ctx, "S", files, review.ImportOptions{})
+		if err != nil || strict.Committed || len(strict.Invalid) == 0 {
+			t.Fatalf("%v: strict import: %+v %v", files, strict, err)
+		}
+		skip, err := svc.ImportCaseLists(ctx, "S", files, review.ImportOptions{SkipInvalid: true})
+		if err != nil || !skip.Committed {
+			t.Fatalf("%v: import with --skip-invalid: %+v %v", files, skip, err)
+		}
+		a, _ := json.Marshal(strict.Invalid)
+		b, _ := json.Marshal(skip.Invalid)
+		if string(a) != string(b) {
+			t.Errorf("%v: strict import reports\n%s\nthe import with --skip-invalid\n%s", files, a, b)
+		}
+	}
+}
