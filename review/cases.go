@@ -201,17 +201,26 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 	if len(paths) == 0 {
 		return ImportResult{}, &Error{Code: EInvalid, Field: "FILE", Message: "no files to import"}
 	}
-	// A strict import (the default) checks for duplicate cases once, after the last row: it
-	// is refused anyway if it finds one, and is then done again with a check per row, which
-	// names the first line of each duplicate and writes nothing (see keyList). An import
-	// with --skip-invalid checks each row as it comes, as it must leave the duplicates out.
-	exact := opt.SkipInvalid
+	// A strict import (the default) checks for duplicate cases once, after the last row (see
+	// keyList). If it finds one, the import is refused: it is rolled back and the files are
+	// read again with the check per row, writing nothing, for what the import reports (the
+	// first line of each duplicate). An import with --skip-invalid checks each row as it
+	// comes, as it must leave the duplicates out.
+	mode := dupsAtEnd
+	if opt.SkipInvalid {
+		mode = dupsPerRow
+	}
 	var res ImportResult
 	var unmapped map[string]bool
 	for {
-		res, unmapped, err = s.importCaseLists(ctx, audit, paths, opt, exact)
-		if errors.Is(err, errDuplicateLater) && !exact {
-			exact = true
+		res, unmapped, err = s.importCaseLists(ctx, audit, paths, opt, mode)
+		if errors.Is(err, errDuplicateLater) {
+			mode = dupsPerRowRefused
+			continue
+		}
+		if errors.Is(err, errNotRefused) {
+			// the files changed between the two readings: import them as they are now
+			mode = dupsPerRow
 			continue
 		}
 		break
@@ -235,13 +244,24 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 	return res, nil
 }
 
-// errDuplicateLater rolls back a strict import whose duplicate check at the end found one, to
-// do it again with a check per row.
-var errDuplicateLater = errors.New("import: a duplicate case, found after the last row")
+// How an attempt at an import checks for duplicate cases.
+type dupCheck int
 
-// importCaseLists is one attempt at ImportCaseLists, in one transaction: with exact set the
-// duplicate check is made row by row, else once at the end (errDuplicateLater if it finds one).
-func (s *Service) importCaseLists(ctx context.Context, audit Audit, paths []string, opt ImportOptions, exact bool) (ImportResult, map[string]bool, error) {
+const (
+	dupsAtEnd         dupCheck = iota // once, after the last row (errDuplicateLater if it finds one)
+	dupsPerRow                        // row by row, naming where each was first seen
+	dupsPerRowRefused                 // row by row, writing nothing: the import is refused
+)
+
+var (
+	// errDuplicateLater rolls back a strict import whose duplicate check at the end found one.
+	errDuplicateLater = errors.New("import: a duplicate case, found after the last row")
+	// errNotRefused rolls back an attempt that was to be refused but found nothing invalid.
+	errNotRefused = errors.New("import: the files changed while they were imported")
+)
+
+// importCaseLists is one attempt at ImportCaseLists, in one transaction.
+func (s *Service) importCaseLists(ctx context.Context, audit Audit, paths []string, opt ImportOptions, mode dupCheck) (ImportResult, map[string]bool, error) {
 	res := ImportResult{Audit: audit.Name, ByCommittee: map[string]int{}, Invalid: []InvalidRow{}, UnmappedColumns: []string{}, Files: []ImportedFile{}}
 	unmapped := map[string]bool{}
 	err := s.store.ImportCases(ctx, audit.ID, func(w CaseWriter) (ImportLog, error) {
@@ -257,11 +277,11 @@ func (s *Service) importCaseLists(ctx context.Context, audit Audit, paths []stri
 				size += fi.Size()
 			}
 		}
-		seen := &importState{}
-		if exact {
-			seen.keys = newKeySet(int(min(size/80, 5_000_000)))
-		} else {
+		seen := &importState{refused: mode == dupsPerRowRefused}
+		if mode == dupsAtEnd {
 			seen.later = newKeyList(int(min(size/80, 5_000_000)))
+		} else {
+			seen.keys = newKeySet(int(min(size/80, 5_000_000)))
 		}
 		if err := w.ExistingCases(func(committee, key string) { seen.add(committee, key, -1, 0) }); err != nil {
 			return ImportLog{}, err
@@ -307,6 +327,9 @@ func (s *Service) importCaseLists(ctx context.Context, audit Audit, paths []stri
 		if seen.later != nil && seen.later.hasDuplicate() {
 			return ImportLog{}, errDuplicateLater
 		}
+		if seen.refused && len(res.Invalid) == 0 {
+			return ImportLog{}, errNotRefused
+		}
 		// nothing an import reports or logs repeats a personnummer (a header or a value it
 		// quotes)
 		for i := range res.Invalid {
@@ -333,9 +356,10 @@ func (s *Service) importCaseLists(ctx context.Context, audit Audit, paths []stri
 
 // importState is what an import remembers across its files.
 type importState struct {
-	keys  *keySet  // the cases so far, checked row by row; or
-	later *keyList // the cases so far, checked once after the last row
-	files []string
+	keys    *keySet  // the cases so far, checked row by row; or
+	later   *keyList // the cases so far, checked once after the last row
+	files   []string
+	refused bool // write no rows: the import is refused (it holds a duplicate)
 }
 
 // add records a case of file:line (file -1: in the audit's frame already). Checked row by
@@ -450,7 +474,7 @@ func (s *Service) importFile(ctx context.Context, r *caselist.Reader, name strin
 				}
 			}
 		}
-		if len(res.Invalid) > bad || (len(res.Invalid) > 0 && !opt.SkipInvalid) {
+		if len(res.Invalid) > bad || (len(res.Invalid) > 0 || seen.refused) && !opt.SkipInvalid {
 			// invalid, or strict and already refused: keep validating, stop writing
 			batch = batch[:len(batch)-1]
 			if len(res.Invalid) > bad {

@@ -505,3 +505,85 @@ func TestImportStrictReportsAsSkip(t *testing.T) {
 		}
 	}
 }
+
+// attemptStore counts the import's attempts and the rows each puts, and can run a function
+// before an attempt.
+type attemptStore struct {
+	*store.Store
+	puts   []int
+	before func(attempt int)
+}
+
+func (s *attemptStore) ImportCases(ctx context.Context, auditID int64, fn func(w review.CaseWriter) (review.ImportLog, error)) error {
+	s.puts = append(s.puts, 0)
+	if s.before != nil {
+		s.before(len(s.puts))
+	}
+	return s.Store.ImportCases(ctx, auditID, func(w review.CaseWriter) (review.ImportLog, error) {
+		return fn(&countingWriter{CaseWriter: w, n: &s.puts[len(s.puts)-1]})
+	})
+}
+
+type countingWriter struct {
+	review.CaseWriter
+	n *int
+}
+
+func (w *countingWriter) Put(c *review.Case) error { *w.n++; return w.CaseWriter.Put(c) }
+
+// TestImportDuplicateFoundAtEnd: a strict import that finds a duplicate after its last row
+// reads the files again writing nothing (it is refused); were they changed meanwhile so that
+// nothing is invalid any more, it imports them as they are then.
+func TestImportDuplicateFoundAtEnd(t *testing.T) {
+	b, err := os.ReadFile(fixture("dialect_b_utf8bom_comma_lf.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	path := filepath.Join(t.TempDir(), "dup.csv")
+	withDup := strings.Join(append(lines, lines[1]), "\n") + "\n" // the first case again
+	for _, change := range []bool{false, true} {
+		if err := os.WriteFile(path, []byte(withDup), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		st, err := store.OpenWith(t.TempDir(), storetest.Options(t), true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		as := &attemptStore{Store: st}
+		if change {
+			as.before = func(attempt int) {
+				if attempt == 2 { // the duplicate goes before the files are read again
+					os.WriteFile(path, b, 0o600)
+				}
+			}
+		}
+		svc := review.NewService(as, review.Config{PseudonymKey: st.PseudonymKey()})
+		mustAudit(t, svc, "A")
+		res, err := svc.ImportCaseLists(context.Background(), "A", []string{path}, review.ImportOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := len(lines) - 1
+		if !change {
+			if res.Committed || len(res.Invalid) != 1 || res.Invalid[0].Code != "duplicate_case" || res.Invalid[0].Line != n+2 ||
+				!strings.Contains(res.Invalid[0].Reason, "dup.csv:2") {
+				t.Fatalf("duplicate: %+v", res)
+			}
+			if len(as.puts) != 2 || as.puts[0] != n+1 || as.puts[1] != 0 {
+				t.Errorf("rows put per attempt: %v, want [%d 0]", as.puts, n+1)
+			}
+			continue
+		}
+		if !res.Committed || res.Imported != n || len(res.Invalid) != 0 {
+			t.Fatalf("changed file: %+v", res)
+		}
+		if len(as.puts) != 3 || as.puts[2] != n {
+			t.Errorf("rows put per attempt: %v, want [%d 0 %d]", as.puts, n+1, n)
+		}
+		if cases, _ := svc.Cases(context.Background(), "A", ""); len(cases) != n {
+			t.Errorf("%d cases stored, want %d", len(cases), n)
+		}
+	}
+}
