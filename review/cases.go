@@ -201,9 +201,70 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 	if len(paths) == 0 {
 		return ImportResult{}, &Error{Code: EInvalid, Field: "FILE", Message: "no files to import"}
 	}
+	// A strict import (the default) checks for duplicate cases once, after the last row (see
+	// keyList). If it finds one, the import is refused: it is rolled back and the files are
+	// read again with the check per row, writing nothing, for what the import reports (the
+	// first line of each duplicate). An import with --skip-invalid checks each row as it
+	// comes, as it must leave the duplicates out.
+	mode := dupsAtEnd
+	if opt.SkipInvalid {
+		mode = dupsPerRow
+	}
+	var res ImportResult
+	var unmapped map[string]bool
+	for {
+		res, unmapped, err = s.importCaseLists(ctx, audit, paths, opt, mode)
+		if errors.Is(err, errDuplicateLater) {
+			mode = dupsPerRowRefused
+			continue
+		}
+		if errors.Is(err, errNotRefused) {
+			// the files changed between the two readings: import them as they are now
+			mode = dupsPerRow
+			continue
+		}
+		break
+	}
+	for u := range unmapped {
+		res.UnmappedColumns = append(res.UnmappedColumns, MaskPersonnummer(u))
+	}
+	sort.Strings(res.UnmappedColumns)
+	if errors.Is(err, errRefused) {
+		res.Imported = 0
+		res.ByCommittee = map[string]int{}
+		for i := range res.Files {
+			res.Files[i].Imported = 0
+		}
+		return res, nil
+	}
+	if err != nil {
+		return ImportResult{}, err
+	}
+	res.Committed = true
+	return res, nil
+}
+
+// How an attempt at an import checks for duplicate cases.
+type dupCheck int
+
+const (
+	dupsAtEnd         dupCheck = iota // once, after the last row (errDuplicateLater if it finds one)
+	dupsPerRow                        // row by row, naming where each was first seen
+	dupsPerRowRefused                 // row by row, writing nothing: the import is refused
+)
+
+var (
+	// errDuplicateLater rolls back a strict import whose duplicate check at the end found one.
+	errDuplicateLater = errors.New("import: a duplicate case, found after the last row")
+	// errNotRefused rolls back an attempt that was to be refused but found nothing invalid.
+	errNotRefused = errors.New("import: the files changed while they were imported")
+)
+
+// importCaseLists is one attempt at ImportCaseLists, in one transaction.
+func (s *Service) importCaseLists(ctx context.Context, audit Audit, paths []string, opt ImportOptions, mode dupCheck) (ImportResult, map[string]bool, error) {
 	res := ImportResult{Audit: audit.Name, ByCommittee: map[string]int{}, Invalid: []InvalidRow{}, UnmappedColumns: []string{}, Files: []ImportedFile{}}
 	unmapped := map[string]bool{}
-	err = s.store.ImportCases(ctx, audit.ID, func(w CaseWriter) (ImportLog, error) {
+	err := s.store.ImportCases(ctx, audit.ID, func(w CaseWriter) (ImportLog, error) {
 		if drawn, err := w.SampleDrawn(); err != nil {
 			return ImportLog{}, err
 		} else if drawn {
@@ -216,8 +277,13 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 				size += fi.Size()
 			}
 		}
-		seen := &importState{keys: newKeySet(int(min(size/80, 5_000_000)))}
-		if err := w.ExistingCases(func(committee, key string) { seen.keys.add(committee, key, -1, 0) }); err != nil {
+		seen := &importState{refused: mode == dupsPerRowRefused}
+		if mode == dupsAtEnd {
+			seen.later = newKeyList(int(min(size/80, 5_000_000)))
+		} else {
+			seen.keys = newKeySet(int(min(size/80, 5_000_000)))
+		}
+		if err := w.ExistingCases(func(committee, key string) { seen.add(committee, key, -1, 0) }); err != nil {
 			return ImportLog{}, err
 		}
 		v := s.newRowValidator()
@@ -258,6 +324,12 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 			}
 			res.Files = append(res.Files, fileRes)
 		}
+		if seen.later != nil && seen.later.hasDuplicate() {
+			return ImportLog{}, errDuplicateLater
+		}
+		if seen.refused && len(res.Invalid) == 0 {
+			return ImportLog{}, errNotRefused
+		}
 		// nothing an import reports or logs repeats a personnummer (a header or a value it
 		// quotes)
 		for i := range res.Invalid {
@@ -279,29 +351,26 @@ func (s *Service) ImportCaseLists(ctx context.Context, auditName string, paths [
 		log.Skipped = res.Invalid
 		return log, nil
 	})
-	for u := range unmapped {
-		res.UnmappedColumns = append(res.UnmappedColumns, MaskPersonnummer(u))
-	}
-	sort.Strings(res.UnmappedColumns)
-	if errors.Is(err, errRefused) {
-		res.Imported = 0
-		res.ByCommittee = map[string]int{}
-		for i := range res.Files {
-			res.Files[i].Imported = 0
-		}
-		return res, nil
-	}
-	if err != nil {
-		return ImportResult{}, err
-	}
-	res.Committed = true
-	return res, nil
+	return res, unmapped, err
 }
 
 // importState is what an import remembers across its files.
 type importState struct {
-	keys  *keySet
-	files []string
+	keys    *keySet  // the cases so far, checked row by row; or
+	later   *keyList // the cases so far, checked once after the last row
+	files   []string
+	refused bool // write no rows: the import is refused (it holds a duplicate)
+}
+
+// add records a case of file:line (file -1: in the audit's frame already). Checked row by
+// row, it reports where the case was first seen when it was there already; otherwise it never
+// reports a duplicate (hasDuplicate finds it later).
+func (st *importState) add(committee, key string, file, line int) (prevFile, prevLine int, dup bool) {
+	if st.later != nil {
+		st.later.add(committee, key)
+		return 0, 0, false
+	}
+	return st.keys.add(committee, key, file, line)
 }
 
 // importFile validates the rows of one file and, unless the import is already refused, puts
@@ -396,7 +465,7 @@ func (s *Service) importFile(ctx context.Context, r *caselist.Reader, name strin
 					Reason: fmt.Sprintf("%s is not your committee (%s): only its cases may be imported here", c.Committee, opt.OnlyCommittee)})
 			}
 			if c.Committee != "" && c.DiarienummerKey != "" {
-				if pf, pl, dup := seen.keys.add(c.Committee, c.DiarienummerKey, fileIdx, rec.Line); dup {
+				if pf, pl, dup := seen.add(c.Committee, c.DiarienummerKey, fileIdx, rec.Line); dup {
 					where := "already in the audit's frame"
 					if pf >= 0 {
 						where = fmt.Sprintf("as %s:%d", seen.files[pf], pl)
@@ -405,7 +474,7 @@ func (s *Service) importFile(ctx context.Context, r *caselist.Reader, name strin
 				}
 			}
 		}
-		if len(res.Invalid) > bad || (len(res.Invalid) > 0 && !opt.SkipInvalid) {
+		if len(res.Invalid) > bad || (len(res.Invalid) > 0 || seen.refused) && !opt.SkipInvalid {
 			// invalid, or strict and already refused: keep validating, stop writing
 			batch = batch[:len(batch)-1]
 			if len(res.Invalid) > bad {

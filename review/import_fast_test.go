@@ -2,6 +2,7 @@ package review
 
 import (
 	"fmt"
+	"hash/maphash"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -116,5 +117,51 @@ func TestKeySet(t *testing.T) {
 		if len(s.ents) != len(ref) || 2*len(s.ents) > len(s.slots) {
 			t.Errorf("size %d: %d entries (want %d) in %d slots", size, len(s.ents), len(ref), len(s.slots))
 		}
+	}
+}
+
+// TestKeyList compares the end-of-import duplicate check with a map, on lists with and without
+// a duplicate, and with hash collisions forced (equal hashes, different keys: no duplicate).
+func TestKeyList(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 1000, 60000} {
+		for _, withDup := range []bool{false, true} {
+			l := newKeyList(n / 2)
+			rng := rand.New(rand.NewPCG(7, uint64(n)))
+			ref := map[string]bool{}
+			dup := false
+			for i := 0; i < n; i++ {
+				committee := fmt.Sprint("K", rng.IntN(7))
+				key := fmt.Sprint("SN-", i)
+				if withDup && i == n-1 && n > 1 {
+					key = fmt.Sprint("SN-", rng.IntN(n-1)) // one of the keys before
+					committee = ""
+					for k := range ref {
+						committee, key, _ = strings.Cut(k, "\x00")
+						break
+					}
+				}
+				if ref[committee+"\x00"+key] {
+					dup = true
+				}
+				ref[committee+"\x00"+key] = true
+				l.add(committee, key)
+			}
+			if got := l.hasDuplicate(); got != dup {
+				t.Errorf("%d keys (duplicate %v): hasDuplicate = %v", n, dup, got)
+			}
+		}
+	}
+	// a hash collision is no duplicate; a true duplicate among colliding hashes is one
+	l := newKeyList(4)
+	l.hash = func(maphash.Seed, []byte) uint64 { return 42 }
+	for _, k := range []string{"A", "B", "C"} {
+		l.add("Arvika", k)
+	}
+	if l.hasDuplicate() {
+		t.Error("equal hashes of different keys counted as a duplicate")
+	}
+	l.add("Arvika", "B")
+	if !l.hasDuplicate() {
+		t.Error("a duplicate among equal hashes missed")
 	}
 }

@@ -463,3 +463,127 @@ func TestImportCaseIDsLeaveNoGap(t *testing.T) {
 		}
 	}
 }
+
+// TestImportStrictReportsAsSkip: a strict import checks for duplicates once, after its last
+// row (and on finding one is done again row by row); what it reports must be what the import
+// with --skip-invalid, which checks every row as it comes, reports: the same invalid rows in
+// the same order with the same reasons, with and without duplicates among them.
+func TestImportStrictReportsAsSkip(t *testing.T) {
+	dir := t.TempDir()
+	// no duplicate: a bad date and a bad personnummer
+	b, err := os.ReadFile(fixture("dialect_b_utf8bom_comma_lf.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	lines[3] = strings.Replace(lines[3], ",20140701,", ",20141301,", 1)
+	lines[4] = strings.Replace(lines[4], "190112058763", "190112058764", 1)
+	noDup := filepath.Join(dir, "nodup.csv")
+	if err := os.WriteFile(noDup, []byte(strings.Join(lines, "\n")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, files := range [][]string{
+		{noDup},
+		{fixture("dirty_del1_2013.csv")},
+		{fixture("dialect_b_utf8bom_comma_lf.csv"), fixture("dialect_c_utf8_tab_crlf.csv")},
+	} {
+		svc, _ := newService(t)
+		mustAudit(t, svc, "S")
+		ctx := context.Background()
+		strict, err := svc.ImportCaseLists(ctx, "S", files, review.ImportOptions{})
+		if err != nil || strict.Committed || len(strict.Invalid) == 0 {
+			t.Fatalf("%v: strict import: %+v %v", files, strict, err)
+		}
+		skip, err := svc.ImportCaseLists(ctx, "S", files, review.ImportOptions{SkipInvalid: true})
+		if err != nil || !skip.Committed {
+			t.Fatalf("%v: import with --skip-invalid: %+v %v", files, skip, err)
+		}
+		a, _ := json.Marshal(strict.Invalid)
+		b, _ := json.Marshal(skip.Invalid)
+		if string(a) != string(b) {
+			t.Errorf("%v: strict import reports\n%s\nthe import with --skip-invalid\n%s", files, a, b)
+		}
+	}
+}
+
+// attemptStore counts the import's attempts and the rows each puts, and can run a function
+// before an attempt.
+type attemptStore struct {
+	*store.Store
+	puts   []int
+	before func(attempt int)
+}
+
+func (s *attemptStore) ImportCases(ctx context.Context, auditID int64, fn func(w review.CaseWriter) (review.ImportLog, error)) error {
+	s.puts = append(s.puts, 0)
+	if s.before != nil {
+		s.before(len(s.puts))
+	}
+	return s.Store.ImportCases(ctx, auditID, func(w review.CaseWriter) (review.ImportLog, error) {
+		return fn(&countingWriter{CaseWriter: w, n: &s.puts[len(s.puts)-1]})
+	})
+}
+
+type countingWriter struct {
+	review.CaseWriter
+	n *int
+}
+
+func (w *countingWriter) Put(c *review.Case) error { *w.n++; return w.CaseWriter.Put(c) }
+
+// TestImportDuplicateFoundAtEnd: a strict import that finds a duplicate after its last row
+// reads the files again writing nothing (it is refused); were they changed meanwhile so that
+// nothing is invalid any more, it imports them as they are then.
+func TestImportDuplicateFoundAtEnd(t *testing.T) {
+	b, err := os.ReadFile(fixture("dialect_b_utf8bom_comma_lf.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	path := filepath.Join(t.TempDir(), "dup.csv")
+	withDup := strings.Join(append(lines, lines[1]), "\n") + "\n" // the first case again
+	for _, change := range []bool{false, true} {
+		if err := os.WriteFile(path, []byte(withDup), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		st, err := store.OpenWith(t.TempDir(), storetest.Options(t), true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		as := &attemptStore{Store: st}
+		if change {
+			as.before = func(attempt int) {
+				if attempt == 2 { // the duplicate goes before the files are read again
+					os.WriteFile(path, b, 0o600)
+				}
+			}
+		}
+		svc := review.NewService(as, review.Config{PseudonymKey: st.PseudonymKey()})
+		mustAudit(t, svc, "A")
+		res, err := svc.ImportCaseLists(context.Background(), "A", []string{path}, review.ImportOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := len(lines) - 1
+		if !change {
+			if res.Committed || len(res.Invalid) != 1 || res.Invalid[0].Code != "duplicate_case" || res.Invalid[0].Line != n+2 ||
+				!strings.Contains(res.Invalid[0].Reason, "dup.csv:2") {
+				t.Fatalf("duplicate: %+v", res)
+			}
+			if len(as.puts) != 2 || as.puts[0] != n+1 || as.puts[1] != 0 {
+				t.Errorf("rows put per attempt: %v, want [%d 0]", as.puts, n+1)
+			}
+			continue
+		}
+		if !res.Committed || res.Imported != n || len(res.Invalid) != 0 {
+			t.Fatalf("changed file: %+v", res)
+		}
+		if len(as.puts) != 3 || as.puts[2] != n {
+			t.Errorf("rows put per attempt: %v, want [%d 0 %d]", as.puts, n+1, n)
+		}
+		if cases, _ := svc.Cases(context.Background(), "A", ""); len(cases) != n {
+			t.Errorf("%d cases stored, want %d", len(cases), n)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package review
 
-import "hash/maphash"
+import (
+	"encoding/binary"
+	"hash/maphash"
+)
 
 // keySet remembers case identities (committee, diarienummer key) with the file and line they
 // came from. It holds no Go pointers per entry, so a frame of a million cases costs the
@@ -87,4 +90,86 @@ func (s *keySet) grow() {
 		}
 		s.slots[i] = h>>32<<32 | uint64(n+1)
 	}
+}
+
+// keyList collects case identities (committee, diarienummer key) for one duplicate check at
+// the end of a strict import, which is refused anyway if two are equal. Adding a key only
+// appends (no look-up per row: in a set of a million keys that look-up misses the cache and
+// was a fifth of the import's processor time); hasDuplicate then sorts the keys' hashes by
+// radix, which reads and writes memory in order, and compares the full keys of equal hashes,
+// so a hash collision never counts as a duplicate.
+type keyList struct {
+	seed  maphash.Seed
+	hash  func(maphash.Seed, []byte) uint64 // maphash.Bytes (a test makes hashes collide)
+	hs    []uint64                          // the hash of each key
+	arena []byte                            // each key after its length (a uvarint)
+	buf   []byte
+}
+
+// newKeyList makes a list sized for about n keys.
+func newKeyList(n int) *keyList {
+	n = max(n, 8)
+	return &keyList{seed: maphash.MakeSeed(), hash: maphash.Bytes, hs: make([]uint64, 0, n), arena: make([]byte, 0, 25*n)}
+}
+
+func (l *keyList) add(committee, key string) {
+	l.buf = append(append(append(l.buf[:0], committee...), 0), key...)
+	l.hs = append(l.hs, l.hash(l.seed, l.buf))
+	l.arena = binary.AppendUvarint(l.arena, uint64(len(l.buf)))
+	l.arena = append(l.arena, l.buf...)
+}
+
+// hasDuplicate reports whether two keys of the list are equal. It sorts the hashes.
+func (l *keyList) hasDuplicate() bool {
+	if len(l.hs) < 2 {
+		return false
+	}
+	// least significant digit first, a byte at a time, between the hashes and tmp (an even
+	// number of passes leaves them in l.hs)
+	a, tmp := l.hs, make([]uint64, len(l.hs))
+	for shift := uint(0); shift < 64; shift += 8 {
+		var count [257]int
+		for _, h := range a {
+			count[int(byte(h>>shift))+1]++
+		}
+		for i := 1; i < 257; i++ {
+			count[i] += count[i-1]
+		}
+		for _, h := range a {
+			d := byte(h >> shift)
+			tmp[count[d]] = h
+			count[d]++
+		}
+		a, tmp = tmp, a
+	}
+	var equal map[uint64][]string // hashes seen more than once → their keys
+	for i := 1; i < len(a); i++ {
+		if a[i] == a[i-1] {
+			if equal == nil {
+				equal = map[uint64][]string{}
+			}
+			equal[a[i]] = nil
+		}
+	}
+	if equal == nil {
+		return false
+	}
+	// rare (nearly always a real duplicate): compare the keys behind the equal hashes
+	for rest := l.arena; len(rest) > 0; {
+		n, w := binary.Uvarint(rest)
+		k := rest[w : w+int(n)]
+		rest = rest[w+int(n):]
+		h := l.hash(l.seed, k)
+		keys, ok := equal[h]
+		if !ok {
+			continue
+		}
+		for _, other := range keys {
+			if other == string(k) {
+				return true
+			}
+		}
+		equal[h] = append(keys, string(k))
+	}
+	return false
 }
