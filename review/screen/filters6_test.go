@@ -172,3 +172,44 @@ varje månad och handläggaren träffar Rut var fjärde vecka.`)
 		t.Errorf("planning = %s (%s), want the journal's dated plan found", s.Suggestion, s.Reason)
 	}
 }
+
+// Guards needs.headings' "Förslag till beslut med motivering": a proposal that carries its
+// reasons in its heading is the investigation's assessment. Without it the section is only
+// a proposal, and the decision's "Skäl: se förslaget" is all that is found (partly).
+func TestFilterProposalWithReasonsIsAssessment(t *testing.T) {
+	u := doc("utredning.pdf", `Utredning
+Namn: Rut Holm
+
+Hälsa
+Rut dricker varje dag och har fått leverskador.
+
+Förslag och motivering
+Rut har ett alkoholberoende som hon inte klarat att bryta på egen hand och riskerar att
+förlora sin bostad. Hon behöver behandling i en miljö utan alkohol. Sjöudden ger stöd
+dygnet runt och hjälp att behålla bostaden, vilket gör att hennes behov tillgodoses där.`)
+	b := doc("beslut.pdf", `Beslut
+Insats: Behandling på Sjöudden
+Skäl för beslutet
+Se förslaget i utredningen.`)
+	s := screenOn(t, autumnReview, u, b).Criteria[NeedsAssessment]
+	if s.Suggestion != Yes {
+		t.Errorf("needs = %s (%s), want yes from the proposal with reasons", s.Suggestion, s.Reason)
+	}
+}
+
+// Guards needs.reasoning's officialese "…, varför X föreslås": the clause gives the reason
+// the intervention meets the need. Without it the assessment below states only
+// conclusions (partly).
+func TestFilterVarforIsReasoning(t *testing.T) {
+	u := doc("utredning.pdf", `Utredning
+Namn: Rut Holm
+
+Bedömning
+Ruts dagliga drickande har gett leverskador och skulder till hyresvärden. Hon behöver
+avgiftning och behandling i en miljö utan alkohol. Sjöudden har läkare på plats, varför
+placering där föreslås under fyra månader.`)
+	s := screenOn(t, autumnReview, u).Criteria[NeedsAssessment]
+	if s.Suggestion != Yes {
+		t.Errorf("needs = %s (%s), want yes", s.Suggestion, s.Reason)
+	}
+}
