@@ -122,8 +122,14 @@ func (c *caseView) assignment(decl *sentence) Suggestion {
 		sug.Suggestion = No
 		sug.Reason = "det finns ett uppdragsdokument men det innehåller ingen av de föreskrivna delarna a–e (bara ett beslut eller en beställning utan innehåll)"
 		// a bare order ("X är beviljad öppenvård hos er"), even signed and dated, lacks
-		// every part an assignment must have: a ground
+		// every part an assignment must have: a ground, unless a page of it could not be
+		// read (a scanned fax whose recognition failed may hold every part)
 		sug.grounds = groundsPositive
+		for _, s := range secs {
+			if len(s.doc.unreadable) > 0 {
+				sug.grounds = groundsUnrecognised
+			}
+		}
 	default:
 		sug.Suggestion = Partly
 		var names []string

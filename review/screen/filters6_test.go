@@ -213,3 +213,46 @@ placering där föreslås under fyra månader.`)
 		t.Errorf("needs = %s (%s), want yes", s.Suggestion, s.Reason)
 	}
 }
+
+// Guards the assignment's "none of the parts" ground: it stands only when the document
+// was read whole. A faxed assignment whose second page has no text (recognition failed
+// or timed out) may hold every part there: "kan inte avgöras", pointing at the page.
+// Without the check the first page, a bare order, gives a confident "nej".
+func TestFilterBareOrderWithUnreadPage(t *testing.T) {
+	fax := Document{File: "fax_uppdrag.pdf", Status: "ok", Pages: []Page{
+		{Number: 1, Text: "Uppdragsbeskrivning\nTill Behandlingshemmet Sjöudden\nRut Holm är beviljad behandling hos er fr.o.m. 2015-03-16."},
+		{Number: 2, Text: ""},
+	}}
+	j := doc("journal.pdf", `Journal
+2015-03-10 Beslut om behandling på Sjöudden fr.o.m. 2015-03-16.`)
+	s := screenOn(t, autumnReview, sixthUtredning, j, fax).Criteria[AssignmentDescription]
+	if s.Suggestion != Unknown {
+		t.Fatalf("assignment = %s (%s), want unknown", s.Suggestion, s.Reason)
+	}
+	found := false
+	for _, e := range s.Evidence {
+		found = found || e.File == "fax_uppdrag.pdf" && e.Page == 2 && e.Kind == KindUnreadable
+	}
+	if !found {
+		t.Errorf("no pointer to the unread page: %+v", s.Evidence)
+	}
+	fax.Pages = fax.Pages[:1]
+	if s := screenOn(t, autumnReview, sixthUtredning, j, fax).Criteria[AssignmentDescription]; s.Suggestion != No {
+		t.Errorf("read whole: assignment = %s (%s), want no", s.Suggestion, s.Reason)
+	}
+}
+
+// Guards dmWordNoYear's abbreviated months ("Den 12 maj", "7 sept."): built from the
+// rules' month names, abbreviations included. Without them the meeting's note is read
+// as part of the note before it, about the plan to follow up, and follow-up is "nej".
+func TestFilterYearlessAbbreviatedMonth(t *testing.T) {
+	j := doc("journal.pdf", `Journal
+Den 2 febr. 2015
+Beslut Sjöudden fr.o.m. 9/2. Uppföljning planeras i maj.
+Den 9 febr.
+Rut på plats på Sjöudden.
+Den 12 maj
+Uppföljningssamtal på Sjöudden med Rut och behandlaren. Rut är nykter och deltar i allt,
+hon vill stanna hela perioden.`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, j), FollowUp, Yes)
+}

@@ -78,6 +78,7 @@ type Rules struct {
 	minYear, maxYear  int
 	relativeRE        *regexp.Regexp
 	monthRE, textDate *regexp.Regexp
+	dmWordNoYear      *regexp.Regexp // a journal note's day and month in words, the year left out
 
 	lx *lexicon // words by meaning (lexicon.*)
 
@@ -745,6 +746,8 @@ func (r *Rules) buildDateREs() {
 	if units == "" {
 		units = "dagar"
 	}
+	// "Den 14 april", "6 aug.", "9 juni 2015" at the start of a journal line (see yearlessDate)
+	r.dmWordNoYear = regexp.MustCompile(`(?i)^(?:den\s+)?([0-3]?\d)\s+(` + months + `)\b\.?(?:\s+((?:19|20)\d\d))?\b`)
 	r.textDate = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(` + months + `)\b\.?(\s+((19|20)\d\d))?`)
 	// "i november", "till mitten av december", "under början av mars", "december 2015"
 	r.monthRE = regexp.MustCompile(fold(`(?i)\b(?:(?:i|under|till|före|efter|omkring|runt|kring|från)\s+(?:(?:början|slutet|mitten)\s+av\s+)?|(?:början|slutet|mitten)\s+av\s+)(` + months + `)\b(?:\s+((?:19|20)\d\d)\b)?|\b(` + months + `)\s+((?:19|20)\d\d)\b`))

@@ -993,10 +993,10 @@ var dmShortAnyRE = regexp.MustCompile(`(?:^|[^\d/])([0-3]?\d)/([01]?\d)-(\d\d)(?
 var dmShortRE = regexp.MustCompile(`^([0-3]?\d)/([01]?\d)-(\d\d)\b`)
 
 // dmNoYearRE is a journal note's date as day and month, the year left out ("3/3",
-// "26/1 2015", "Den 14 april"): the year is the journal's (see yearlessDate).
+// "26/1 2015"; in words, "Den 14 april", is Rules.dmWordNoYear): the year is the
+// journal's (see yearlessDate). Alone on its line "1/2" is rather a page number.
 var (
-	dmNoYearRE   = regexp.MustCompile(`^([0-3]?\d)/([01]?\d)(?:\s+((?:19|20)\d\d))?(?:\s|$)`)
-	dmWordNoYear = regexp.MustCompile(`(?i)^(?:den\s+)?([0-3]?\d)\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+((?:19|20)\d\d))?\b`)
+	dmNoYearRE = regexp.MustCompile(`^([0-3]?\d)/([01]?\d)(?:\s+((?:19|20)\d\d))?(?:\s|$)`)
 )
 
 // yearlessDate reads a date at the start of a journal line that gives day and month
@@ -1004,21 +1004,23 @@ var (
 // else the review's (or the one before, when the date would fall after the review).
 func (r *Rules) yearlessDate(text string, year int, review time.Time) (time.Time, string, bool) {
 	var d, m, y, end int
+	alone := false // a date in words may stand alone on its line, the note below it ("Den 9 juni")
 	if x := dmNoYearRE.FindStringSubmatchIndex(text); x != nil {
 		d, m, end = atoi(text[x[2]:x[3]]), atoi(text[x[4]:x[5]]), x[1]
 		if x[6] >= 0 {
 			y = atoi(text[x[6]:x[7]])
 		}
-	} else if x := dmWordNoYear.FindStringSubmatchIndex(text); x != nil {
+	} else if x := r.dmWordNoYear.FindStringSubmatchIndex(text); x != nil {
 		d, m, end = atoi(text[x[2]:x[3]]), r.months[fold(strings.ToLower(text[x[4]:x[5]]))], x[1]
 		if x[6] >= 0 {
 			y = atoi(text[x[6]:x[7]])
 		}
+		alone = true
 	} else {
 		return time.Time{}, "", false
 	}
-	rest := strings.TrimSpace(strings.TrimLeft(text[end:], " :–-,|"))
-	if rest == "" || !strings.ContainsFunc(rest, unicode.IsLetter) {
+	rest := strings.TrimSpace(strings.TrimLeft(text[end:], " .:–-,|"))
+	if rest == "" && !alone || rest != "" && !strings.ContainsFunc(rest, unicode.IsLetter) {
 		return time.Time{}, "", false
 	}
 	if y == 0 {
