@@ -256,3 +256,19 @@ Uppföljningssamtal på Sjöudden med Rut och behandlaren. Rut är nykter och de
 hon vill stanna hela perioden.`)
 	want(t, screenOn(t, autumnReview, sixthUtredning, j), FollowUp, Yes)
 }
+
+// Guards typePage's journal title with a dated note right below it: in a file assembled
+// from several documents, a page titled "Journalutdrag (urval)" after a plan's page is a
+// journal, though it has no "Sida 1" and no fields under its title. Without it the page
+// goes on as the plan, its notes are no notes, and the meeting below is no follow-up.
+func TestFilterJournalTitleOverDatedNote(t *testing.T) {
+	akt := doc("akt.pdf", `Vårdplan
+Namn: Rut Holm
+Mål: Rut ska vara nykter under vistelsen på Sjöudden, följs upp 2015-05-31.
+Insats: Behandling på Sjöudden, behandlaren ansvarar, från 2015-03-16.
+Uppföljning: Handläggaren besöker Sjöudden i maj.`, `Journalutdrag (urval)
+2/3 2015 | Beslut Sjöudden fr.o.m. 16/3.
+16/3 | Rut inskriven på Sjöudden.
+28/5 | Uppföljningssamtal på Sjöudden med Rut och behandlaren. Rut är nykter och deltar i allt, hon vill stanna hela perioden.`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, akt), FollowUp, Yes)
+}

@@ -406,6 +406,18 @@ func (r *Rules) typePage(head, lines []line, first bool) string {
 		if first || c.header || !whole || isUpper(c.l.text) {
 			return t
 		}
+		// a journal's title with its first dated note right below it ("Journal (utdrag)",
+		// "3/12 2014 Uppdraget mejlat …")
+		if t == "journal" && ci+1 < len(cs) {
+			next := cs[ci+1].l.text
+			_, _, dated := r.leadingDate(next)
+			if !dated {
+				_, _, dated = r.yearlessDate(next, 0, time.Time{})
+			}
+			if dated {
+				return t
+			}
+		}
 		// a document's head: fields follow its title ("Namn: …", "Inskriven: 2015-02-16",
 		// "Kontaktman: Tomas Ring"), known labels or two lines of "Label: value"
 		fields := 0
@@ -1002,9 +1014,12 @@ var (
 // yearlessDate reads a date at the start of a journal line that gives day and month
 // only; the year is the one given there, else year (the last one the journal gave),
 // else the review's (or the one before, when the date would fall after the review).
+//
+// A date in words may stand alone on its line, the note below it ("Den 9 juni"); one in
+// digits may not ("1/2" alone is rather a page number).
 func (r *Rules) yearlessDate(text string, year int, review time.Time) (time.Time, string, bool) {
 	var d, m, y, end int
-	alone := false // a date in words may stand alone on its line, the note below it ("Den 9 juni")
+	alone := false
 	if x := dmNoYearRE.FindStringSubmatchIndex(text); x != nil {
 		d, m, end = atoi(text[x[2]:x[3]]), atoi(text[x[4]:x[5]]), x[1]
 		if x[6] >= 0 {
