@@ -272,3 +272,43 @@ Uppföljning: Handläggaren besöker Sjöudden i maj.`, `Journalutdrag (urval)
 28/5 | Uppföljningssamtal på Sjöudden med Rut och behandlaren. Rut är nykter och deltar i allt, hon vill stanna hela perioden.`)
 	want(t, screenOn(t, autumnReview, sixthUtredning, akt), FollowUp, Yes)
 }
+
+// Guards typePage's form head: a document's title with its date alone on a line below it
+// (a form's cells, "Datum" / "2015-09-02") starts a document inside a file assembled from
+// several, though the page has no "Sida 1". Without it the follow-up page goes on as the
+// plan before it, and follow-up is "nej".
+func TestFilterFormDateCellStartsDocument(t *testing.T) {
+	akt := doc("akt.pdf", `Genomförandeplan
+Namn: Rut Holm
+Mål: Rut ska vara nykter, följs upp 2015-09-01. Behandlaren ansvarar för samtal varje vecka från 2015-03-16.
+Uppföljning: trepartssamtal i september.`, `Utvärdering av insatsen
+Datum
+2015-09-03
+Närvarande
+Rut, behandlaren, handläggaren
+Rut har varit nykter sedan april enligt proverna och går kvar i gruppen. Målen är i huvudsak uppnådda.`)
+	j := doc("journal.pdf", `Journal
+2015-03-10 Beslut om öppenvård från 2015-03-16.`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, akt, j), FollowUp, Yes)
+}
+
+// Guards ymdShortRE's table cell ("150519 | AK | Tfn …") and splitDate ("2015-" / "03-10",
+// a date wrapped in its narrow cell): notes so dated are notes. Without either the
+// meeting has no date, and follow-up "kan inte avgöras".
+func TestFilterJournalTableDates(t *testing.T) {
+	short := doc("journal.pdf", `Journal
+Datum | Sign | Anteckning
+150302 | AK | Beslut öppenvård från 150316.
+150316 | AK | Första samtalet hos öppenvården.
+150612 | AK | Trepartssamtal med Rut och behandlaren. Rut är nykter sedan april och vill fortsätta.`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, short), FollowUp, Yes)
+	split := doc("journal.pdf", `Journal
+Datum Sign Händelse | Anteckning
+2015- AK Beslut | Öppenvård från 2015-03-16.
+03-02
+2015- AK Samtal | Första samtalet hos öppenvården.
+03-16
+2015- AK Trepartssamtal | Trepartssamtal med Rut och behandlaren. Rut är nykter sedan
+06-12 | april och vill fortsätta.`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, split), FollowUp, Yes)
+}

@@ -414,6 +414,10 @@ func (c *caseView) journalEntries() []*entry {
 				year = t.Year()
 			} else if t, rest, ok = c.r.yearlessDate(l.text, year, c.review); ok {
 				year = t.Year()
+			} else if i+1 < len(d.lines) && d.lines[i+1].page == l.page {
+				if t, rest, ok = c.r.splitDate(l.text, d.lines[i+1].text); ok {
+					year = t.Year()
+				}
 			}
 			if ok && rest != "" && !strings.ContainsFunc(rest, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) && cur != nil && !l.blankBefore {
 				// "Första uppf." / "2015-11-12.": a date ending the sentence above, not a new note

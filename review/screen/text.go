@@ -419,9 +419,13 @@ func (r *Rules) typePage(head, lines []line, first bool) string {
 			}
 		}
 		// a document's head: fields follow its title ("Namn: …", "Inskriven: 2015-02-16",
-		// "Kontaktman: Tomas Ring"), known labels or two lines of "Label: value"
+		// "Kontaktman: Tomas Ring"), known labels or two lines of "Label: value", or a form's
+		// cells, its date alone on a line ("Datum" / "2015-09-02")
 		fields := 0
 		for j := ci + 1; j < len(cs) && j <= ci+3; j++ {
+			if _, rest, ok := r.leadingDate(cs[j].l.text); ok && strings.Trim(rest, " |") == "" {
+				return t
+			}
 			if r.anyMatch(r.fieldLabels, cs[j].l.f) {
 				return t
 			}
@@ -994,8 +998,8 @@ var isoRE = regexp.MustCompile(`\b((?:19|20)\d\d)([-.]?)(\d\d)([-.]?)(\d\d)\b`)
 
 // ymdShortRE is a journal note's date written as six digits, year first without the
 // century ("150402 Möte med …", Procapita's and many systems' short form), before the
-// note's text.
-var ymdShortRE = regexp.MustCompile(`^(\d\d)(\d\d)(\d\d)(?:\s*[:–-])?\s+\p{L}`)
+// note's text, or a journal table's cell ("150617 | MN | Trepartssamtal").
+var ymdShortRE = regexp.MustCompile(`^(\d\d)(\d\d)(\d\d)(?:\s*[:–|-])?\s+\p{L}`)
 
 // dmyRE is a date written day first: "12.3.2015", "12/3 2015", "12-03-2015".
 // dmShortAnyRE is a date as day/month-year in two digits anywhere in a text: "26/11-14".
@@ -1049,6 +1053,31 @@ func (r *Rules) yearlessDate(text string, year int, review time.Time) (time.Time
 	}
 	t, ok := r.mkDate(y, m, d)
 	return t, rest, ok
+}
+
+// A journal table's date cell too narrow for the date wraps it after the year: "2015-" on
+// the note's first line, "03-10" on the next (splitDate).
+var (
+	splitYearRE     = regexp.MustCompile(`^((?:19|20)\d\d)-\s+(\S.*)$`)
+	splitMonthDayRE = regexp.MustCompile(`^([01]?\d)-([0-3]\d)\b`)
+)
+
+// splitDate reads a note's date wrapped in its cell: the year ending text, the month and
+// day starting next.
+func (r *Rules) splitDate(text, next string) (time.Time, string, bool) {
+	m := splitYearRE.FindStringSubmatch(text)
+	if m == nil {
+		return time.Time{}, "", false
+	}
+	n := splitMonthDayRE.FindStringSubmatch(next)
+	if n == nil {
+		return time.Time{}, "", false
+	}
+	t, ok := r.mkDate(atoi(m[1]), atoi(n[1]), atoi(n[2]))
+	if !ok {
+		return time.Time{}, "", false
+	}
+	return t, strings.TrimSpace(strings.TrimLeft(m[2], " :–-,|")), true
 }
 
 var dmyRE = regexp.MustCompile(`^([0-3]?\d)[./-]([01]?\d)[./ -]((?:19|20)\d\d)\b`)
@@ -1230,7 +1259,7 @@ func (r *Rules) leadingDate(text string) (time.Time, string, bool) {
 		}
 		if d := ymdShortRE.FindStringSubmatchIndex(text); d != nil && m == nil {
 			if t, ok := r.mkDate(2000+atoi(text[d[2]:d[3]]), atoi(text[d[4]:d[5]]), atoi(text[d[6]:d[7]])); ok {
-				return t, strings.TrimSpace(strings.TrimLeft(text[d[7]:], " :–-,")), true
+				return t, strings.TrimSpace(strings.TrimLeft(text[d[7]:], " :–-,|")), true
 			}
 		}
 		f := fold(text)
