@@ -312,3 +312,25 @@ Datum Sign Händelse | Anteckning
 06-12 | april och vill fortsätta.`)
 	want(t, screenOn(t, autumnReview, sixthUtredning, split), FollowUp, Yes)
 }
+
+// Guards loneShortDate: a journal table whose cells are read as lines of their own
+// ("150519" / "AK" / "Tfn m Rut …"); and declined.phrases' "insatsen aldrig startade",
+// which is no start. Without the first the journal has no notes; without the second the
+// closing note's "startade" reads as a start. Either way planning is "nej", not "ej
+// tillämpligt".
+func TestFilterLoneShortDateCells(t *testing.T) {
+	j := doc("journal.pdf", `Journal
+Datum
+Sign
+Anteckning
+150302
+AK
+Beslut öppenvård från 150316.
+150311
+AK
+Tfn m Rut. Hon tackar nej till samtalen, vill klara sig själv.
+150320
+AK
+Ärendet avslutas. Ingen genomförandeplan upprättad då insatsen aldrig startade.`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, j), Planning, NotApplicable)
+}

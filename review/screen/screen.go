@@ -417,6 +417,9 @@ func (c *caseView) journalEntries() []*entry {
 			} else if i+1 < len(d.lines) && d.lines[i+1].page == l.page {
 				if t, rest, ok = c.r.splitDate(l.text, d.lines[i+1].text); ok {
 					year = t.Year()
+				} else if t, ok = c.r.loneShortDate(l.text); ok {
+					rest = ""
+					year = t.Year()
 				}
 			}
 			if ok && rest != "" && !strings.ContainsFunc(rest, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) && cur != nil && !l.blankBefore {

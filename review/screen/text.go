@@ -1055,6 +1055,19 @@ func (r *Rules) yearlessDate(text string, year int, review time.Time) (time.Time
 	return t, rest, ok
 }
 
+// loneShortRE is a journal table's date cell read as a line of its own, six digits
+// ("150519"), the signature and note in the cells after it.
+var loneShortRE = regexp.MustCompile(`^(\d\d)(\d\d)(\d\d)$`)
+
+// loneShortDate reads such a cell as a date (2000–2099).
+func (r *Rules) loneShortDate(text string) (time.Time, bool) {
+	m := loneShortRE.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return time.Time{}, false
+	}
+	return r.mkDate(2000+atoi(m[1]), atoi(m[2]), atoi(m[3]))
+}
+
 // A journal table's date cell too narrow for the date wraps it after the year: "2015-" on
 // the note's first line, "03-10" on the next (splitDate).
 var (
