@@ -334,3 +334,30 @@ AK
 Ärendet avslutas. Ingen genomförandeplan upprättad då insatsen aldrig startade.`)
 	want(t, screenOn(t, autumnReview, sixthUtredning, j), Planning, NotApplicable)
 }
+
+// Guards needs.committee_subject's passive verdict on the intervention ("… bedöms vara
+// rätt insats", "bedöms X … tillgodose behoven"): the committee's own, though a doctor or
+// a clinic is named in it as a partner. Without it the reasons are taken for another
+// assessor's and the assessment states only conclusions (partly). Said by a doctor
+// ("enligt läkaren") it stays the doctor's.
+func TestFilterPassiveVerdictIsCommittees(t *testing.T) {
+	const head = `Utredning
+Namn: Rut Holm
+
+Samlad värdering
+Ruts drickande har ökat sedan hon blev arbetslös och hon har skulder till hyresvärden.
+Hon behöver hjälp att sluta dricka och att ordna sin ekonomi. `
+	for _, tc := range []struct{ last, want string }{
+		{"Då hon har kvar sin bostad bedöms öppenvård vid Ljungmottagningen, med samverkan med hennes läkare om medicinering, tillgodose hennes behov.", Yes},
+		{"Hon vill bo kvar hemma, varför dagbehandling i samverkan med psykiatrin bedöms vara rätt insats.", Yes},
+	} {
+		s := screenOn(t, autumnReview, doc("utredning.pdf", head+tc.last)).Criteria[NeedsAssessment]
+		if s.Suggestion != tc.want {
+			t.Errorf("%q: needs = %s (%s), want %s", tc.last, s.Suggestion, s.Reason, tc.want)
+		}
+	}
+	r := DefaultRules()
+	if !r.otherAssessorSentence(fold("Enligt läkaren bedöms behandling på Ljung vara rätt insats för henne.")) {
+		t.Error("a doctor's verdict taken for the committee's")
+	}
+}
