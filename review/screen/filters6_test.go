@@ -361,3 +361,52 @@ Hon behöver hjälp att sluta dricka och att ordna sin ekonomi. `
 		t.Error("a doctor's verdict taken for the committee's")
 	}
 }
+
+// Guards columnSubject and stripBullet: an e-mail whose head is read column by column
+// (the labels "Från:" … "Ämne:" first, then their values) has its subject, so it is an
+// assignment; and its parts under list marks ("- Insats: …", "- Mål: …") are labelled.
+// Without the first there is no assignment ("nej"); without the second b and c are missing.
+func TestFilterColumnMailHeadAndBulletLabels(t *testing.T) {
+	mail := doc("mejl.pdf", `Från:
+Skickat:
+Till:
+Ämne:
+Per Ek
+den 10 mars 2015 10:02
+Sjöudden; Eva Lind
+Nytt uppdrag Rut H
+Hej Eva, uppdrag enligt beslut 150309:
+- Behov/bedömning: Rut har ett alkoholberoende och riskerar bostaden; behöver behandling i drogfri miljö, vilket Sjöudden ger.
+- Insats: behandling på Sjöudden 12 veckor från 2015-03-16.
+- Mål: nykter under vistelsen och kvar i bostaden efter avslut.
+- Uppföljning: trepartssamtal i maj med Rut, Eva och mig.
+- Återrapport: slutrapport med måluppfyllelse vid avslut, avbrott direkt.
+- Handl: Per Ek, 0278-123 45, per.ek@kommun.example.se`)
+	j := doc("journal.pdf", `Journal
+2015-03-09 Beslut om behandling på Sjöudden fr.o.m. 2015-03-16.
+2015-03-10 Uppdrag mejlat till Sjöudden.`)
+	s := screenOn(t, autumnReview, sixthUtredning, j, mail).Criteria[AssignmentDescription]
+	if s.Suggestion != Yes {
+		t.Errorf("assignment = %s (%s), missing %v; want yes", s.Suggestion, s.Reason, s.Missing)
+	}
+}
+
+// Guards columnSubject alone: the subject read from a column-ordered head types the
+// page as an assignment though its body never says "uppdrag".
+func TestFilterColumnMailSubject(t *testing.T) {
+	d := doc("mejl.pdf", `Från:
+Skickat:
+Till:
+Ämne:
+Per Ek
+den 10 mars 2015 10:02
+Sjöudden; Eva Lind
+Uppdragsbeskrivning Rut H
+Hej Eva, här kommer underlaget inför Ruts start den 16 mars.
+Hon har ett alkoholberoende och riskerar bostaden.
+Ring mig om något är oklart.
+Per Ek, 0278-123 45`)
+	if v := newDocView(&d, DefaultRules()); v.pageType[1] != "uppdrag" {
+		t.Errorf("page type %q, want uppdrag", v.pageType[1])
+	}
+}

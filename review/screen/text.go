@@ -473,6 +473,9 @@ func (r *Rules) emailType(lines []line) (string, bool) {
 	if !from || !to || !meta {
 		return "", false
 	}
+	if subject == "" {
+		subject = r.columnSubject(lines[:n+1])
+	}
 	if t := r.titleType(subject); t != "" {
 		return t, true
 	}
@@ -490,6 +493,36 @@ func (r *Rules) emailType(lines []line) (string, bool) {
 		}
 	}
 	return "mejl", true
+}
+
+// columnSubject finds an e-mail's subject in a head read column by column: the labels
+// on lines of their own ("Från:", "Skickat:", "Till:", "Ämne:"), then their values in the
+// same order ("Karin Olofsson", …, "Nytt uppdrag SE 010919").
+func (r *Rules) columnSubject(lines []line) string {
+	bare := func(l line) bool {
+		t := strings.TrimSpace(l.text)
+		return strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 2
+	}
+	for i := 0; i < len(lines); i++ {
+		if !bare(lines[i]) {
+			continue
+		}
+		k := i
+		for k < len(lines) && bare(lines[k]) {
+			k++
+		}
+		run := k - i // labels lines[i:k], their values lines[k:k+run]
+		for j := i; j < k; j++ {
+			f := strings.ToLower(lines[j].f)
+			for _, p := range r.emailSubject {
+				if p.re != nil && p.re.MatchString(f) && k+(j-i) < len(lines) && run >= 3 {
+					return strings.ToLower(lines[k+(j-i)].f)
+				}
+			}
+		}
+		i = k
+	}
+	return ""
 }
 
 // datedNotes reports whether a page is a run of dated notes, a journal whatever its
@@ -621,11 +654,22 @@ var trailingParenRE = regexp.MustCompile(`\s*\([^()]*\)$`)
 
 // stripEnum removes a heading's leading number or letter ("1. Bedömning" → "Bedömning").
 func stripEnum(s string) string {
+	s = stripBullet(s)
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || strings.IndexAny(s[:min(len(s), 6)], ".)") > 0) {
 		return s
 	}
 	if m := enumRE.FindStringSubmatchIndex(s); m != nil {
 		return s[m[2]:]
+	}
+	return s
+}
+
+// stripBullet drops a list item's mark before a label ("- Insats: …", "• Mål: …").
+func stripBullet(s string) string {
+	for _, b := range []string{"- ", "– ", "• ", "* ", "▪ ", "· "} {
+		if strings.HasPrefix(s, b) {
+			return strings.TrimLeft(s[len(b):], " ")
+		}
 	}
 	return s
 }
@@ -778,7 +822,7 @@ func (r *Rules) sectionize(v *docView) []*section {
 		title := strings.TrimSpace(strings.TrimSuffix(stripEnum(l.text), ":"))
 		if inline != nil {
 			title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l.text[:inline.start-l.start]), "|"))
-			title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(title, ":"), "."))
+			title = stripBullet(strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(title, ":"), ".")))
 		}
 		ll := l
 		cur = &section{doc: v, heading: &ll, title: title, tf: v.fold(title), known: known, inline: inline, page: l.page, typ: v.pageType[l.page]}
