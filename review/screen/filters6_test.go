@@ -410,3 +410,18 @@ Per Ek, 0278-123 45`)
 		t.Errorf("page type %q, want uppdrag", v.pageType[1])
 	}
 }
+
+// Guards journalPlanUnits' numbered items: a planning note whose goals are numbered
+// ("Planering med Rut och Eva: 1) … 2) …") is a plan with those goals. Without it the
+// file "has no plan" ("nej").
+func TestFilterJournalPlanNumberedItems(t *testing.T) {
+	j := doc("journal.pdf", `Journal
+2015-03-10 Beslut om öppenvård på Ljung fr.o.m. 2015-03-16.
+2015-03-20 Planering med Rut och behandlaren Eva på Ljung: 1) Nykter, prov varje måndag från
+2015-03-23, Eva tar proven. 2) Samtal på Ljung tisdagar t.o.m. 2015-08-31, Rut och Eva.
+3) Skuldsanering klar senast 2015-06-30, Rut med budgetrådgivaren.`)
+	s := screenOn(t, autumnReview, sixthUtredning, j).Criteria[Planning]
+	if s.Suggestion != Yes {
+		t.Errorf("planning = %s (%s), want yes", s.Suggestion, s.Reason)
+	}
+}

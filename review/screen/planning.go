@@ -64,6 +64,10 @@ type planUnit struct {
 // goalLabelRE finds goal labels inside a journal note ("Mål 1:", "Delmål:", "Mål:").
 var goalLabelRE = regexp.MustCompile(`(?i)(?:^|[\s(|])((?:del)?mål(?:\s*\d{1,2})?\s*:)`)
 
+// goalItemRE finds a journal plan's numbered items ("Planering med Sandra: 1) Negativa
+// prov från 1/5 … 2) ÅP-samtal torsdagar …"), goals when two or more are numbered so.
+var goalItemRE = regexp.MustCompile(`(?:^|[\s:])(\d{1,2}\))\s`)
+
 // journalPlanUnits are plans written into a journal note: a note that speaks of a plan
 // ("Vårdplan upprättad per tel. med Mats och Lars-Erik:") and sets goals under their labels
 // ("Mål 1: nykter under hela vistelsen … Mål 2: …"). Each goal becomes a labelled section
@@ -82,8 +86,12 @@ func (c *caseView) journalPlanUnits() []*planUnit {
 		}
 		u := &planUnit{doc: e.doc, journal: true}
 		labels := 0
+		re := goalLabelRE
+		if !goalLabelRE.MatchString(all.String()) && len(goalItemRE.FindAllString(all.String(), 3)) >= 2 {
+			re = goalItemRE
+		}
 		for _, l := range e.body {
-			locs := goalLabelRE.FindAllStringSubmatchIndex(l.text, -1)
+			locs := re.FindAllStringSubmatchIndex(l.text, -1)
 			if len(locs) == 0 {
 				u.secs = append(u.secs, &section{doc: e.doc, body: []line{l}, page: l.page, typ: "plan"})
 				continue
@@ -101,6 +109,9 @@ func (c *caseView) journalPlanUnits() []*planUnit {
 					from++
 				}
 				title := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l.text[loc[2]:loc[3]]), ":"))
+				if re == goalItemRE {
+					title = "Mål " + strings.TrimSuffix(title, ")") // a numbered item of the plan is a goal
+				}
 				sec := &section{doc: e.doc, heading: e.doc.tail(l, loc[2], end), title: title, tf: e.doc.fold(title), known: true, page: l.page, typ: "plan"}
 				if from < end {
 					sec.inline = e.doc.tail(l, from, end)
