@@ -417,9 +417,9 @@ Per Ek, 0278-123 45`)
 func TestFilterJournalPlanNumberedItems(t *testing.T) {
 	j := doc("journal.pdf", `Journal
 2015-03-10 Beslut om öppenvård på Ljung fr.o.m. 2015-03-16.
-2015-03-20 Planering med Rut och behandlaren Eva på Ljung: 1) Nykter, prov varje måndag från
-2015-03-23, Eva tar proven. 2) Samtal på Ljung tisdagar t.o.m. 2015-08-31, Rut och Eva.
-3) Skuldsanering klar senast 2015-06-30, Rut med budgetrådgivaren.`)
+2015-03-20 Planering med Rut och behandlaren Eva på Ljung: 1) Negativa prov från 1/4, prov
+varje måndag, behandlaren tar dem. 2) Samtal tisdagar kl. 10 t.o.m. 31/8, behandlaren och Rut. 3) Skuldsanering klar
+senast 30/6, Rut bokar budgetrådgivaren. Uppföljning ska ske i juni.`)
 	s := screenOn(t, autumnReview, sixthUtredning, j).Criteria[Planning]
 	if s.Suggestion != Yes {
 		t.Errorf("planning = %s (%s), want yes", s.Suggestion, s.Reason)

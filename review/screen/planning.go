@@ -93,11 +93,21 @@ func (c *caseView) journalPlanUnits() []*planUnit {
 		for _, l := range e.body {
 			locs := re.FindAllStringSubmatchIndex(l.text, -1)
 			if len(locs) == 0 {
+				if k := len(u.secs) - 1; k >= 0 && u.secs[k].title != "" {
+					// a goal's item wrapped onto the next line goes on there
+					u.secs[k].body = append(u.secs[k].body, l)
+					continue
+				}
 				u.secs = append(u.secs, &section{doc: e.doc, body: []line{l}, page: l.page, typ: "plan"})
 				continue
 			}
 			if locs[0][2] > 0 {
-				u.secs = append(u.secs, &section{doc: e.doc, body: []line{*e.doc.tail(l, 0, locs[0][2])}, page: l.page, typ: "plan"})
+				before := *e.doc.tail(l, 0, locs[0][2])
+				if k := len(u.secs) - 1; k >= 0 && u.secs[k].title != "" {
+					u.secs[k].body = append(u.secs[k].body, before)
+				} else {
+					u.secs = append(u.secs, &section{doc: e.doc, body: []line{before}, page: l.page, typ: "plan"})
+				}
 			}
 			for k, loc := range locs {
 				end := len(l.text)
