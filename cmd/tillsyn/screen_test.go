@@ -345,3 +345,27 @@ func TestScreenTextSwedish(t *testing.T) {
 		t.Fatalf("pages not in Swedish:\n%s", out)
 	}
 }
+
+// Guards judgePlan's goal items read whole, on the file it was found in (hold5, tuned on
+// since it was scored): who and when of a goal stand in another sentence of its item
+// ("- Mål 2: … under v. 2, ny kontroll v. 10. Ansvar: Nyhemsgården" / "sjuksköterska").
+// Without it the plan lacks "när det görs" (partly).
+func TestScreenGoalItemWhoAndWhen(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "variation", "hold5", "casefiles", "falun_SN-2014-0412")
+	out, e, code := tillsyn(t, "screen", "--json", "--ocr", "off", "--review-date", "2015-10-01", dir)
+	if code != 0 {
+		t.Fatalf("screen: %d %s", code, e)
+	}
+	var cases []struct {
+		Criteria map[string]struct {
+			Suggestion string `json:"suggestion"`
+			Reason     string `json:"reason"`
+		} `json:"criteria"`
+	}
+	if err := json.Unmarshal([]byte(out), &cases); err != nil || len(cases) != 1 {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if p := cases[0].Criteria["planning"]; p.Suggestion != "yes" {
+		t.Errorf("planning = %s (%s), want yes", p.Suggestion, p.Reason)
+	}
+}

@@ -335,6 +335,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 	j := &judged{}
 	inAct := false
 	var labels []line
+	var goalItems []*section // the goals under their own labels, whole
 	for _, s := range u.secs {
 		isGoal := s.heading != nil && r.headingMatch(r.goalHeadings, s.tf)
 		isAct := s.heading != nil && r.headingMatch(r.activityHeadings, s.tf)
@@ -344,6 +345,7 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		switch {
 		case isGoal:
 			inAct = false
+			goalItems = append(goalItems, s)
 			if u.goalHead == nil {
 				u.goalHead = s.heading
 			}
@@ -469,6 +471,19 @@ func (c *caseView) judgePlan(u *planUnit) *judged {
 		if lf := strings.ToLower(g.f); r.anyMatch(r.whoLabels, lf) || strings.Contains(lf, "ansvar") {
 			actText.WriteString(g.f + " ")
 			actRaw.WriteString(g.text + " ")
+		}
+	}
+	// … also across the sentences of one goal's item ("Mål 2: Läkarbesök under v. 2, ny
+	// kontroll v. 10. Ansvar: sjuksköterskan"): the item's time is its activity's
+	for _, s := range goalItems {
+		var f, raw strings.Builder
+		for _, l := range s.contentLines() {
+			f.WriteString(l.f + " ")
+			raw.WriteString(l.text + " ")
+		}
+		if lf := strings.ToLower(f.String()); strings.Count(lf, ". ") > 0 && (r.anyMatch(r.whoLabels, lf) || strings.Contains(lf, "ansvar")) {
+			actText.WriteString(f.String())
+			actRaw.WriteString(raw.String())
 		}
 	}
 	who := r.anyMatch(r.who, actText.String()) || r.hasPersonName(actRaw.String()) || parenNameRE.MatchString(actRaw.String()) || withNameRE.MatchString(actRaw.String())
