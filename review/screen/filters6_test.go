@@ -425,3 +425,24 @@ senast 30/6, Rut bokar budgetrådgivaren. Uppföljning ska ske i juni.`)
 		t.Errorf("planning = %s (%s), want yes", s.Suggestion, s.Reason)
 	}
 }
+
+// Guards classifyFU's past months in a sentence reporting a result, and follow_up.outcome's
+// test results ("prover neg", "2 pos prover"): "i april" there is the April before the
+// note, not a date ahead. Without either the meeting reads as planned (or without result).
+func TestFilterPastMonthInResult(t *testing.T) {
+	j := doc("journal.pdf", `Journal
+2015-03-02 Beslut öppenvård från 2015-03-09.
+2015-03-09 Första samtalet hos öppenvården.
+2015-07-08 Uppföljning på öppenvården: Rut, behandlaren och jag. Prover neg sedan 150511 (ett pos i april).`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, j), FollowUp, Yes)
+}
+
+// Guards follow_up.outcome's test results alone: "Prover neg" is what the follow-up found.
+// Without it the note is a follow-up without a result (partly).
+func TestFilterTestResultIsOutcome(t *testing.T) {
+	j := doc("journal.pdf", `Journal
+2015-03-02 Beslut öppenvård från 2015-03-09.
+2015-03-09 Första samtalet hos öppenvården.
+2015-07-08 Uppföljning på öppenvården med Rut och behandlaren. Prover neg sedan 150511.`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, j), FollowUp, Yes)
+}

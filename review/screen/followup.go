@@ -41,6 +41,11 @@ func (c *caseView) classifyFU(s sentence, date time.Time, inFUContext bool) fuSt
 	}
 	if !date.IsZero() {
 		for _, h := range r.dates(s.f, date) {
+			// a month or day named without its year in a sentence that reports a result
+			// ("2 pos prover i mars, neg sedan 150402") is the past one, not a date ahead
+			if h.relative && r.anyMatch(r.fuOutcome, s.f) {
+				continue
+			}
 			if h.t.After(date) {
 				return fuPlannedState
 			}
