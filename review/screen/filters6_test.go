@@ -446,3 +446,18 @@ func TestFilterTestResultIsOutcome(t *testing.T) {
 2015-07-08 Uppföljning på öppenvården med Rut och behandlaren. Prover neg sedan 150511.`)
 	want(t, screenOn(t, autumnReview, sixthUtredning, j), FollowUp, Yes)
 }
+
+// Guards splitDate's wrap after the month ("2015-04-" / "21"). Without it the notes have
+// no dates and the decline before the start is not seen: planning "nej", not "ej
+// tillämpligt".
+func TestFilterDateWrappedAfterMonth(t *testing.T) {
+	j := doc("journal.pdf", `Journalanteckningar
+Datum Rubrik Anteckning
+2015-04- Beslut | Beslut om öppenvård på Ljung.
+16
+2015-04- Tfn | Rut står fast vid att hon tackar nej till öppenvården. Hon har inte träffat någon på Ljung.
+21
+2015-04- Avslut | Ärendet avslutas på Ruts egen begäran.
+22`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, j), Planning, NotApplicable)
+}

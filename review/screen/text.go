@@ -1117,11 +1117,25 @@ func (r *Rules) loneShortDate(text string) (time.Time, bool) {
 var (
 	splitYearRE     = regexp.MustCompile(`^((?:19|20)\d\d)-\s+(\S.*)$`)
 	splitMonthDayRE = regexp.MustCompile(`^([01]?\d)-([0-3]\d)\b`)
+	// or after the month: "2015-03-" / "10"
+	splitYearMonthRE = regexp.MustCompile(`^((?:19|20)\d\d)-([01]\d)-\s+(\S.*)$`)
+	splitDayRE       = regexp.MustCompile(`^([0-3]\d)\b`)
 )
 
 // splitDate reads a note's date wrapped in its cell: the year ending text, the month and
 // day starting next.
 func (r *Rules) splitDate(text, next string) (time.Time, string, bool) {
+	if m := splitYearMonthRE.FindStringSubmatch(text); m != nil {
+		n := splitDayRE.FindStringSubmatch(next)
+		if n == nil {
+			return time.Time{}, "", false
+		}
+		t, ok := r.mkDate(atoi(m[1]), atoi(m[2]), atoi(n[1]))
+		if !ok {
+			return time.Time{}, "", false
+		}
+		return t, strings.TrimSpace(strings.TrimLeft(m[3], " :–-,|")), true
+	}
 	m := splitYearRE.FindStringSubmatch(text)
 	if m == nil {
 		return time.Time{}, "", false
