@@ -25,7 +25,7 @@ func TestRulesExtension(t *testing.T) {
 	if got := res.Criteria[NeedsAssessment]; got.Suggestion != Yes || got.Confidence != High {
 		t.Errorf("with extension: %s/%s (%s)", got.Suggestion, got.Confidence, got.Reason)
 	}
-	if res.RulesVersion != "screen-rules/v4.15+arvika-1" {
+	if res.RulesVersion != "screen-rules/v4.16+arvika-1" {
 		t.Errorf("version %q", res.RulesVersion)
 	}
 	// the default is untouched
