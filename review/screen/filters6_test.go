@@ -461,3 +461,16 @@ Datum Rubrik Anteckning
 22`)
 	want(t, screenOn(t, autumnReview, sixthUtredning, j), Planning, NotApplicable)
 }
+
+// Guards follow_up.terms' compounds of utvärdering ("Delutvärdering", "mellanutvärderingen"):
+// a note so titled is a follow-up. Without them the meeting with its results is no
+// follow-up, and the file has none ("nej").
+func TestFilterDelutvardering(t *testing.T) {
+	j := doc("journal.pdf", `Journalanteckningar
+2015-03-02 Beslut
+Beslut om öppenvård på Ljung från 2015-03-09.
+2015-06-17 Delutvärdering
+Delutvärdering hölls på Ljung med Rut och behandlaren. Rut har deltagit i nio av tio träffar och
+proverna är negativa sedan april. Insatsen fortsätter enligt planen.`)
+	want(t, screenOn(t, autumnReview, sixthUtredning, j), FollowUp, Yes)
+}
